@@ -1,0 +1,30 @@
+# Two entry points for people: `make run` (open the app on the samples) and `make test`.
+PY ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+
+.PHONY: run test lint bench eval samples clean
+
+$(BIN)/plancompare: pyproject.toml
+	test -d $(VENV) || $(PY) -m venv $(VENV)
+	$(BIN)/pip install -q --upgrade pip
+	$(BIN)/pip install -q -e '.[test]'
+	touch $@
+
+run: $(BIN)/plancompare
+	$(BIN)/plancompare compare samples/*.txt
+
+test: $(BIN)/plancompare
+	$(BIN)/ruff check comparer desktop tests bench
+	$(BIN)/python tests/check_imports.py
+	$(BIN)/python -m pytest -q
+
+eval: $(BIN)/plancompare
+	$(PY) ../shared/eval/evaluate.py passages --gold ../shared/eval/dev-passages.jsonl --cmd "$(BIN)/plancompare classify"
+	$(PY) ../shared/eval/evaluate.py coverage --gold ../shared/eval/dev-coverage.json --plans-dir ../shared/seeds --cmd "$(BIN)/plancompare compare --json -"
+
+bench: $(BIN)/plancompare
+	$(BIN)/python bench/run.py
+
+clean:
+	rm -rf $(VENV) build *.egg-info

@@ -1,0 +1,35 @@
+"""Typed errors the engine raises; desktop/ maps their codes to translated messages."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+
+class PlanLoadError(Exception):
+    """A plan or reference file could not be read.
+
+    Attributes:
+        path: the file that failed.
+        code: a stable machine code (``not_found``, ``empty``, ``unsupported``,
+            ``corrupt``, ``encrypted``, ``too_large``, ``unreadable``, ``no_text``).
+        detail: one human-readable sentence (English) naming what is wrong.
+    """
+
+    def __init__(self, path: str | Path, code: str, detail: str) -> None:
+        self.path = Path(path)
+        self.code = code
+        self.detail = detail
+        super().__init__(f"{self.path}: {detail}")
+
+
+class ReferenceLoadError(Exception):
+    """A reference framework is unknown or malformed."""
+
+    def __init__(self, name: str, detail: str) -> None:
+        self.name = name
+        self.detail = detail
+        super().__init__(f"{name}: {detail}")
+
+
+class Cancelled(Exception):
+    """Long work was cancelled through its cancel token."""

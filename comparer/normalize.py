@@ -1,0 +1,114 @@
+"""Vietnamese text normalisation: one display form (NFC, clean spaces) and one matching form.
+
+Matching form = NFC + one tone placement (hoà → hòa, thuỷ → thủy) + look-alike letters mapped
+(Ð U+00D0 → Đ, Cyrillic а/е/о/р/с/х → Latin) + lowercase + punctuation as spaces. The
+original text is kept for display and export; only the matching form is compared.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+# Combining tone marks (the five tones; "ngang" has none).
+_TONES = {"\u0300", "\u0301", "\u0303", "\u0309", "\u0323"}
+# Vowels carrying a quality mark take the tone first (â ă ê ô ơ ư).
+_MARKED = set("âăêôơưÂĂÊÔƠƯ")
+_VOWELS = set("aăâeêioôơuưyAĂÂEÊIOÔƠUƯY")
+
+_LOOKALIKES = str.maketrans(
+    {
+        "\u00d0": "\u0110",  # Ð (Icelandic eth) → Đ
+        "\u00f0": "\u0111",  # ð → đ
+        "\u0189": "\u0110",  # Ɖ (African D) → Đ
+        "\u0430": "a", "\u0435": "e", "\u043e": "o", "\u0440": "p", "\u0441": "c", "\u0445": "x",
+        "\u0410": "A", "\u0415": "E", "\u041e": "O", "\u0420": "P", "\u0421": "C", "\u0425": "X",
+        "\u00a0": " ", "\u2007": " ", "\u202f": " ", "\u2009": " ", "\u200a": " ", "\u3000": " ",
+        "\u200b": None, "\u200c": None, "\u200d": None, "\ufeff": None, "\u00ad": None,
+        "\u2010": "-", "\u2011": "-", "\u2012": "-", "\u2013": "-", "\u2014": "-", "\u2212": "-",
+    }
+)
+
+_WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
+_SPACE = re.compile(r"[ \t\r\f\v]+")
+_NON_WORD = re.compile(r"[^\w%]+", re.UNICODE)
+
+
+def clean(text: str) -> str:
+    """Display form: NFC, look-alike letters mapped, odd spaces unified, runs of spaces folded.
+
+    Newlines are kept (readers decide what they mean); each line is stripped.
+    """
+    text = unicodedata.normalize("NFC", text.translate(_LOOKALIKES))
+    lines = (_SPACE.sub(" ", line).strip() for line in text.split("\n"))
+    return "\n".join(lines)
+
+
+def one_line(text: str) -> str:
+    """Display form on one line: ``clean`` then all whitespace folded to single spaces."""
+    return " ".join(clean(text).split())
+
+
+def _place_tone(word: str) -> str:
+    """Re-place the tone mark of one syllable by the traditional rule (hòa, thủy, khỏe).
+
+    Rule: a vowel with a quality mark takes it (ươ → ơ); otherwise, with a final consonant
+    after the vowel cluster, the cluster's last vowel; otherwise the first vowel of a
+    two-vowel cluster and the middle one of three. "qu" and "gi" count as consonants.
+    """
+    decomposed = unicodedata.normalize("NFD", word)
+    tone = ""
+    base_chars: list[str] = []
+    for ch in decomposed:
+        if ch in _TONES:
+            if tone:  # two tones: not a Vietnamese syllable, leave it alone
+                return word
+            tone = ch
+        else:
+            base_chars.append(ch)
+    if not tone:
+        return word
+    base = unicodedata.normalize("NFC", "".join(base_chars))
+    lower = base.lower()
+    start = 0
+    if lower.startswith("qu") or (lower.startswith("gi") and len(lower) > 2 and lower[2] in "aăâeêoôơuưy"):
+        start = 2
+    # Find the vowel cluster after the initial consonants.
+    i = start
+    while i < len(base) and base[i] not in _VOWELS:
+        i += 1
+    j = i
+    while j < len(base) and base[j] in _VOWELS:
+        j += 1
+    if i == j:  # no vowel cluster found: not a syllable we know how to place
+        return word
+    cluster = range(i, j)
+    pos = -1
+    marked = [k for k in cluster if base[k] in _MARKED]
+    if marked:
+        pos = marked[-1]  # ươ: ơ; uô: ô; iê: ê
+    elif j < len(base):  # final consonant follows
+        pos = j - 1
+    elif len(cluster) == 1:
+        pos = i
+    elif len(cluster) == 2:
+        pos = i
+    else:
+        pos = i + 1
+    out = base[: pos + 1] + tone + base[pos + 1 :]
+    return unicodedata.normalize("NFC", out)
+
+
+def unify_tones(text: str) -> str:
+    """Move tone marks to one placement so "hoà"/"hòa", "thuỷ"/"thủy" compare equal."""
+    return _WORD.sub(lambda m: _place_tone(m.group(0)), text)
+
+
+def norm(text: str) -> str:
+    """Matching form: NFC, tones unified, look-alikes mapped, lowercase, words only.
+
+    Keeps letters with their diacritics, digits and "%"; everything else becomes one space.
+    """
+    text = unicodedata.normalize("NFC", text.translate(_LOOKALIKES))
+    text = unify_tones(text).lower()
+    return " ".join(_NON_WORD.sub(" ", text).replace("_", " ").split())
