@@ -124,12 +124,30 @@ class Plan:
 
 
 @dataclass(frozen=True)
+class Cue:
+    """A phrase (matching form) whose presence in a passage speaks for a reference task.
+
+    ``weight`` (0–1) is how much one occurrence alone says: 0.8 for a phrase distinctive of the
+    task ("quốc sách hàng đầu"), less for phrases other tasks share.
+    """
+
+    text: str
+    weight: float
+
+
+@dataclass(frozen=True)
 class KeyPoint:
-    """A distinct directive within a reference task that an officer checks for."""
+    """A distinct directive within a reference task that an officer checks for.
+
+    ``communicative`` marks directives about communicating (tuyên truyền, quán triệt): what
+    follows them in the same clause is the content or audience of the communication, not a
+    directive of its own.
+    """
 
     id: str
     text: str
-    cues: tuple[str, ...] = ()
+    cues: tuple[Cue, ...] = ()
+    communicative: bool = False
 
 
 @dataclass(frozen=True)
@@ -140,7 +158,7 @@ class RefTask:
     title: str
     text: str
     key_points: tuple[KeyPoint, ...] = ()
-    cues: tuple[str, ...] = ()
+    cues: tuple[Cue, ...] = ()
     attestation: str = ""
 
 
@@ -151,10 +169,20 @@ class Reference:
     id: str
     name: str
     tasks: tuple[RefTask, ...]
+    short_name: str = ""
     provenance: str = ""
     completeness: str = ""
     sources: tuple[str, ...] = ()
     path: str = ""
+    builtin: bool = False
+    # Phrases (matching form) that name the parent documents, e.g. NQ 29's title: words inside
+    # them ("hội nhập quốc tế") are context, never evidence for a task.
+    context_phrases: tuple[str, ...] = ()
+
+    @property
+    def label(self) -> str:
+        """Short name for headings ("Kết luận 91"), else the id."""
+        return self.short_name or self.id
 
     def task(self, ref_id: str) -> RefTask:
         """The task with id ``ref_id`` (raises KeyError)."""
@@ -162,6 +190,14 @@ class Reference:
             if t.id == ref_id:
                 return t
         raise KeyError(ref_id)
+
+    def key_point(self, kp_id: str) -> KeyPoint:
+        """The key point with id ``kp_id`` (raises KeyError)."""
+        for t in self.tasks:
+            for kp in t.key_points:
+                if kp.id == kp_id:
+                    return kp
+        raise KeyError(kp_id)
 
 
 @dataclass(frozen=True)
