@@ -1,0 +1,101 @@
+"""Figures and look-ups both export writers share: coverage %, key point status, ordered gaps."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from comparer.models import Candidate, Comparison, CoverageCell, Gap, Plan, Reference, Status, Task
+
+
+@dataclass(frozen=True)
+class PlanSummary:
+    """Counts of covered/partial/missing reference tasks for one plan and its coverage %."""
+
+    covered: int
+    partial: int
+    missing: int
+    percent: float
+
+
+def summarise(cells: tuple[CoverageCell, ...]) -> PlanSummary:
+    """Count statuses; coverage % counts a covered task as 1 and a partial one as 0.5."""
+    covered = sum(1 for c in cells if c.status is Status.COVERED)
+    partial = sum(1 for c in cells if c.status is Status.PARTIAL)
+    missing = len(cells) - covered - partial
+    percent = 100.0 * (covered + 0.5 * partial) / len(cells) if cells else 0.0
+    return PlanSummary(covered, partial, missing, round(percent, 1))
+
+
+def key_point_status(
+    cell: CoverageCell, kp_id: str, gaps: dict[tuple[int, str], Gap]
+) -> tuple[Status, float]:
+    """Status and score of one key point of ``cell``'s task in ``cell``'s plan.
+
+    Found key points score the best match that carries them; missing ones the nearest
+    candidate of their gap (0 if none), so the officer sees how close the plan came.
+    """
+    if kp_id in cell.key_points_found:
+        scores = [m.score for m in cell.evidence if kp_id in m.key_points]
+        return Status.COVERED, max(scores, default=cell.score)
+    if kp_id not in cell.key_points_missing and cell.status is Status.COVERED:
+        # Analysis listed neither way: follow the task (a covered task carries its points).
+        return Status.COVERED, cell.score
+    gap = gaps.get((cell.plan, kp_id))
+    best = nearest(gap) if gap else None
+    return Status.MISSING, best.score if best else 0.0
+
+
+def gap_index(comparison: Comparison) -> dict[tuple[int, str], Gap]:
+    """Gaps keyed by (plan index, ref id)."""
+    return {(g.plan, g.ref_id): g for g in comparison.gaps}
+
+
+def nearest(gap: Gap) -> Candidate | None:
+    """The gap's closest candidate passage, or None."""
+    return max(gap.candidates, key=lambda c: c.score, default=None)
+
+
+def task_lookup(plan: Plan) -> dict[str, Task]:
+    """A plan's tasks by id."""
+    return {t.id: t for t in plan.tasks}
+
+
+def reference_order(reference: Reference) -> dict[str, int]:
+    """Position of every task and key point id in the reference, for sorting."""
+    order: dict[str, int] = {}
+    for task in reference.tasks:
+        order[task.id] = len(order)
+        for kp in task.key_points:
+            order[kp.id] = len(order)
+    return order
+
+
+def reference_text(reference: Reference, ref_id: str) -> str:
+    """The title of a reference task or the text of a key point; the id itself if unknown."""
+    for task in reference.tasks:
+        if task.id == ref_id:
+            return task.title
+        for kp in task.key_points:
+            if kp.id == ref_id:
+                return kp.text
+    return ref_id
+
+
+def parent_task_id(reference: Reference, ref_id: str) -> str:
+    """The id of the task a key point belongs to (a task id maps to itself)."""
+    for task in reference.tasks:
+        if task.id == ref_id or any(kp.id == ref_id for kp in task.key_points):
+            return task.id
+    return ref_id
+
+
+def ordered_gaps(comparison: Comparison, plan: int) -> list[Gap]:
+    """One plan's gaps, most important first: task-level gaps, then key points, reference order."""
+    order = reference_order(comparison.reference)
+    gaps = [g for g in comparison.gaps if g.plan == plan]
+    return sorted(gaps, key=lambda g: (g.level != "task", order.get(g.ref_id, len(order)), g.ref_id))
+
+
+def key_point_count(reference: Reference) -> int:
+    """Number of key points over all reference tasks."""
+    return sum(len(t.key_points) for t in reference.tasks)

@@ -1,0 +1,483 @@
+"""Hand-built Comparison objects for the export tests: KL 91 with Hà Nội, Hải Phòng, Bắc Kạn."""
+
+from __future__ import annotations
+
+import hashlib
+import random
+from dataclasses import replace
+
+from comparer.models import (
+    Candidate,
+    Comparison,
+    CoverageCell,
+    Emphasis,
+    Gap,
+    KeyPoint,
+    Location,
+    Match,
+    Options,
+    Overlap,
+    Plan,
+    Reference,
+    RefTask,
+    SimilarPair,
+    Status,
+    Task,
+)
+
+THRESHOLD = 50.0
+MARGIN = 8.0
+
+# (id, title, [(key point text), ...]) — wording follows Kết luận 91-KL/TW (12/8/2024).
+KL91_TASKS: list[tuple[str, str, list[str]]] = [
+    (
+        "KL91-1",
+        "Nâng cao nhận thức; tăng cường lãnh đạo, chỉ đạo",
+        [
+            "Nâng cao nhận thức của cấp ủy, chính quyền về vai trò quốc sách hàng đầu của giáo dục, đào tạo",
+            "Đưa chỉ tiêu phát triển giáo dục, đào tạo vào nghị quyết, kế hoạch phát triển kinh tế - xã hội",
+        ],
+    ),
+    (
+        "KL91-2",
+        "Hoàn thiện thể chế, chính sách; đổi mới quản lý nhà nước về giáo dục, đào tạo",
+        [
+            "Rà soát, sửa đổi, bổ sung cơ chế, chính sách về giáo dục, đào tạo",
+            "Đẩy mạnh phân cấp, giao quyền tự chủ cho cơ sở giáo dục",
+        ],
+    ),
+    (
+        "KL91-3",
+        "Phát triển đội ngũ nhà giáo và cán bộ quản lý giáo dục",
+        [
+            "Khắc phục tình trạng thừa, thiếu giáo viên cục bộ",
+            "Có chính sách thu hút, đãi ngộ nhà giáo, nhất là ở vùng khó khăn",
+            "Bồi dưỡng nâng cao năng lực đội ngũ nhà giáo, cán bộ quản lý",
+        ],
+    ),
+    (
+        "KL91-4",
+        "Đổi mới chương trình, phương pháp dạy học, kiểm tra, đánh giá",
+        [
+            "Thực hiện hiệu quả chương trình giáo dục phổ thông 2018",
+            "Đổi mới kiểm tra, đánh giá và thi theo hướng đánh giá năng lực",
+        ],
+    ),
+    (
+        "KL91-5",
+        "Tăng cường đầu tư, bảo đảm cơ sở vật chất, trường lớp",
+        [
+            "Bảo đảm đủ trường, lớp học, nhất là ở khu công nghiệp, đô thị đông dân cư",
+            "Ưu tiên ngân sách cho kiên cố hóa trường lớp học, nhà công vụ cho giáo viên",
+        ],
+    ),
+    (
+        "KL91-6",
+        "Phát triển nguồn nhân lực chất lượng cao, giáo dục nghề nghiệp, đại học",
+        [
+            "Đào tạo nhân lực chất lượng cao trong các lĩnh vực công nghệ chiến lược",
+            "Đẩy mạnh giáo dục STEM, hướng nghiệp và phân luồng học sinh",
+        ],
+    ),
+    (
+        "KL91-7",
+        "Đẩy mạnh chuyển đổi số, ứng dụng công nghệ thông tin trong giáo dục",
+        [
+            "Xây dựng cơ sở dữ liệu ngành giáo dục đồng bộ, liên thông",
+            "Phát triển học liệu số, dạy học trực tuyến",
+        ],
+    ),
+    (
+        "KL91-8",
+        "Hội nhập quốc tế; từng bước đưa tiếng Anh trở thành ngôn ngữ thứ hai",
+        [
+            "Từng bước đưa tiếng Anh trở thành ngôn ngữ thứ hai trong trường học",
+            "Mở rộng hợp tác quốc tế về giáo dục, đào tạo",
+        ],
+    ),
+]
+
+# Per plan: (issuer, number, file, [(task text, [(ref id or key point id, score, reviewed)])]).
+PLAN_SPECS: list[tuple[str, str, str, list[tuple[str, list[tuple[str, float, bool]]]]]] = [
+    (
+        "UBND thành phố Hà Nội",
+        "245/KH-UBND",
+        "ha-noi-kh-245.txt",
+        [
+            (
+                "Quán triệt sâu sắc Kết luận số 91-KL/TW đến cán bộ, đảng viên; nâng cao nhận thức "
+                "về vai trò "
+                "quốc sách hàng đầu của giáo dục, đào tạo.",
+                [("KL91-1.1", 86.0, False)],
+            ),
+            (
+                "Đưa các chỉ tiêu phát triển giáo dục vào kế hoạch phát triển kinh tế - xã hội 5 năm "
+                "của Thành phố.",
+                [("KL91-1.2", 78.0, False)],
+            ),
+            (
+                "Rà soát, đề xuất sửa đổi cơ chế, chính sách đặc thù của Thành phố về giáo dục; đẩy "
+                "mạnh tự chủ "
+                "cho các trường trung học phổ thông.",
+                [("KL91-2.1", 74.0, False), ("KL91-2.2", 66.0, False)],
+            ),
+            (
+                "Tuyển dụng đủ giáo viên theo định mức, khắc phục tình trạng thiếu giáo viên mầm "
+                "non, tiểu học.",
+                [("KL91-3.1", 81.0, False)],
+            ),
+            (
+                "Bồi dưỡng thường xuyên cho 100% giáo viên, cán bộ quản lý đáp ứng chương trình mới.",
+                [("KL91-3.3", 56.0, True)],
+            ),
+            (
+                "Triển khai hiệu quả Chương trình giáo dục phổ thông 2018; đổi mới kiểm tra, đánh "
+                "giá theo định "
+                "hướng phát triển năng lực học sinh.",
+                [("KL91-4.1", 88.0, False), ("KL91-4.2", 83.0, False)],
+            ),
+            (
+                "Xây dựng mới 120 trường học tại các quận, huyện có khu đô thị đông dân cư; ưu tiên "
+                "ngân sách "
+                "kiên cố hóa trường lớp.",
+                [("KL91-5.1", 79.0, False), ("KL91-5.2", 71.0, False)],
+            ),
+            (
+                "Hoàn thiện cơ sở dữ liệu ngành giáo dục Thủ đô, kết nối với cơ sở dữ liệu quốc gia; "
+                "phát triển "
+                "kho học liệu số dùng chung.",
+                [("KL91-7.1", 84.0, False), ("KL91-7.2", 69.0, False)],
+            ),
+            (
+                "Thí điểm dạy học bằng tiếng Anh các môn Toán, Khoa học tại 50 trường; mở rộng hợp "
+                "tác với các "
+                "trường quốc tế.",
+                [("KL91-8.1", 63.0, False), ("KL91-8.2", 60.0, False)],
+            ),
+        ],
+    ),
+    (
+        "UBND thành phố Hải Phòng",
+        "112/KH-UBND",
+        "hai-phong-kh-112.docx",
+        [
+            (
+                "Tổ chức học tập, quán triệt Kết luận 91-KL/TW; các cấp ủy tăng cường lãnh đạo, chỉ "
+                "đạo công tác "
+                "giáo dục, đào tạo.",
+                [("KL91-1.1", 80.0, False)],
+            ),
+            (
+                "Có chính sách thu hút giáo viên giỏi, hỗ trợ nhà ở cho giáo viên tại huyện đảo Bạch "
+                "Long Vĩ, Cát Hải.",
+                [("KL91-3.2", 77.0, False)],
+            ),
+            (
+                "Bảo đảm đủ trường lớp tại các khu công nghiệp Đình Vũ, Tràng Duệ cho con em công nhân.",
+                [("KL91-5.1", 72.0, False)],
+            ),
+            (
+                "Đào tạo nhân lực chất lượng cao cho ngành công nghiệp bán dẫn và trí tuệ nhân tạo; "
+                "liên kết với "
+                "doanh nghiệp trong khu công nghiệp.",
+                [("KL91-6.1", 90.0, False)],
+            ),
+            (
+                "Đẩy mạnh giáo dục STEM, đưa trí tuệ nhân tạo vào hoạt động trải nghiệm; tăng cường "
+                "hướng nghiệp, "
+                "phân luồng sau trung học cơ sở.",
+                [("KL91-6.2", 85.0, False)],
+            ),
+            (
+                "Phát triển học liệu số, tổ chức dạy học trực tuyến cho học sinh vùng hải đảo.",
+                [("KL91-7.2", 54.0, False)],
+            ),
+            ("Thành lập trung tâm đào tạo vi mạch bán dẫn tại Trường Đại học Hải Phòng.", []),
+        ],
+    ),
+    (
+        "UBND tỉnh Bắc Kạn",
+        "58/KH-UBND",
+        "bac-kan-kh-58.pdf",
+        [
+            (
+                "Các cấp ủy đảng, chính quyền nâng cao nhận thức về vai trò của giáo dục; đưa chỉ "
+                "tiêu giáo dục "
+                "vào nghị quyết của cấp ủy.",
+                [("KL91-1.1", 75.0, False), ("KL91-1.2", 70.0, False)],
+            ),
+            (
+                "Sắp xếp, điều chuyển giáo viên giữa các huyện để khắc phục thừa, thiếu cục bộ; thực "
+                "hiện chính "
+                "sách hỗ trợ giáo viên vùng đặc biệt khó khăn.",
+                [("KL91-3.1", 76.0, False), ("KL91-3.2", 73.0, False)],
+            ),
+            (
+                "Ưu tiên ngân sách xây dựng nhà công vụ cho giáo viên, kiên cố hóa phòng học tại các "
+                "xã vùng cao.",
+                [("KL91-5.2", 82.0, False)],
+            ),
+            (
+                "Duy trì lớp học ghép, điểm trường lẻ ở thôn bản vùng cao, bảo đảm trẻ em người dân "
+                "tộc thiểu số "
+                "được đến trường.",
+                [],
+            ),
+            ("Tăng cường dạy tiếng Việt cho trẻ em người dân tộc thiểu số trước khi vào lớp 1.", []),
+        ],
+    ),
+]
+
+# Nearest passages for gaps: (plan, ref id) → (task number in that plan, score).
+NEAR_MISSES: dict[tuple[int, str], tuple[int, float]] = {
+    (0, "KL91-6"): (4, 38.0),
+    (0, "KL91-3.2"): (3, 45.0),
+    (1, "KL91-2"): (0, 31.0),
+    (1, "KL91-4"): (4, 44.0),
+    (1, "KL91-8"): (5, 22.0),
+    (2, "KL91-7"): (2, 18.0),
+    (2, "KL91-4"): (1, 46.0),
+}
+
+
+def reference() -> Reference:
+    """KL 91 as eight tasks with their key points."""
+    tasks = tuple(
+        RefTask(
+            id=rid,
+            title=title,
+            text=title + ".",
+            key_points=tuple(KeyPoint(f"{rid}.{i}", text) for i, text in enumerate(points, 1)),
+        )
+        for rid, title, points in KL91_TASKS
+    )
+    return Reference(
+        id="kl91",
+        name="Kết luận số 91-KL/TW",
+        tasks=tasks,
+        provenance="Trích từ Kết luận số 91-KL/TW ngày 12/8/2024 của Bộ Chính trị, đăng trên Báo Điện tử "
+        "Đảng Cộng sản Việt Nam; nhiệm vụ được tóm lược theo từng mục.",
+        completeness="Đầy đủ 8 nhóm nhiệm vụ; nội dung trọng tâm do người biên soạn chọn lọc.",
+        sources=("https://dangcongsan.vn/",),
+        path="resources/references/kl91.json",
+    )
+
+
+def _plan(index: int, issuer: str, number: str, name: str, texts: list[str]) -> Plan:
+    tasks = tuple(
+        Task(
+            id=f"P{index}-T{i}",
+            text=text,
+            norm=text.lower(),
+            section=("II. NHIỆM VỤ, GIẢI PHÁP", f"{i}. Nhiệm vụ", f"gạch đầu dòng {i}"),
+            location=Location(block=10 + i, line=20 + 2 * i),
+            kind="item",
+            agency="Sở Giáo dục và Đào tạo",
+            deadline="Năm 2026",
+        )
+        for i, text in enumerate(texts, 1)
+    )
+    digest = hashlib.sha256(name.encode()).hexdigest()
+    title = f"Kế hoạch thực hiện Kết luận số 91-KL/TW của Bộ Chính trị ({issuer})"
+    ext = name.rsplit(".", 1)[-1]
+    return Plan(
+        name=name,
+        path=f"/data/{name}",
+        format=ext,
+        sha256=digest,
+        tasks=tasks,
+        title=title,
+        issuer=issuer,
+        number=number,
+    )
+
+
+def build(
+    ref: Reference,
+    plans: list[Plan],
+    hits: list[list[tuple[str, str, float, bool]]],
+    near: dict[tuple[int, str], tuple[str, float]],
+    emphases: tuple[Emphasis, ...] = (),
+    similar: tuple[SimilarPair, ...] = (),
+) -> Comparison:
+    """Derive matches, coverage, gaps and overlaps from per-plan hits (task id, kp id, score, reviewed)."""
+    matches: list[tuple[Match, ...]] = []
+    coverage: list[tuple[CoverageCell, ...]] = []
+    gaps: list[Gap] = []
+    takers: dict[str, list[int]] = {}
+    texts = {t.id: t.text for p in plans for t in p.tasks}
+    for p, plan_hits in enumerate(hits):
+        plan_matches = tuple(
+            Match(
+                task_id=tid,
+                ref_id=kp.rsplit(".", 1)[0],
+                score=score,
+                reason=tuple(w for w in ref.task(kp.rsplit(".", 1)[0]).title.lower().split()[:3]),
+                key_points=(kp,),
+                reviewed=rev,
+            )
+            for tid, kp, score, rev in plan_hits
+        )
+        matches.append(plan_matches)
+        cells = []
+        for rt in ref.tasks:
+            evidence = tuple(m for m in plan_matches if m.ref_id == rt.id)
+            found = tuple(kp.id for kp in rt.key_points if any(kp.id in m.key_points for m in evidence))
+            missing = tuple(kp.id for kp in rt.key_points if kp.id not in found)
+            best = max((m.score for m in evidence), default=0.0)
+            status = Status.MISSING if not evidence else Status.PARTIAL if missing else Status.COVERED
+            review = bool(evidence) and abs(best - THRESHOLD) <= MARGIN
+            cands = tuple(
+                Candidate(tid, texts[tid], sc)
+                for (pp, rid), (tid, sc) in near.items()
+                if pp == p and rid == rt.id
+            )
+            if evidence:
+                takers.setdefault(rt.id, []).append(p)
+            cells.append(
+                CoverageCell(
+                    plan=p,
+                    ref_id=rt.id,
+                    status=status,
+                    score=best,
+                    evidence=evidence,
+                    key_points_found=found,
+                    key_points_missing=missing,
+                    candidates=cands,
+                    needs_review=review,
+                    reviewed=any(m.reviewed for m in evidence),
+                )
+            )
+            if status is Status.MISSING:
+                gaps.append(
+                    Gap(
+                        p,
+                        rt.id,
+                        "task",
+                        rt.title,
+                        cands,
+                        needs_review=bool(cands) and cands[0].score >= THRESHOLD - MARGIN * 2,
+                    )
+                )
+            elif missing:
+                for kp_id in missing:
+                    kp_cands = tuple(
+                        Candidate(tid, texts[tid], sc)
+                        for (pp, rid), (tid, sc) in near.items()
+                        if pp == p and rid == kp_id
+                    )
+                    gaps.append(
+                        Gap(p, kp_id, "key_point", ref_text(ref, kp_id), kp_cands, needs_review=review)
+                    )
+        coverage.append(tuple(cells))
+    overlaps = tuple(
+        Overlap(rid, "task", ref.task(rid).title, tuple(ps)) for rid, ps in takers.items() if len(ps) > 1
+    )
+    return Comparison(
+        reference=ref,
+        plans=tuple(plans),
+        matches=tuple(matches),
+        coverage=tuple(coverage),
+        gaps=tuple(gaps),
+        overlaps=overlaps,
+        similar_pairs=similar,
+        emphases=emphases,
+        options=Options(threshold=THRESHOLD, review_margin=MARGIN),
+    )
+
+
+def ref_text(ref: Reference, kp_id: str) -> str:
+    """Text of a key point by id."""
+    return next(kp.text for t in ref.tasks for kp in t.key_points if kp.id == kp_id)
+
+
+def three_plans() -> Comparison:
+    """The realistic comparison: Hà Nội, Hải Phòng and Bắc Kạn against KL 91."""
+    ref = reference()
+    plans, hits = [], []
+    for p, (issuer, number, name, items) in enumerate(PLAN_SPECS):
+        plan = _plan(p, issuer, number, name, [text for text, _ in items])
+        plans.append(plan)
+        hits.append(
+            [(plan.tasks[i].id, kp, sc, rev) for i, (_, found) in enumerate(items) for kp, sc, rev in found]
+        )
+    near = {key: (plans[key[0]].tasks[i - 1].id, sc) for key, (i, sc) in NEAR_MISSES.items()}
+    emphases = (
+        Emphasis(
+            1,
+            "salient_term",
+            "trí tuệ nhân tạo",
+            "Đào tạo nhân lực … bán dẫn và trí tuệ nhân tạo",
+            score=9.1,
+            count=4,
+            others_count=0,
+        ),
+        Emphasis(
+            1,
+            "salient_term",
+            "bán dẫn",
+            "Thành lập trung tâm đào tạo vi mạch bán dẫn",
+            score=7.4,
+            count=3,
+            others_count=0,
+        ),
+        Emphasis(1, "local_initiative", plans[1].tasks[6].id, plans[1].tasks[6].text, score=1.0),
+        Emphasis(0, "unique_key_point", "KL91-8.1", ref_text(ref, "KL91-8.1"), score=63.0),
+        Emphasis(2, "local_initiative", plans[2].tasks[3].id, plans[2].tasks[3].text, score=1.0),
+        Emphasis(2, "local_initiative", plans[2].tasks[4].id, plans[2].tasks[4].text, score=1.0),
+    )
+    similar = (
+        SimilarPair(0, plans[0].tasks[0].id, 2, plans[2].tasks[0].id, 78.0),
+        SimilarPair(1, plans[1].tasks[2].id, 0, plans[0].tasks[6].id, 76.0),
+    )
+    return build(ref, plans, hits, near, emphases, similar)
+
+
+def one_plan() -> Comparison:
+    """Only Hà Nội's plan."""
+    full = three_plans()
+    return replace(
+        full,
+        plans=full.plans[:1],
+        matches=full.matches[:1],
+        coverage=full.coverage[:1],
+        gaps=tuple(g for g in full.gaps if g.plan == 0),
+        overlaps=(),
+        similar_pairs=(),
+        emphases=tuple(e for e in full.emphases if e.plan == 0),
+    )
+
+
+def nothing_matched() -> Comparison:
+    """Two plans, the second of which matches nothing (every task missing)."""
+    ref = reference()
+    plans = [
+        _plan(0, "UBND thành phố Hà Nội", "245/KH-UBND", "ha-noi.txt", ["Quán triệt Kết luận 91."]),
+        _plan(1, "UBND tỉnh Cao Bằng", "", "cao-bang-du-thao.txt", ["Tổ chức hội nghị tổng kết năm học."]),
+    ]
+    hits = [[(plans[0].tasks[0].id, "KL91-1.1", 70.0, False)], []]
+    return build(ref, plans, hits, {})
+
+
+def many_plans(count: int = 30, seed: int = 91) -> Comparison:
+    """``count`` synthetic provincial plans with random but reproducible matches."""
+    rng = random.Random(seed)
+    ref = reference()
+    kp_ids = [kp.id for t in ref.tasks for kp in t.key_points]
+    plans, hits = [], []
+    for p in range(count):
+        texts = [
+            f"Nhiệm vụ {i} của tỉnh số {p + 1}: triển khai {rng.choice(KL91_TASKS)[1].lower()}."
+            for i in range(1, 25)
+        ]
+        plan = _plan(p, f"UBND tỉnh thứ {p + 1}", f"{100 + p}/KH-UBND", f"tinh-{p + 1:02d}.docx", texts)
+        plans.append(plan)
+        chosen = rng.sample(kp_ids, rng.randint(0, len(kp_ids)))
+        hits.append(
+            [
+                (plan.tasks[i % len(plan.tasks)].id, kp, float(rng.randint(45, 95)), rng.random() < 0.1)
+                for i, kp in enumerate(chosen)
+            ]
+        )
+    emphases = tuple(Emphasis(p, "salient_term", "chuyển đổi số", "…", count=3) for p in range(0, count, 5))
+    return build(ref, plans, hits, {}, emphases)
