@@ -32,6 +32,7 @@ _LOOKALIKES = str.maketrans(
 _WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
 _SPACE = re.compile(r"[ \t\r\f\v]+")
 _NON_WORD = re.compile(r"[^\w%]+", re.UNICODE)
+_LIST_SEP = re.compile(r"[,;]")
 
 
 def clean(text: str) -> str:
@@ -112,3 +113,12 @@ def norm(text: str) -> str:
     text = unicodedata.normalize("NFC", text.translate(_LOOKALIKES))
     text = unify_tones(text).lower()
     return " ".join(_NON_WORD.sub(" ", text).replace("_", " ").split())
+
+
+def match_tokens(text: str) -> list[str]:
+    """Matching-form tokens with list commas kept as "," tokens.
+
+    Commas matter to matching: "đổi mới, sáng tạo" lists two qualities while "đổi mới sáng tạo"
+    is innovation; a cue written without a comma does not match across one.
+    """
+    return norm(_LIST_SEP.sub(" qqcommaqq ", text)).replace("qqcommaqq", ",").split()

@@ -1,0 +1,314 @@
+"""Match passages to reference tasks: weighted cue phrases, found exactly or with rapidfuzz.
+
+Why not one fuzzy score against each task's text: generic verbs ("tiếp tục", "tăng cường",
+"nâng cao", "đẩy mạnh", "triển khai") dominate such scores, and ``token_set_ratio`` gives 100
+whenever one side's words are a subset of the other's. Instead each reference task carries cue
+phrases with weights (distinctive phrases count more); a passage's score for a task combines the
+cues it contains (noisy-OR), after three rules taken from how officers read plans:
+
+- Words inside the parent documents' titles (NQ 29's "… và hội nhập quốc tế") and agency names
+  ("Sở Khoa học và Công nghệ") are context, not evidence.
+- What follows a purpose trigger ("nhằm", "đáp ứng", "góp phần", "phục vụ") counts less: the
+  head of a directive decides, not its goal (Hải Phòng: "… nhằm đáp ứng yêu cầu hội nhập").
+- After a communication directive ("tuyên truyền, phổ biến … tới đội ngũ nhà giáo"), the rest of
+  the clause is its content or audience, so other tasks' cues there count less.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+from rapidfuzz import fuzz
+
+from comparer.agencies import agency_spans
+from comparer.models import Cue, Reference
+from comparer.normalize import match_tokens, norm
+
+PURPOSE_TRIGGERS: tuple[tuple[str, ...], ...] = (
+    ("nhằm",),
+    ("đáp", "ứng"),
+    ("góp", "phần"),
+    ("phục", "vụ"),
+    ("hướng", "tới"),
+    ("hướng", "đến"),
+    ("phù", "hợp", "với"),
+)
+PURPOSE_FACTOR = 0.35
+AUDIENCE_FACTOR = 0.35
+FUZZY_MIN = 90.0  # rapidfuzz partial_ratio needed for a near-miss cue (typos, missing diacritic)
+SECONDARY_SHARE = 0.35  # a second task is reported only with this share of the first's evidence
+HEAD_MIN = 0.4  # a task needs one cue this strong at full weight: discounted echoes never add up to it
+
+_BREAK = re.compile(r"(?<=[;.!?…])\s+|\n+|;")
+
+
+@dataclass(frozen=True)
+class _CueEntry:
+    tokens: tuple[str, ...]
+    weight: float
+    ref_id: str
+    kp_id: str
+    communicative: bool
+
+
+@dataclass
+class TaskScore:
+    """Evidence for one reference task in one passage."""
+
+    ref_id: str
+    score: float = 0.0  # 0–100, noisy-OR of the effective cue weights
+    mass: float = 0.0  # sum of effective weights: how much evidence there is
+    head: float = 0.0  # the strongest single effective weight
+    reason: list[str] = field(default_factory=list)
+    key_points: dict[str, float] = field(default_factory=dict)  # key point id → best weight
+
+    def add(self, phrase: str, weight: float, kp_id: str) -> None:
+        """Count one cue occurrence with its effective weight."""
+        self.mass += weight
+        self.head = max(self.head, weight)
+        self.score = 100.0 - (100.0 - self.score) * (1.0 - weight)
+        if phrase not in self.reason:
+            self.reason.append(phrase)
+        if kp_id and weight > self.key_points.get(kp_id, 0.0):
+            self.key_points[kp_id] = weight
+
+
+class Matcher:
+    """Scores passages against the tasks of one reference. Build once, reuse for every plan."""
+
+    def __init__(self, reference: Reference) -> None:
+        self.reference = reference
+        self.ref_ids = tuple(t.id for t in reference.tasks)
+        entries: list[_CueEntry] = []
+        for task in reference.tasks:
+            cues: list[tuple[Cue, str, bool]] = [(c, "", False) for c in task.cues]
+            for kp in task.key_points:
+                cues.extend((c, kp.id, kp.communicative) for c in kp.cues)
+            if not cues:  # a loaded official text: derive cues from its own words
+                cues = [(c, "", False) for c in derive_cues(task.title + ". " + task.text)]
+            for cue, kp_id, comm in cues:
+                tokens = tuple(cue.text.split())
+                if tokens:
+                    entries.append(_CueEntry(tokens, cue.weight, task.id, kp_id, comm))
+        # Longest first, so "mầm non ngoài công lập" claims its words before "ngoài công lập".
+        entries.sort(key=lambda e: -len(e.tokens))
+        self._by_first: dict[str, list[_CueEntry]] = defaultdict(list)
+        self._by_token: dict[str, list[_CueEntry]] = defaultdict(list)
+        for e in entries:
+            self._by_first[e.tokens[0]].append(e)
+            for tok in set(e.tokens):
+                self._by_token[tok].append(e)
+        self._context = [tuple(p.split()) for p in reference.context_phrases if p]
+        self._context.sort(key=lambda c: -len(c))
+
+    def score(self, text: str) -> dict[str, TaskScore]:
+        """Evidence for every reference task in ``text`` (tasks with none are left out)."""
+        scores: dict[str, TaskScore] = {}
+        for clause in split_clauses(text):
+            self._score_clause(match_tokens(clause), scores)
+        return scores
+
+    def classify(self, text: str, threshold: float) -> list[TaskScore]:
+        """The tasks a user would be shown for ``text``: best first.
+
+        The best task is reported when its score reaches ``threshold``; another task only when
+        it reaches the threshold too and has a fair share of the best one's evidence, so that
+        one echoing word does not add a second label.
+        """
+        return select(self.score(text), threshold)
+
+    def _score_clause(self, toks: list[str], scores: dict[str, TaskScore]) -> None:
+        n = len(toks)
+        if not n:
+            return
+        # Agency names and the parent documents' titles are matched on words alone (commas
+        # dropped) and block their words from counting as evidence.
+        word_at = [i for i, t in enumerate(toks) if t != ","]
+        words = [toks[i] for i in word_at]
+        blocked = [False] * n
+        spans = agency_spans(words)
+        for phrase in self._context:
+            spans.extend(_find_all(words, phrase))
+        for s, e in spans:
+            for k in range(s, e):
+                blocked[word_at[k]] = True
+        purpose = _purpose_span(words)
+        purpose_from = word_at[purpose[0]] if purpose else n
+        purpose_to = word_at[purpose[1]] if purpose and purpose[1] < len(words) else n
+        audience_from: int | None = None
+        audience_ref = ""
+        claimed = blocked
+        i = 0
+        while i < n:
+            hit = None
+            if not claimed[i]:
+                for e in self._by_first.get(toks[i], ()):
+                    m = len(e.tokens)
+                    if tuple(toks[i : i + m]) == e.tokens and not any(claimed[i : i + m]):
+                        hit = e
+                        break
+            if hit is None:
+                i += 1
+                continue
+            m = len(hit.tokens)
+            factor = 1.0
+            if purpose_from <= i < purpose_to:
+                factor *= PURPOSE_FACTOR
+            if audience_from is not None and i >= audience_from and hit.ref_id != audience_ref:
+                factor *= AUDIENCE_FACTOR
+            if hit.communicative and audience_from is None:
+                audience_from, audience_ref = i + m, hit.ref_id
+            self._count(scores, hit, " ".join(hit.tokens), hit.weight * factor)
+            for k in range(i, i + m):
+                claimed[k] = True
+            i += m
+        self._fuzzy([t for t, c in zip(toks, claimed, strict=True) if not c], scores)
+
+    def _fuzzy(self, free: list[str], scores: dict[str, TaskScore]) -> None:
+        """Near-misses of multi-word cues (a typo, a dropped word) found with rapidfuzz.
+
+        Only cues of three or more words are tried, and only when all but one of their words
+        (all of them for three-word cues) occur among the words no exact cue claimed.
+        """
+        if len(free) < 2:
+            return
+        present = set(free) - {","}
+        hits: dict[int, int] = defaultdict(int)
+        entries: dict[int, _CueEntry] = {}
+        for tok in present:
+            for e in self._by_token.get(tok, ()):
+                hits[id(e)] += 1
+                entries[id(e)] = e
+        text = " ".join(free)
+        for key, count in hits.items():
+            e = entries[key]
+            m = len(set(e.tokens))
+            need = m if m == 3 else m - 1
+            if "," in e.tokens or m < 3 or count < need:
+                continue
+            ratio = fuzz.partial_ratio(" ".join(e.tokens), text)
+            if ratio >= FUZZY_MIN:
+                self._count(scores, e, " ".join(e.tokens), e.weight * (ratio / 100.0) ** 2)
+
+    @staticmethod
+    def _count(scores: dict[str, TaskScore], e: _CueEntry, phrase: str, weight: float) -> None:
+        ts = scores.get(e.ref_id)
+        if ts is None:
+            ts = scores[e.ref_id] = TaskScore(e.ref_id)
+        ts.add(phrase, weight, e.kp_id)
+
+
+def select(scores: dict[str, TaskScore], threshold: float) -> list[TaskScore]:
+    """Pick the tasks to report from a passage's evidence (see Matcher.classify)."""
+    ranked = sorted(scores.values(), key=lambda s: (-s.score, -s.mass))
+    if not ranked or ranked[0].score < threshold:
+        return []
+    ranked = [s for s in ranked if s.score >= threshold and s.head >= HEAD_MIN]
+    if not ranked:
+        return []
+    top_mass = max(s.mass for s in ranked)
+    return [s for s in ranked if s.mass >= SECONDARY_SHARE * top_mass]
+
+
+def split_clauses(text: str) -> list[str]:
+    """Split a passage at sentence ends and semicolons: each clause has its own head.
+
+    Text inside quotation marks is never split (document titles end in a full stop in
+    garbled copies: "… chủ nghĩa”. và hội nhập quốc tế”").
+    """
+    out: list[str] = []
+    depth = 0
+    start = scanned = 0
+    for m in _BREAK.finditer(text):
+        depth += text.count("“", scanned, m.start()) - text.count("”", scanned, m.start())
+        scanned = m.start()
+        if depth > 0:
+            continue
+        piece = text[start : m.start()]
+        # A piece after a stray full stop that goes on in lower case continues its sentence
+        # ("… phát triển kinh tế phát triển. ngành giáo dục …").
+        if out and piece[:1].islower() and out[-1].rstrip().endswith("."):
+            out[-1] += " " + piece
+        else:
+            out.append(piece)
+        start = m.end()
+    tail = text[start:]
+    if out and tail[:1].islower() and out[-1].rstrip().endswith("."):
+        out[-1] += " " + tail
+    else:
+        out.append(tail)
+    return [c for c in out if c.strip()]
+
+
+def _find_all(words: list[str], phrase: tuple[str, ...]) -> list[tuple[int, int]]:
+    m = len(phrase)
+    return [
+        (i, i + m)
+        for i in range(len(words) - m + 1)
+        if words[i] == phrase[0] and tuple(words[i : i + m]) == phrase
+    ]
+
+
+def _purpose_span(words: list[str]) -> tuple[int, int] | None:
+    """Word span ``[start, end)`` of a purpose clause, if the clause has a head before it.
+
+    The span runs to the next "để" (which opens the purpose of the whole directive, e.g.
+    "… phục vụ đổi mới giáo dục phổ thông để tham mưu … bố trí kinh phí") or the clause end.
+    """
+    for i in range(3, len(words)):
+        for trig in PURPOSE_TRIGGERS:
+            if tuple(words[i : i + len(trig)]) == trig:
+                end = next((k for k in range(i + len(trig), len(words)) if words[k] == "để"), len(words))
+                return i, end
+    return None
+
+
+# Verbs and fillers that open directives in every task; never evidence on their own.
+GENERIC = frozenset(
+    """tiếp tục tăng cường nâng cao đẩy mạnh triển khai thực hiện bảo đảm đảm bảo chú trọng tập trung
+    quan tâm phát huy hoàn thiện xây dựng phát triển đổi mới các những của và cho trong với theo về
+    là có được một số hướng giải pháp nhiệm vụ hiệu quả chất lượng giáo dục đào tạo giáo dục và đào tạo
+    toàn diện mạnh mẽ đầy đủ sâu sắc tích cực chủ động kịp thời thường xuyên đồng bộ cơ sở
+    để từ tại ở trên đến từng bước yêu cầu mục tiêu nội dung công tác việc""".split()
+)
+
+
+def derive_cues(text: str) -> list[Cue]:
+    """Cue phrases from a reference task's own wording (for official texts loaded by a user).
+
+    The text is cut at punctuation and at "và"; generic verbs are trimmed from both ends of
+    each piece; pieces of two to five words become cues (longer pieces are cut into windows).
+    """
+    pieces = re.split(r"[,;.:()\"“”]| và ", norm_keep_punct(text))
+    cues: dict[str, float] = {}
+    for piece in pieces:
+        toks = piece.split()
+        while toks and toks[0] in GENERIC:
+            toks.pop(0)
+        while toks and toks[-1] in GENERIC:
+            toks.pop()
+        if len(toks) < 2:
+            continue
+        windows = [toks] if len(toks) <= 5 else [toks[k : k + 4] for k in range(0, len(toks) - 3, 2)]
+        for w in windows:
+            if sum(t not in GENERIC for t in w) >= 2:
+                cues[" ".join(w)] = 0.6 if len(w) >= 3 else 0.45
+    return [Cue(t, w) for t, w in cues.items()]
+
+
+def norm_keep_punct(text: str) -> str:
+    """Matching form that keeps clause punctuation, for cutting text into phrases."""
+    return " ".join(
+        norm(part) + ("," if sep else "") for part, sep in _split_keep(text)
+    )
+
+
+def _split_keep(text: str) -> Iterable[tuple[str, bool]]:
+    for piece in re.split(r"([,;.:()\"“”])", text):
+        if piece in {",", ";", ".", ":", "(", ")", '"', "“", "”"}:
+            yield "", True
+        elif piece.strip():
+            yield piece, False
