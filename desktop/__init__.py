@@ -1,0 +1,1 @@
+"""plancompare's Qt face: windows, models, the job runner, settings and translations."""

@@ -1,0 +1,114 @@
+"""The one owner of QSettings: typed preferences, recent files and window layout, kept apart."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QByteArray, QSettings
+
+MAX_RECENT = 8
+LANGUAGES = ("vi", "en")
+
+
+class Settings:
+    """Typed access to the app's settings.
+
+    Preferences live under ``prefs/``, recent files under ``recent/``, window layout under
+    ``window/`` so that "reset layout" never loses a preference (Picard's ``config.py``).
+    Tests pass an .ini path in a temp dir; the app uses the platform's native store.
+    """
+
+    def __init__(self, path: str | Path | None = None) -> None:
+        if path is None:
+            self._qs = QSettings(QSettings.Format.IniFormat, QSettings.Scope.UserScope,
+                                 "plancompare", "plancompare")
+        else:
+            self._qs = QSettings(str(path), QSettings.Format.IniFormat)
+
+    @property
+    def file_name(self) -> str:
+        """Where the settings are stored."""
+        return self._qs.fileName()
+
+    def sync(self) -> None:
+        """Write pending changes to disk."""
+        self._qs.sync()
+
+    # -- preferences ---------------------------------------------------------------------
+    def language(self) -> str:
+        """UI language, ``vi`` (default) or ``en``."""
+        value = str(self._qs.value("prefs/language", "vi"))
+        return value if value in LANGUAGES else "vi"
+
+    def set_language(self, lang: str) -> None:
+        if lang not in LANGUAGES:
+            raise ValueError(lang)
+        self._qs.setValue("prefs/language", lang)
+
+    def reference(self) -> str:
+        """The reference last chosen: ``kl91``, ``nq71`` or a file path."""
+        return str(self._qs.value("prefs/reference", "kl91"))
+
+    def set_reference(self, name_or_path: str) -> None:
+        self._qs.setValue("prefs/reference", name_or_path)
+
+    def threshold(self) -> float:
+        """Matching threshold 0–100 (default 50)."""
+        try:
+            value = float(str(self._qs.value("prefs/threshold", 50.0)))
+        except ValueError:
+            return 50.0
+        return min(100.0, max(0.0, value))
+
+    def set_threshold(self, value: float) -> None:
+        self._qs.setValue("prefs/threshold", float(value))
+
+    def last_dir(self) -> str:
+        """The folder the last file dialog ended in ("" if none)."""
+        return str(self._qs.value("prefs/last_dir", ""))
+
+    def set_last_dir(self, folder: str | Path) -> None:
+        self._qs.setValue("prefs/last_dir", str(folder))
+
+    # -- recent files --------------------------------------------------------------------
+    def recent_projects(self) -> list[str]:
+        """Recently saved or opened .plancompare files, newest first."""
+        value = self._qs.value("recent/projects", [])
+        # An .ini stores a one-item list as a plain string.
+        if isinstance(value, str):
+            value = [value] if value else []
+        return [str(v) for v in (value or [])][:MAX_RECENT]
+
+    def add_recent_project(self, path: str | Path) -> None:
+        path = str(Path(path))
+        items = [p for p in self.recent_projects() if p != path]
+        self._qs.setValue("recent/projects", [path, *items][:MAX_RECENT])
+
+    def clear_recent_projects(self) -> None:
+        self._qs.remove("recent/projects")
+
+    # -- window layout -------------------------------------------------------------------
+    def window_geometry(self) -> QByteArray | None:
+        value = self._qs.value("window/geometry")
+        return value if isinstance(value, QByteArray) else None
+
+    def set_window_geometry(self, data: QByteArray) -> None:
+        self._qs.setValue("window/geometry", data)
+
+    def window_state(self) -> QByteArray | None:
+        value = self._qs.value("window/state")
+        return value if isinstance(value, QByteArray) else None
+
+    def set_window_state(self, data: QByteArray) -> None:
+        self._qs.setValue("window/state", data)
+
+    def splitter_state(self, name: str) -> QByteArray | None:
+        value = self._qs.value(f"window/splitter_{name}")
+        return value if isinstance(value, QByteArray) else None
+
+    def set_splitter_state(self, name: str, data: QByteArray) -> None:
+        self._qs.setValue(f"window/splitter_{name}", data)
+
+    def reset_layout(self) -> None:
+        """Forget the window layout, keeping preferences and recent files."""
+        self._qs.remove("window")
