@@ -1,0 +1,215 @@
+"""Excel export of a comparison: summary matrix, gaps, overlaps, emphases, details and sources."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Sequence
+from datetime import datetime
+from pathlib import Path
+
+from openpyxl import Workbook
+from openpyxl.styles import Alignment
+from openpyxl.worksheet.worksheet import Worksheet
+
+import comparer
+from comparer.atomic import write_atomically
+from comparer.export_data import nearest, ordered_gaps, reference_text, task_lookup
+from comparer.labels import ExportLabels
+from comparer.models import Comparison
+from comparer.xlsx_format import BOLD, WRAP, CellValue, line_count, naive, print_setup, put, table
+from comparer.xlsx_summary import write_summary
+
+
+def write_xlsx(
+    comparison: Comparison,
+    path: str | Path,
+    labels: ExportLabels | None = None,
+    *,
+    created: datetime | None = None,
+    app_version: str = comparer.__version__,
+) -> None:
+    """Write the comparison as an Excel workbook, replacing ``path`` atomically.
+
+    Args:
+        comparison: the result to export.
+        path: the .xlsx file to create or replace.
+        labels: headings and words to print; Vietnamese when None.
+        created: the time shown on the sources sheet and in the file properties (now if None).
+        app_version: the plancompare version shown on the sources sheet.
+
+    Raises:
+        ExportError: the file cannot be written (open in Excel, read-only folder, disk full).
+    """
+    words = labels or ExportLabels.vietnamese()
+    moment = naive(created or datetime.now())
+    wb = build_workbook(comparison, words, moment, app_version)
+    write_atomically(path, lambda tmp: wb.save(tmp))
+
+
+def build_workbook(
+    comparison: Comparison, labels: ExportLabels, created: datetime, app_version: str
+) -> Workbook:
+    """Build the workbook in memory (split from write_xlsx so tests and benches can time it)."""
+    wb = Workbook()
+    summary = wb.active
+    assert isinstance(summary, Worksheet)
+    summary.title = labels.sheet_summary
+    write_summary(summary, comparison, labels)
+    _gaps(wb.create_sheet(labels.sheet_gaps), comparison, labels)
+    _overlaps(wb.create_sheet(labels.sheet_overlaps), comparison, labels)
+    _emphases(wb.create_sheet(labels.sheet_emphases), comparison, labels)
+    _details(wb.create_sheet(labels.sheet_details), comparison, labels)
+    _sources(wb.create_sheet(labels.sheet_sources), comparison, labels, created, app_version)
+    wb.properties.title = labels.report_subtitle.format(reference=comparison.reference.name)
+    wb.properties.creator = f"plancompare {app_version}"
+    wb.properties.created = created
+    wb.properties.language = "vi-VN" if labels.decimal_separator == "," else "en"
+    return wb
+
+
+def _gaps(ws: Worksheet, comparison: Comparison, labels: ExportLabels) -> None:
+    def rows() -> Iterator[Sequence[CellValue]]:
+        for p, plan in enumerate(comparison.plans):
+            for gap in ordered_gaps(comparison, p):
+                best = nearest(gap)
+                yield (
+                    plan.label,
+                    gap.ref_id,
+                    labels.level(gap.level),
+                    gap.text,
+                    best.text if best else "",
+                    round(best.score) if best else None,
+                    labels.yes_no(gap.needs_review),
+                    labels.yes_no(gap.addressed),
+                    gap.note,
+                )
+
+    headers = [
+        labels.col_plan, labels.col_id, labels.col_level, labels.col_ref_text, labels.col_candidate,
+        labels.col_candidate_score, labels.col_needs_review, labels.col_addressed, labels.col_note,
+    ]  # fmt: skip
+    table(ws, headers, rows(), [14, 10, 12, 40, 48, 9, 9, 9, 24], wrap=(1, 4, 5, 9))
+
+
+def _overlaps(ws: Worksheet, comparison: Comparison, labels: ExportLabels) -> None:
+    plans = comparison.plans
+
+    def rows() -> Iterator[Sequence[CellValue]]:
+        for o in comparison.overlaps:
+            names = "; ".join(plans[i].label for i in o.plans)
+            yield (
+                labels.overlap_shared,
+                o.ref_id,
+                labels.level(o.level),
+                o.text,
+                names,
+                len(o.plans),
+                "",
+                None,
+            )
+        for s in comparison.similar_pairs:
+            a, b = task_lookup(plans[s.plan_a]), task_lookup(plans[s.plan_b])
+            text_a = a[s.task_a].text if s.task_a in a else s.task_a
+            text_b = b[s.task_b].text if s.task_b in b else s.task_b
+            names = f"{plans[s.plan_a].label}; {plans[s.plan_b].label}"
+            yield (labels.overlap_similar, "", labels.level_task, text_a, names, 2, text_b, round(s.score))
+
+    headers = [
+        labels.col_kind, labels.col_id, labels.col_level, labels.col_text, labels.col_plans,
+        labels.col_plan_count, labels.col_other_text, labels.col_score,
+    ]  # fmt: skip
+    table(ws, headers, rows(), [18, 10, 12, 45, 24, 9, 45, 8], wrap=(1, 4, 5, 7))
+
+
+def _emphases(ws: Worksheet, comparison: Comparison, labels: ExportLabels) -> None:
+    plans = comparison.plans
+
+    def rows() -> Iterator[Sequence[CellValue]]:
+        for e in sorted(comparison.emphases, key=lambda e: (e.plan, e.kind, -e.score)):
+            subject = e.subject
+            tasks = task_lookup(plans[e.plan])
+            if e.kind == "local_initiative" and e.subject in tasks:
+                subject = tasks[e.subject].section_path  # task ids mean nothing to people
+            term = e.kind == "salient_term"
+            yield (
+                plans[e.plan].label,
+                labels.emphasis_kind(e.kind),
+                subject,
+                e.text,
+                round(e.score, 1) if e.score else None,
+                e.count if term else None,
+                e.others_count if term else None,
+            )
+
+    headers = [
+        labels.col_plan, labels.col_kind, labels.col_subject, labels.col_text, labels.col_score,
+        labels.col_count, labels.col_others_count,
+    ]  # fmt: skip
+    table(ws, headers, rows(), [16, 24, 28, 60, 8, 12, 14], wrap=(1, 2, 3, 4))
+
+
+def _details(ws: Worksheet, comparison: Comparison, labels: ExportLabels) -> None:
+    ref = comparison.reference
+
+    def rows() -> Iterator[Sequence[CellValue]]:
+        for p, plan in enumerate(comparison.plans):
+            tasks = task_lookup(plan)
+            for m in comparison.matches[p]:
+                task = tasks.get(m.task_id)
+                yield (
+                    plan.label,
+                    task.section_path if task else "",
+                    task.text if task else m.task_id,
+                    m.ref_id,
+                    reference_text(ref, m.ref_id),
+                    round(m.score),
+                    ", ".join(m.reason),
+                    ", ".join(m.key_points),
+                    labels.decision(m.reviewed),
+                )
+
+    headers = [
+        labels.col_plan, labels.col_section, labels.col_passage, labels.col_id, labels.col_ref_task,
+        labels.col_score, labels.col_reason, labels.col_key_points, labels.col_decision,
+    ]  # fmt: skip
+    table(ws, headers, rows(), [14, 24, 55, 10, 32, 8, 22, 14, 12], wrap=(1, 2, 3, 5, 7, 8))
+
+
+def _sources(
+    ws: Worksheet, comparison: Comparison, labels: ExportLabels, created: datetime, app_version: str
+) -> None:
+    rows = [
+        (i, p.name, p.issuer, p.number, p.title, p.format, len(p.tasks), p.sha256)
+        for i, p in enumerate(comparison.plans, 1)
+    ]
+    headers = [
+        labels.col_no, labels.col_file, labels.col_issuer, labels.col_number, labels.col_title,
+        labels.col_format, labels.col_task_count, labels.col_sha256,
+    ]  # fmt: skip
+    last = table(ws, headers, rows, [6, 24, 24, 14, 44, 9, 11, 34], wrap=(2, 3, 5))
+    ref = comparison.reference
+    facts: list[tuple[str, CellValue, str | None]] = [
+        (labels.src_reference, ref.name, None),
+        (labels.src_provenance, ref.provenance, None),
+        (labels.src_completeness, ref.completeness, None),
+        (labels.src_sources, "\n".join(ref.sources), None),
+        (labels.src_threshold, comparison.options.threshold, None),
+        (labels.src_review_margin, comparison.options.review_margin, None),
+        (labels.src_created, created, "dd/mm/yyyy hh:mm"),
+        (labels.src_app_version, app_version, None),
+    ]
+    row = last + 2
+    put(ws, row, 2, labels.src_item, font=BOLD)
+    put(ws, row, 3, labels.src_value, font=BOLD)
+    for label, value, fmt in facts:
+        row += 1
+        put(ws, row, 2, label, font=BOLD).alignment = WRAP
+        cell = put(ws, row, 3, value)
+        # The value spans the wide columns so long provenance text wraps on the page.
+        ws.merge_cells(start_row=row, start_column=3, end_row=row, end_column=5)
+        cell.alignment = Alignment(wrap_text=True, vertical="top", horizontal="left")
+        if fmt:
+            cell.number_format = fmt
+        if isinstance(value, str):
+            lines = max(line_count(value, 24 + 14 + 44), line_count(label, 24))
+            ws.row_dimensions[row].height = max(15.0, 15.0 * lines + 2)
+    print_setup(ws)

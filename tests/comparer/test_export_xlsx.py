@@ -1,0 +1,196 @@
+"""The Excel export read back with openpyxl: sheets, values, fills, print setup, edge cases."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from pathlib import Path
+
+import export_fixtures as fx
+import pytest
+from openpyxl import Workbook, load_workbook
+from openpyxl.worksheet.worksheet import Worksheet
+
+from comparer.export_xlsx import write_xlsx
+from comparer.labels import ExportLabels
+from comparer.models import Comparison, Status
+from comparer.xlsx_format import STATUS_FILLS
+
+SHEETS = ["Tổng hợp", "Khoảng trống", "Trùng lặp", "Điểm nhấn", "Chi tiết", "Nguồn"]
+CREATED = datetime(2026, 11, 23, 9, 30)
+
+
+def _export(comparison: Comparison, tmp_path: Path, labels: ExportLabels | None = None) -> Path:
+    path = tmp_path / "so-sanh.xlsx"
+    write_xlsx(comparison, path, labels, created=CREATED, app_version="9.9.9")
+    return path
+
+
+def _rows(ws: Worksheet) -> list[tuple[object, ...]]:
+    return [tuple(r) for r in ws.iter_rows(values_only=True)]
+
+
+def _find_row(ws: Worksheet, column: int, value: str) -> int:
+    for row in range(1, ws.max_row + 1):
+        if ws.cell(row=row, column=column).value == value:
+            return row
+    raise AssertionError(f"{value!r} not in column {column}")
+
+
+@pytest.fixture(scope="module")
+def book(tmp_path_factory: pytest.TempPathFactory) -> Workbook:
+    return load_workbook(_export(fx.three_plans(), tmp_path_factory.mktemp("xlsx")))
+
+
+def test_sheet_names_in_order(book: Workbook) -> None:
+    assert book.sheetnames == SHEETS
+
+
+def test_every_sheet_prints_a4_landscape_with_frozen_filtered_header(book: Workbook) -> None:
+    for ws in book.worksheets:
+        assert ws.page_setup.orientation == "landscape", ws.title
+        assert str(ws.page_setup.paperSize) == ws.PAPERSIZE_A4
+        assert ws.sheet_properties.pageSetUpPr.fitToPage
+        assert ws.page_setup.fitToHeight == 0
+        assert ws.print_title_rows == "$1:$1"
+        assert ws.auto_filter.ref and ws.auto_filter.ref.startswith("A1:")
+        assert ws.freeze_panes in ("A2", "C2")
+        assert ws.cell(row=1, column=1).font.b
+        assert ws.cell(row=1, column=1).font.name == "Times New Roman"
+        assert ws.column_dimensions["A"].width >= 6
+    assert book["Khoảng trống"].page_setup.fitToWidth == 1
+
+
+def test_summary_matrix_rows_columns_and_fills(book: Workbook) -> None:
+    ws = book["Tổng hợp"]
+    headers = [ws.cell(row=1, column=c).value for c in range(3, 6)]
+    assert headers == ["245/KH-UBND", "112/KH-UBND", "58/KH-UBND"]
+    row = _find_row(ws, 1, "KL91-1")
+    assert ws.cell(row=row, column=2).value == "Nâng cao nhận thức; tăng cường lãnh đạo, chỉ đạo"
+    assert ws.cell(row=row, column=3).value == 86
+    assert ws.cell(row=row, column=3).fill.fgColor.rgb.endswith(STATUS_FILLS[Status.COVERED].fgColor.rgb[-6:])
+    assert ws.cell(row=row, column=4).fill.fgColor.rgb.endswith(STATUS_FILLS[Status.PARTIAL].fgColor.rgb[-6:])
+    # Key point rows sit in the outline under their task.
+    kp_row = _find_row(ws, 1, "KL91-1.2")
+    assert ws.row_dimensions[kp_row].outline_level == 1
+    assert ws.row_dimensions[row].outline_level == 0
+    assert ws.cell(row=kp_row, column=4).fill.fgColor.rgb.endswith("FFC7CE")  # Hải Phòng lacks it
+    # Bắc Kạn misses KL91-7 entirely.
+    missing = _find_row(ws, 1, "KL91-7")
+    assert ws.cell(row=missing, column=5).fill.fgColor.rgb.endswith("FFC7CE")
+    assert ws.sheet_properties.outlinePr.summaryBelow is False
+
+
+def test_summary_marks_reviewed_and_doubtful_cells(book: Workbook) -> None:
+    ws = book["Tổng hợp"]
+    reviewed = _find_row(ws, 1, "KL91-3")
+    assert "✓" in ws.cell(row=reviewed, column=3).number_format
+    doubtful = _find_row(ws, 1, "KL91-7")
+    assert "?" in ws.cell(row=doubtful, column=4).number_format
+
+
+def test_summary_coverage_row_legend_and_chart(book: Workbook) -> None:
+    ws = book["Tổng hợp"]
+    row = _find_row(ws, 2, "Tỷ lệ bao phủ (%)")
+    assert [ws.cell(row=row, column=c).value for c in range(3, 6)] == [81.2, 37.5, 25.0]
+    legend = _find_row(ws, 2, "Chú giải")
+    assert ws.cell(row=legend + 1, column=2).value == "Đã đề cập"
+    assert ws.cell(row=legend + 3, column=2).value == "Chưa đề cập"
+    assert len(ws._charts) == 1
+
+
+def test_gaps_sheet(book: Workbook) -> None:
+    ws = book["Khoảng trống"]
+    rows = _rows(ws)
+    assert rows[0] == (
+        "Kế hoạch", "Mã", "Cấp", "Nội dung của văn bản đối chiếu", "Đoạn gần nhất trong kế hoạch",
+        "Điểm đoạn gần nhất", "Cần rà soát", "Đã xử lý", "Ghi chú",
+    )  # fmt: skip
+    ha_noi = [r for r in rows[1:] if r[0] == "245/KH-UBND"]
+    # Task-level gaps come before key-point gaps.
+    assert [r[1] for r in ha_noi] == ["KL91-6", "KL91-3.2"]
+    assert ha_noi[0][2] == "Nhiệm vụ" and ha_noi[0][5] == 38 and ha_noi[0][6] == "Có"
+    assert ha_noi[0][4].startswith("Tuyển dụng đủ giáo viên")
+    assert all(r[8] is None for r in rows[1:])  # the notes column is left for the officer
+    assert len(rows) - 1 == len(fx.three_plans().gaps)
+
+
+def test_overlaps_and_emphases(book: Workbook) -> None:
+    rows = _rows(book["Trùng lặp"])
+    kinds = [r[0] for r in rows[1:]]
+    assert kinds.count("Nhiều kế hoạch cùng đề cập") == 4
+    assert kinds.count("Nhiệm vụ tương tự giữa hai kế hoạch") == 2
+    emphases = _rows(book["Điểm nhấn"])
+    terms = {r[2]: r for r in emphases[1:] if r[1] == "Thuật ngữ nổi bật"}
+    assert set(terms) == {"trí tuệ nhân tạo", "bán dẫn"}
+    assert terms["trí tuệ nhân tạo"][0] == "112/KH-UBND" and terms["trí tuệ nhân tạo"][5] == 4
+    local = [r for r in emphases[1:] if r[1] == "Nhiệm vụ riêng của địa phương"]
+    assert all("›" in r[2] for r in local)  # section path, not an internal task id
+
+
+def test_details_sheet_lists_every_match(book: Workbook) -> None:
+    rows = _rows(book["Chi tiết"])
+    comparison = fx.three_plans()
+    assert len(rows) - 1 == sum(len(m) for m in comparison.matches)
+    assert {r[8] for r in rows[1:]} == {"Tự động", "Đã rà soát"}
+    reviewed = [r for r in rows[1:] if r[8] == "Đã rà soát"]
+    assert reviewed[0][2].startswith("Bồi dưỡng thường xuyên cho 100% giáo viên")
+    assert rows[1][1] == "II. NHIỆM VỤ, GIẢI PHÁP › 1. Nhiệm vụ › gạch đầu dòng 1"
+
+
+def test_sources_sheet(book: Workbook) -> None:
+    ws = book["Nguồn"]
+    rows = _rows(ws)
+    assert rows[1][1] == "ha-noi-kh-245.txt" and rows[1][2] == "UBND thành phố Hà Nội"
+    assert len(rows[1][7]) == 64
+    values = {r[1]: r[2] for r in rows if r[1]}
+    assert values["Văn bản đối chiếu"] == "Kết luận số 91-KL/TW"
+    assert values["Nguồn gốc nội dung"].startswith("Trích từ Kết luận số 91-KL/TW")
+    assert values["Ngưỡng so khớp (0–100)"] == 50
+    assert values["Ngày lập"] == CREATED
+    assert values["Phiên bản phần mềm"] == "9.9.9"
+
+
+def test_one_plan(tmp_path: Path) -> None:
+    book = load_workbook(_export(fx.one_plan(), tmp_path))
+    ws = book["Tổng hợp"]
+    assert ws.cell(row=1, column=3).value == "245/KH-UBND"
+    assert ws.cell(row=1, column=4).value is None
+    assert len(ws._charts) == 1
+    assert _rows(book["Trùng lặp"]) == [_rows(book["Trùng lặp"])[0]]
+
+
+def test_plan_with_nothing_matched(tmp_path: Path) -> None:
+    book = load_workbook(_export(fx.nothing_matched(), tmp_path))
+    ws = book["Tổng hợp"]
+    for row in range(2, _find_row(ws, 2, "Tỷ lệ bao phủ (%)")):
+        assert ws.cell(row=row, column=4).fill.fgColor.rgb.endswith("FFC7CE")
+        assert ws.cell(row=row, column=4).value == 0
+    assert ws.cell(row=_find_row(ws, 2, "Tỷ lệ bao phủ (%)"), column=4).value == 0
+    gaps = [r for r in _rows(book["Khoảng trống"])[1:] if r[0] == "cao-bang-du-thao.txt"]
+    assert len(gaps) == 8 and all(r[2] == "Nhiệm vụ" for r in gaps)
+
+
+def test_thirty_plans(tmp_path: Path) -> None:
+    book = load_workbook(_export(fx.many_plans(30), tmp_path))
+    ws = book["Tổng hợp"]
+    assert ws.max_column == 32
+    assert ws.column_dimensions["AF"].width == 12
+    assert len(ws._charts) == 1
+    assert ws.page_setup.fitToWidth == 3  # a dozen plans per printed page
+
+
+def test_english_labels(tmp_path: Path) -> None:
+    book = load_workbook(_export(fx.three_plans(), tmp_path, ExportLabels.english()))
+    assert book.sheetnames == ["Summary", "Gaps", "Overlaps", "Emphases", "Details", "Sources"]
+    assert book["Gaps"].cell(row=1, column=1).value == "Plan"
+
+
+def test_text_that_looks_like_a_formula_stays_text(tmp_path: Path) -> None:
+    comparison = fx.one_plan()
+    plan = comparison.plans[0]
+    task = plan.tasks[0]
+    odd = type(task)(**{**task.__dict__, "text": '=HYPERLINK("x")\x07 tăng cường'})
+    plan = type(plan)(**{**plan.__dict__, "tasks": (odd, *plan.tasks[1:])})
+    comparison = type(comparison)(**{**comparison.__dict__, "plans": (plan,)})
+    rows = _rows(load_workbook(_export(comparison, tmp_path))["Chi tiết"])
+    assert rows[1][2] == '=HYPERLINK("x") tăng cường'
