@@ -105,18 +105,12 @@ def agency_spans(tokens: list[str]) -> list[tuple[int, int]]:
 
 
 def looks_like_agency_heading(text: str) -> bool:
-    """Whether a short line names agencies only, e.g. "2. Sở Nội vụ" or "6. Ủy ban nhân dân các quận"."""
-    words = text.split()
-    if not words or len(words) > 18 or text.rstrip().endswith((".", ";", ":")) and len(words) > 12:
+    """Whether a short heading names who is assigned, e.g. "2. Sở Nội vụ", "5. Trường Đại học Hải Phòng"."""
+    t = text.strip()
+    words = t.split()
+    if not words or len(words) > 16 or t.endswith((".", ";")):
         return False
-    if not _LEAD.match(text.strip()):
-        return False
-    tokens = norm(text).split()
-    covered = sum(e - s for s, e in agency_spans(tokens))
-    filler = {"các", "và", "cơ", "quan", "đơn", "vị", "sở", "ban", "ngành", "đoàn", "thể", "thành", "phố", "quận",
-              "huyện", "tỉnh", "xã", "phường", "thị", "trấn", "liên", "quan", "trên", "địa", "bàn", "trường"}
-    rest = [t for t in tokens if t not in filler]
-    return covered > 0 and covered >= len(tokens) // 2 or len(rest) <= 3
+    return bool(_LEAD.match(t))
 
 
 def find_agencies(text: str) -> list[str]:

@@ -302,7 +302,7 @@ class Emphasis:
 class Options:
     """Knobs of one comparison; the threshold shifts how strict matching is (0–100)."""
 
-    threshold: float = 50.0
+    threshold: float = 55.0
     review_margin: float = 8.0
     max_candidates: int = 3
     similar_pair_threshold: float = 75.0

@@ -1,0 +1,205 @@
+"""Compare plans with a reference: matches, coverage, gaps, overlaps and emphases."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from rapidfuzz import fuzz
+
+from comparer.emphasis import find_emphases
+from comparer.matching import HEAD_MIN, Matcher, TaskScore, select
+from comparer.models import (
+    Candidate,
+    Comparison,
+    CoverageCell,
+    Gap,
+    Match,
+    Options,
+    Overlap,
+    Plan,
+    Reference,
+    Status,
+)
+from comparer.progress import CancelToken, ProgressFn, check, sub_progress
+from comparer.similar import similar_pairs
+
+COVERED_SCORE = 75.0  # one match this strong with a key point, or two matches, make a task covered
+
+
+def score_plan(matcher: Matcher, plan: Plan) -> list[dict[str, TaskScore]]:
+    """Evidence of every task of ``plan`` for every reference task (same order as plan.tasks)."""
+    return [matcher.score(t.text) for t in plan.tasks]
+
+
+def match_plan(plan: Plan, scores: list[dict[str, TaskScore]], threshold: float) -> tuple[Match, ...]:
+    """The matches a user is shown for ``plan``, task by task."""
+    out: list[Match] = []
+    for task, evidence in zip(plan.tasks, scores, strict=True):
+        for ts in select(evidence, threshold):
+            kps = tuple(k for k, w in sorted(ts.key_points.items()) if w >= HEAD_MIN)
+            out.append(Match(task.id, ts.ref_id, round(ts.score, 1), tuple(ts.reason), kps))
+    return tuple(out)
+
+
+def compare(
+    plans: Sequence[Plan],
+    reference: Reference,
+    options: Options | None = None,
+    *,
+    progress: ProgressFn | None = None,
+    cancel: CancelToken | None = None,
+) -> Comparison:
+    """Compare ``plans`` with ``reference``.
+
+    Args:
+        plans: the loaded plans, in the order the user gave them.
+        reference: the reference framework (e.g. KL 91).
+        options: threshold and other knobs.
+        progress: called with 0–1 as the work advances.
+        cancel: polled between plans; raises Cancelled when set.
+
+    Returns:
+        The full comparison.
+    """
+    options = options or Options()
+    matcher = Matcher(reference)
+    thr = options.threshold
+    all_scores: list[list[dict[str, TaskScore]]] = []
+    all_matches: list[tuple[Match, ...]] = []
+    coverage: list[tuple[CoverageCell, ...]] = []
+    gaps: list[Gap] = []
+    scoring = sub_progress(progress, 0.0, 0.8)
+    for p, plan in enumerate(plans):
+        check(cancel)
+        scores = score_plan(matcher, plan)
+        matches = match_plan(plan, scores, thr)
+        all_scores.append(scores)
+        all_matches.append(matches)
+        cells, plan_gaps = _coverage(p, plan, reference, scores, matches, options)
+        coverage.append(cells)
+        gaps.extend(plan_gaps)
+        if scoring:
+            scoring((p + 1) / max(1, len(plans)))
+    check(cancel)
+    overlaps = _overlaps(reference, coverage) if len(plans) > 1 else ()
+    pairs = similar_pairs(plans, all_matches, options.similar_pair_threshold, cancel=cancel)
+    if progress:
+        progress(0.9)
+    emphases = find_emphases(plans, reference, all_matches, coverage)
+    if progress:
+        progress(1.0)
+    return Comparison(
+        reference=reference,
+        plans=tuple(plans),
+        matches=tuple(all_matches),
+        coverage=tuple(coverage),
+        gaps=tuple(gaps),
+        overlaps=tuple(overlaps),
+        similar_pairs=tuple(pairs),
+        emphases=tuple(emphases),
+        options=options,
+    )
+
+
+def _coverage(
+    p: int,
+    plan: Plan,
+    reference: Reference,
+    scores: list[dict[str, TaskScore]],
+    matches: tuple[Match, ...],
+    options: Options,
+) -> tuple[tuple[CoverageCell, ...], list[Gap]]:
+    thr = options.threshold
+    cells: list[CoverageCell] = []
+    gaps: list[Gap] = []
+    texts = {t.id: t.text for t in plan.tasks}
+    for ref in reference.tasks:
+        evidence = tuple(sorted((m for m in matches if m.ref_id == ref.id), key=lambda m: -m.score))
+        ranked = sorted(
+            ((ev[ref.id].score, task.id) for task, ev in zip(plan.tasks, scores, strict=True) if ref.id in ev),
+            reverse=True,
+        )
+        found: set[str] = set()
+        for m in evidence:
+            found.update(m.key_points)
+        for ev in scores:  # a strong key-point phrase counts wherever it stands
+            ts = ev.get(ref.id)
+            if ts:
+                found.update(k for k, w in ts.key_points.items() if w >= 0.8)
+        kp_ids = [kp.id for kp in ref.key_points]
+        missing_kps = tuple(k for k in kp_ids if k not in found)
+        best = evidence[0].score if evidence else (ranked[0][0] if ranked else 0.0)
+        if evidence:
+            strong = len(evidence) >= 2 or (best >= COVERED_SCORE and (found or not kp_ids))
+            status = Status.COVERED if strong else Status.PARTIAL
+            candidates: tuple[Candidate, ...] = ()
+            needs_review = status is Status.PARTIAL and best < thr + options.review_margin
+        else:
+            status = Status.MISSING
+            candidates = _candidates(ranked, texts, plan, ref.title + ". " + ref.text, options.max_candidates)
+            needs_review = best >= thr - options.review_margin
+        cells.append(
+            CoverageCell(
+                plan=p,
+                ref_id=ref.id,
+                status=status,
+                score=round(best, 1),
+                evidence=evidence,
+                key_points_found=tuple(k for k in kp_ids if k in found),
+                key_points_missing=missing_kps,
+                candidates=candidates,
+                needs_review=needs_review,
+            )
+        )
+        if status is Status.MISSING:
+            gaps.append(Gap(p, ref.id, "task", ref.title, candidates, needs_review))
+        else:
+            for kp in ref.key_points:
+                if kp.id in missing_kps:
+                    kp_ranked = sorted(
+                        (
+                            (ev[ref.id].key_points.get(kp.id, 0.0) * 100, task.id)
+                            for task, ev in zip(plan.tasks, scores, strict=True)
+                            if ref.id in ev and kp.id in ev[ref.id].key_points
+                        ),
+                        reverse=True,
+                    )
+                    cands = _candidates(kp_ranked, texts, plan, kp.text, options.max_candidates)
+                    gaps.append(Gap(p, kp.id, "key_point", kp.text, cands, bool(kp_ranked)))
+    return tuple(cells), gaps
+
+
+def _candidates(
+    ranked: list[tuple[float, str]], texts: dict[str, str], plan: Plan, ref_text: str, limit: int
+) -> tuple[Candidate, ...]:
+    """The closest passages to a reference text: by evidence score, else by rapidfuzz similarity.
+
+    Similarity-only candidates (no cue of the task at all) get half their token_sort_ratio as
+    score, so that a loosely similar passage never shows a score that looks like a match.
+    """
+    out = [Candidate(tid, texts[tid], round(score, 1)) for score, tid in ranked[:limit] if score > 0]
+    if len(out) < limit and plan.tasks:
+        taken = {c.task_id for c in out}
+        sims = sorted(
+            ((fuzz.token_sort_ratio(ref_text, t.text, processor=_lower), t.id) for t in plan.tasks if t.id not in taken),
+            reverse=True,
+        )
+        out.extend(Candidate(tid, texts[tid], round(s * 0.5, 1)) for s, tid in sims[: limit - len(out)])
+    return tuple(out)
+
+
+def _lower(s: str) -> str:
+    return s.lower()
+
+
+def _overlaps(reference: Reference, coverage: list[tuple[CoverageCell, ...]]) -> list[Overlap]:
+    out: list[Overlap] = []
+    for i, ref in enumerate(reference.tasks):
+        plans = tuple(p for p, cells in enumerate(coverage) if cells[i].status is not Status.MISSING)
+        if len(plans) >= 2:
+            out.append(Overlap(ref.id, "task", ref.title, plans))
+        for kp in ref.key_points:
+            kp_plans = tuple(p for p, cells in enumerate(coverage) if kp.id in cells[i].key_points_found)
+            if len(kp_plans) >= 2:
+                out.append(Overlap(kp.id, "key_point", kp.text, kp_plans))
+    return out

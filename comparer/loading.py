@@ -1,0 +1,57 @@
+"""Load a plan: read the file, extract its tasks, and find its issuer and document number."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from comparer.extract import extract_tasks
+from comparer.models import Document, Plan
+from comparer.normalize import one_line
+from comparer.readers import read_document
+
+_NUMBER = re.compile(r"(?:Kế hoạch|KH)\s+(?:số\s*)?:?\s*(\d{1,5}\s*[/-]\s*KH(?:\s*[/-]\s*[A-ZĐ][A-ZĐa-z&]*)?)", re.IGNORECASE)
+_ISSUER = re.compile(
+    r"((?:Thành ủy|Tỉnh ủy|Huyện ủy|Quận ủy|Thị ủy|Ủy ban nhân dân|UBND|Sở Giáo dục và Đào tạo|Ban Thường vụ)"
+    r"(?:\s+(?:thành phố|tỉnh|huyện|quận|thị xã))?(?:\s+[A-ZĐÂĂÊÔƠƯ][\wÀ-ỹ]*){0,3})"
+)
+_TITLE_WORDS = re.compile(r"\b(?:kế hoạch|triển khai|thực hiện|ban hành)\b", re.IGNORECASE)
+
+
+def load_plan(path: str | Path) -> Plan:
+    """Read a plan file and extract its tasks.
+
+    Raises:
+        PlanLoadError: the file could not be read (the message names the file and why).
+    """
+    doc = read_document(path)
+    return plan_from_document(doc)
+
+
+def plan_from_document(doc: Document) -> Plan:
+    """Build a Plan from a read document: tasks plus issuer and number where found."""
+    tasks = extract_tasks(doc)
+    head = " ".join(one_line(b.text) for b in doc.blocks[:40])
+    number = ""
+    m = _NUMBER.search(head)
+    if m:
+        number = re.sub(r"\s+", "", m.group(1)).upper().replace("KH/", "KH/")
+    issuer = ""
+    m = _ISSUER.search(head)
+    if m:
+        issuer = m.group(1).strip()
+    title = next((one_line(b.text) for b in doc.blocks[:15] if _TITLE_WORDS.search(b.text) and len(b.text) < 300), "")
+    warnings = list(doc.warnings)
+    if not tasks:
+        warnings.append("no_tasks")
+    return Plan(
+        name=Path(doc.path).name,
+        path=str(doc.path),
+        format=doc.format,
+        sha256=doc.sha256,
+        tasks=tasks,
+        title=title,
+        issuer=issuer,
+        number=number,
+        warnings=tuple(warnings),
+    )

@@ -1,0 +1,67 @@
+"""Web-page chrome that real plans arrive wrapped in: menus, bylines, counters, related headlines.
+
+The seeds are text dumps of news and portal pages; none of this may become a task.
+"""
+
+from __future__ import annotations
+
+import re
+
+from comparer.normalize import norm
+
+# A line that is one of these (after normalisation) is chrome wherever it stands.
+_CHROME_PATTERNS = tuple(
+    re.compile(p, re.IGNORECASE)
+    for p in (
+        r"https?://|www\.|\.(?:vn|com|net|org)\b",
+        r"@[\w-]+\.\w+",
+        r"^(?:categories|danh mục|chuyên mục|tags?|từ khóa|published by|posted by|đăng bởi|tác giả)\b",
+        r"\b(?:view count|lượt xem|lượt truy cập|trực tuyến|đang online|số lượt)\b",
+        r"^(?:ngày đăng|cập nhật|thời gian|ngày cập nhật|ngày)\s*:?\s*\d",
+        r"\b\d{1,2}/\d{1,2}/\d{4}\s+\d{1,2}:\d{2}\b",
+        r"^\d{1,2}/\d{1,2}/\d{4}$",
+        r"\b(?:giây|phút|giờ|ngày|tuần|tháng|năm)\s+(?:ago|trước)$|\bago$",
+        r"^(?:điện thoại|fax|email|e-mail|địa chỉ|liên hệ|hotline|đt)\s*:?",
+        r"^(?:cơ quan chủ quản|cơ quan quản lý|trưởng ban biên tập|chịu trách nhiệm|giấy phép|bản quyền|©)",
+        r"tăng cỡ chữ|giảm cỡ chữ|in bài|chia sẻ|bình luận|gửi bài|đọc thêm|xem thêm|quay lại|trang chủ",
+        r"^(?:publishingportal|block_|menu|search|tìm kiếm|đăng nhập|đăng ký)",
+        r"^!\[|\]\(",
+        r"last modified|this post|website chuyên|tổng hợp các thông tin",
+        r"^(?:ảnh|nguồn|photo)\s*:",
+        r"^(?:toàn cảnh|quang cảnh)\b.{0,60}$",
+    )
+)
+
+# Lines after which the rest of a page is sidebar or footer.
+_TAIL_MARKERS = frozenset(
+    norm(s)
+    for s in (
+        "Tin khác", "Các tin khác", "Các tin cũ hơn", "Tin cũ hơn", "Tin liên quan", "Bài viết liên quan",
+        "Bài đăng mới nhất", "Có thể bạn quan tâm", "Tin mới nhất", "Tin mới", "Đọc nhiều", "Xem nhiều",
+        "Tin nổi bật", "Bài liên quan", "Tin cùng chuyên mục", "Các bài viết khác", "Tin đã đưa",
+    )
+)
+
+
+def is_chrome(text: str) -> bool:
+    """Whether a line is page chrome (menu item, byline, counter, contact line, link)."""
+    t = text.strip()
+    if not t:
+        return True
+    if any(p.search(t) for p in _CHROME_PATTERNS):
+        return True
+    words = t.split()
+    # Bylines and signatures: two to four capitalised words, no verb, no full stop
+    # ("Hà Chi", "PHẠM HẢO - THÀNH CHUNG", "Hồng Nhung").
+    if len(words) <= 5 and not t.endswith((".", ":", ";")):
+        caps = [w for w in words if w[:1].isupper() or w in {"-", "–"}]
+        if len(caps) == len(words) and not t.isupper():
+            return True
+        if t.isupper() and "-" in words and len(words) <= 6:
+            return True
+    return False
+
+
+def is_tail_marker(text: str) -> bool:
+    """Whether a line opens the sidebar/footer part of a web page ("Tin khác", "Các tin cũ hơn")."""
+    return norm(text) in _TAIL_MARKERS
