@@ -1,0 +1,249 @@
+"""Coverage matrix as a tree model: reference tasks (expandable to key points) × one column per plan."""
+
+from __future__ import annotations
+
+from enum import IntEnum
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractItemModel,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+)
+
+from comparer.models import Comparison, CoverageCell, KeyPoint, RefTask, Status
+from desktop.qtcompat import emit
+
+_Index = QModelIndex | QPersistentModelIndex
+_TASK = 0  # internalId of task rows; key point rows carry their task row + 1
+
+
+class Role(IntEnum):
+    """Raw values for delegates, proxies and the window (house style §6)."""
+
+    STATUS = Qt.ItemDataRole.UserRole + 1  # Status value ("covered"…), key point rows too
+    SCORE = Qt.ItemDataRole.UserRole + 2  # float 0–100, task rows only
+    CELL = Qt.ItemDataRole.UserRole + 3  # CoverageCell
+    REF_ID = Qt.ItemDataRole.UserRole + 4  # "KL91-4" or "KL91-4.2"
+    PLAN = Qt.ItemDataRole.UserRole + 5  # plan index, -1 in column 0
+    REVIEWED = Qt.ItemDataRole.UserRole + 6  # bool
+    NEEDS_REVIEW = Qt.ItemDataRole.UserRole + 7  # bool
+
+
+class CoverageModel(QAbstractItemModel):
+    """One row per reference task, child rows per key point; column 0 names it, then one per plan."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._comparison: Comparison | None = None
+
+    # -- feeding -------------------------------------------------------------------------
+    def comparison(self) -> Comparison | None:
+        return self._comparison
+
+    def set_comparison(self, comparison: Comparison | None) -> None:
+        """Show ``comparison``; same shape → cells refresh in place (selection and expansion kept)."""
+        old = self._comparison
+        same_shape = (
+            old is not None
+            and comparison is not None
+            and [t.id for t in old.reference.tasks] == [t.id for t in comparison.reference.tasks]
+            and [len(t.key_points) for t in old.reference.tasks]
+            == [len(t.key_points) for t in comparison.reference.tasks]
+            and [p.sha256 for p in old.plans] == [p.sha256 for p in comparison.plans]
+        )
+        if same_shape:
+            self._comparison = comparison
+            last_col = self.columnCount() - 1
+            for row in range(self.rowCount()):
+                task_index = self.index(row, 0)
+                emit(self.dataChanged, task_index, self.index(row, last_col))
+                kids = self.rowCount(task_index)
+                if kids:
+                    first, last = self.index(0, 0, task_index), self.index(kids - 1, last_col, task_index)
+                    emit(self.dataChanged, first, last)
+            emit(self.headerDataChanged, Qt.Orientation.Horizontal, 0, last_col)
+        else:
+            self.beginResetModel()
+            self._comparison = comparison
+            self.endResetModel()
+
+    def retranslate(self) -> None:
+        """Re-emit headers and cells after a language switch."""
+        if self._comparison is not None:
+            self.set_comparison(self._comparison)
+
+    # -- helpers for the window ----------------------------------------------------------
+    def ref_task(self, index: _Index) -> RefTask | None:
+        """The reference task of a row (its own, or its parent's for a key point row)."""
+        if self._comparison is None or not index.isValid():
+            return None
+        row = index.row() if index.internalId() == _TASK else index.internalId() - 1
+        return self._comparison.reference.tasks[row]
+
+    def key_point(self, index: _Index) -> KeyPoint | None:
+        """The key point of a key point row, else None."""
+        task = self.ref_task(index)
+        if task is None or index.internalId() == _TASK:
+            return None
+        return task.key_points[index.row()]
+
+    def cell(self, index: _Index) -> CoverageCell | None:
+        """The coverage cell under ``index`` (key point rows give their task's cell)."""
+        if self._comparison is None or not index.isValid() or index.column() == 0:
+            return None
+        row = index.row() if index.internalId() == _TASK else index.internalId() - 1
+        return self._comparison.coverage[index.column() - 1][row]
+
+    def index_of(self, ref_id: str, plan: int) -> QModelIndex:
+        """The task-row index for ``ref_id`` in ``plan``'s column (invalid if unknown)."""
+        if self._comparison is None:
+            return QModelIndex()
+        for row, task in enumerate(self._comparison.reference.tasks):
+            if task.id == ref_id:
+                return self.index(row, plan + 1)
+        return QModelIndex()
+
+    def plan_summary(self, plan: int) -> tuple[int, int, int]:
+        """(covered, partial, missing) task counts of one plan."""
+        assert self._comparison is not None
+        cells = self._comparison.coverage[plan]
+        return (
+            sum(c.status is Status.COVERED for c in cells),
+            sum(c.status is Status.PARTIAL for c in cells),
+            sum(c.status is Status.MISSING for c in cells),
+        )
+
+    # -- QAbstractItemModel ----------------------------------------------------------------
+    def index(self, row: int, column: int, parent: _Index = QModelIndex()) -> QModelIndex:  # noqa: B008
+        if not self.hasIndex(row, column, parent):
+            return QModelIndex()
+        if not parent.isValid():
+            return self.createIndex(row, column, _TASK)
+        if parent.internalId() == _TASK:
+            return self.createIndex(row, column, parent.row() + 1)
+        return QModelIndex()
+
+    def parent(self, index: _Index = QModelIndex()) -> QModelIndex:  # type: ignore[override]  # noqa: B008
+        if not index.isValid() or index.internalId() == _TASK:
+            return QModelIndex()
+        return self.createIndex(index.internalId() - 1, 0, _TASK)
+
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        if self._comparison is None:
+            return 0
+        if not parent.isValid():
+            return len(self._comparison.reference.tasks)
+        if parent.internalId() == _TASK and parent.column() == 0:
+            return len(self._comparison.reference.tasks[parent.row()].key_points)
+        return 0
+
+    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        if self._comparison is None:
+            return 1
+        return 1 + len(self._comparison.plans)
+
+    def flags(self, index: _Index) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation != Qt.Orientation.Horizontal or section < 0 or section >= self.columnCount():
+            return None
+        if section == 0:
+            if role == Qt.ItemDataRole.DisplayRole:
+                name = self._comparison.reference.name if self._comparison else ""
+                return self.tr("Nhiệm vụ — {name}").format(name=name) if name else self.tr("Nhiệm vụ")
+            return None
+        assert self._comparison is not None
+        plan = self._comparison.plans[section - 1]
+        covered, partial, missing = self.plan_summary(section - 1)
+        total = covered + partial + missing
+        if role == Qt.ItemDataRole.DisplayRole:
+            percent = round(100 * (covered + partial) / total) if total else 0
+            return self.tr("{label}\n{percent}% ({done}/{total})").format(
+                label=_short(plan.issuer or plan.label), percent=percent, done=covered + partial, total=total)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self.tr("{name}\n{title}\nĐầy đủ: {c} · Một phần: {p} · Chưa có: {m}").format(
+                name=plan.label, title=plan.title or plan.path, c=covered, p=partial, m=missing)
+        if role == Role.PLAN:
+            return section - 1
+        return None
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if self._comparison is None or not index.isValid():
+            return None
+        task = self.ref_task(index)
+        assert task is not None
+        point = self.key_point(index)
+        col = index.column()
+        if col == 0:
+            if role == Qt.ItemDataRole.DisplayRole:
+                return f"{point.id}  {point.text}" if point else f"{task.id}  {task.title}"
+            if role == Qt.ItemDataRole.ToolTipRole:
+                return point.text if point else task.text
+            if role == Role.REF_ID:
+                return point.id if point else task.id
+            if role == Role.PLAN:
+                return -1
+            return None
+        cell = self.cell(index)
+        assert cell is not None
+        status = _point_status(cell, point.id) if point else cell.status
+        if role == Qt.ItemDataRole.DisplayRole:
+            if point:
+                return "✓" if status is Status.COVERED else "✗"
+            return "—" if cell.status is Status.MISSING else f"{cell.score:.0f}"
+        if role == Qt.ItemDataRole.ToolTipRole:
+            text = self._status_text(status)
+            if not point and cell.status is not Status.MISSING:
+                text += self.tr(" · điểm {score:.0f}").format(score=cell.score)
+            if cell.needs_review and not cell.reviewed:
+                text += "\n" + self.tr("Gần ngưỡng — nên xem lại")
+            if cell.reviewed:
+                text += "\n" + self.tr("Đã được cán bộ xem xét")
+            if cell.note:
+                text += "\n" + cell.note
+            return text
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            return int(Qt.AlignmentFlag.AlignCenter)
+        if role == Role.STATUS:
+            return status.value
+        if role == Role.SCORE:
+            return None if point else cell.score
+        if role == Role.CELL:
+            return cell
+        if role == Role.REF_ID:
+            return point.id if point else task.id
+        if role == Role.PLAN:
+            return cell.plan
+        if role == Role.REVIEWED:
+            return cell.reviewed
+        if role == Role.NEEDS_REVIEW:
+            return cell.needs_review and not cell.reviewed
+        return None
+
+    def _status_text(self, status: Status) -> str:
+        if status is Status.COVERED:
+            return self.tr("Đầy đủ")
+        if status is Status.PARTIAL:
+            return self.tr("Một phần")
+        return self.tr("Chưa có")
+
+
+def _point_status(cell: CoverageCell, point_id: str) -> Status:
+    return Status.COVERED if point_id in cell.key_points_found else Status.MISSING
+
+
+def _short(text: str) -> str:
+    """Column headers stay narrow: "UBND thành phố Hà Nội" → "Hà Nội"."""
+    for prefix in ("UBND thành phố ", "UBND tỉnh ", "Ủy ban nhân dân thành phố ", "Ủy ban nhân dân tỉnh ",
+                   "Sở Giáo dục và Đào tạo ", "Sở GD&ĐT "):
+        if text.startswith(prefix):
+            return text[len(prefix):]
+    return text

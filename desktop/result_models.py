@@ -1,0 +1,212 @@
+"""Thin table models for gaps, overlaps and emphases, and the proxy that filters them by text and plan."""
+
+from __future__ import annotations
+
+from enum import IntEnum
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+)
+
+from comparer.models import Comparison, Emphasis, Gap, Overlap
+
+_Index = QModelIndex | QPersistentModelIndex
+
+
+class Role(IntEnum):
+    SORT = Qt.ItemDataRole.UserRole + 1  # raw value to sort by
+    PLANS = Qt.ItemDataRole.UserRole + 2  # tuple of plan indices the row belongs to
+    ITEM = Qt.ItemDataRole.UserRole + 3  # the Gap / Overlap / Emphasis
+    REF_ID = Qt.ItemDataRole.UserRole + 4
+
+
+class _ResultModel(QAbstractTableModel):
+    """Rows are one tuple of the Comparison; subclasses say which and how to show a column."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._comparison: Comparison | None = None
+        self._rows: tuple[Any, ...] = ()
+
+    def set_comparison(self, comparison: Comparison | None) -> None:
+        self.beginResetModel()
+        self._comparison = comparison
+        self._rows = self._items(comparison) if comparison is not None else ()
+        self.endResetModel()
+
+    def retranslate(self) -> None:
+        self.set_comparison(self._comparison)
+
+    def item(self, row: int) -> Any:
+        return self._rows[row]
+
+    def _items(self, comparison: Comparison) -> tuple[Any, ...]:
+        raise NotImplementedError
+
+    def _headers(self) -> tuple[str, ...]:
+        raise NotImplementedError
+
+    def _cell(self, item: Any, column: int) -> tuple[str, Any]:
+        """(display text, sort value) of one cell."""
+        raise NotImplementedError
+
+    def _plans_of(self, item: Any) -> tuple[int, ...]:
+        return (item.plan,)
+
+    def _plan_label(self, plan: int) -> str:
+        assert self._comparison is not None
+        p = self._comparison.plans[plan]
+        return p.label
+
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._headers())
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if (orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole
+                and 0 <= section < self.columnCount()):
+            return self._headers()[section]
+        return None
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        item = self._rows[index.row()]
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            return self._cell(item, index.column())[0]
+        if role == Role.SORT:
+            return self._cell(item, index.column())[1]
+        if role == Role.PLANS:
+            return self._plans_of(item)
+        if role == Role.ITEM:
+            return item
+        if role == Role.REF_ID:
+            return item.ref_id if hasattr(item, "ref_id") else item.subject
+        return None
+
+    def _level(self, level: str) -> str:
+        return self.tr("Nhiệm vụ") if level == "task" else self.tr("Ý chính")
+
+
+class GapsModel(_ResultModel):
+    """What each plan leaves out, with the closest passage found and whether it was addressed."""
+
+    def _items(self, comparison: Comparison) -> tuple[Gap, ...]:
+        return comparison.gaps
+
+    def _headers(self) -> tuple[str, ...]:
+        return (self.tr("Kế hoạch"), self.tr("Mã"), self.tr("Cấp"), self.tr("Nội dung còn thiếu"),
+                self.tr("Đoạn gần nhất"), self.tr("Đã xử lý"))
+
+    def _cell(self, item: Gap, column: int) -> tuple[str, Any]:
+        if column == 0:
+            return self._plan_label(item.plan), item.plan
+        if column == 1:
+            return item.ref_id, item.ref_id
+        if column == 2:
+            return self._level(item.level), item.level
+        if column == 3:
+            return item.text, item.text
+        if column == 4:
+            if not item.candidates:
+                return "", -1.0
+            best = item.candidates[0]
+            return f"{best.text} ({best.score:.0f})", best.score
+        mark = self.tr("Đã xử lý") if item.addressed else ""
+        text = f"{mark}: {item.note}" if item.addressed and item.note else mark
+        return text, int(item.addressed)
+
+
+class OverlapsModel(_ResultModel):
+    """Reference tasks and key points that several plans take up."""
+
+    def _items(self, comparison: Comparison) -> tuple[Overlap, ...]:
+        return comparison.overlaps
+
+    def _plans_of(self, item: Overlap) -> tuple[int, ...]:
+        return item.plans
+
+    def _headers(self) -> tuple[str, ...]:
+        return (self.tr("Mã"), self.tr("Cấp"), self.tr("Nội dung"), self.tr("Số kế hoạch"),
+                self.tr("Các kế hoạch"))
+
+    def _cell(self, item: Overlap, column: int) -> tuple[str, Any]:
+        if column == 0:
+            return item.ref_id, item.ref_id
+        if column == 1:
+            return self._level(item.level), item.level
+        if column == 2:
+            return item.text, item.text
+        if column == 3:
+            return str(len(item.plans)), len(item.plans)
+        labels = ", ".join(self._plan_label(p) for p in item.plans)
+        return labels, labels
+
+
+class EmphasesModel(_ResultModel):
+    """What one plan stresses that the others lack."""
+
+    def _items(self, comparison: Comparison) -> tuple[Emphasis, ...]:
+        return comparison.emphases
+
+    def _headers(self) -> tuple[str, ...]:
+        return (self.tr("Kế hoạch"), self.tr("Loại"), self.tr("Nội dung"), self.tr("Mức nhấn mạnh"))
+
+    def _kind(self, kind: str) -> str:
+        if kind == "unique_key_point":
+            return self.tr("Ý chính chỉ kế hoạch này có")
+        if kind == "salient_term":
+            return self.tr("Cụm từ nổi bật")
+        if kind == "local_initiative":
+            return self.tr("Sáng kiến địa phương")
+        return kind
+
+    def _cell(self, item: Emphasis, column: int) -> tuple[str, Any]:
+        if column == 0:
+            return self._plan_label(item.plan), item.plan
+        if column == 1:
+            return self._kind(item.kind), item.kind
+        if column == 2:
+            return item.text, item.text
+        if item.kind == "salient_term":
+            return self.tr("{count} lần (các kế hoạch khác: {others})").format(
+                count=item.count, others=item.others_count), item.score
+        return (f"{item.score:.1f}" if item.score else ""), item.score
+
+
+class ResultFilterProxy(QSortFilterProxyModel):
+    """Filters rows by free text (any column, case-insensitive) and by one plan."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._plan = -1
+        self.setSortRole(Role.SORT)
+        self.setFilterKeyColumn(-1)
+        self.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+
+    def plan(self) -> int:
+        return self._plan
+
+    def set_plan(self, plan: int) -> None:
+        """Show only rows of ``plan`` (-1: all plans)."""
+        if plan != self._plan:
+            self.beginFilterChange()
+            self._plan = plan
+            self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+
+    def filterAcceptsRow(self, source_row: int, source_parent: _Index) -> bool:
+        if self._plan >= 0:
+            plans = self.sourceModel().index(source_row, 0, source_parent).data(Role.PLANS) or ()
+            if self._plan not in plans:
+                return False
+        return super().filterAcceptsRow(source_row, source_parent)

@@ -1,0 +1,52 @@
+"""Gaps / overlaps / emphases models: model tester, sorting and the text + plan filter."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from pytestqt.modeltest import ModelTester
+
+from desktop.result_models import EmphasesModel, GapsModel, OverlapsModel, ResultFilterProxy, Role
+from tests.desktop.fixtures import build_comparison
+
+
+def test_models_pass_modeltester(qtmodeltester: ModelTester) -> None:
+    comparison = build_comparison()
+    for cls in (GapsModel, OverlapsModel, EmphasesModel):
+        model = cls()
+        qtmodeltester.check(model)
+        model.set_comparison(comparison)
+        assert model.rowCount() > 0
+        qtmodeltester.check(model)
+        proxy = ResultFilterProxy()
+        proxy.setSourceModel(model)
+        proxy.set_plan(1)
+        qtmodeltester.check(proxy)
+
+
+def test_gap_filter_by_plan_and_text() -> None:
+    comparison = build_comparison()
+    model = GapsModel()
+    model.set_comparison(comparison)
+    proxy = ResultFilterProxy()
+    proxy.setSourceModel(model)
+    total = proxy.rowCount()
+    proxy.set_plan(2)  # Bắc Kạn
+    bac_kan = [g for g in comparison.gaps if g.plan == 2]
+    assert proxy.rowCount() == len(bac_kan) < total
+    proxy.setFilterFixedString("TIẾNG ANH")  # case-insensitive, Vietnamese capitals
+    assert proxy.rowCount() == 1
+    assert proxy.index(0, 1).data() == "KL91-8"
+    proxy.set_plan(-1)
+    proxy.setFilterFixedString("")
+    assert proxy.rowCount() == total
+
+
+def test_overlaps_sort_by_plan_count() -> None:
+    model = OverlapsModel()
+    model.set_comparison(build_comparison())
+    proxy = ResultFilterProxy()
+    proxy.setSourceModel(model)
+    proxy.sort(3, Qt.SortOrder.DescendingOrder)
+    counts = [proxy.index(r, 3).data(Role.SORT) for r in range(proxy.rowCount())]
+    assert counts == sorted(counts, reverse=True)
+    assert counts[0] == 3
