@@ -2,17 +2,21 @@
 
 from __future__ import annotations
 
+import math
 import re
 from collections import Counter
 from collections.abc import Sequence
 
+from comparer.agencies import find_agencies
 from comparer.matching import GENERIC
 from comparer.models import CoverageCell, Emphasis, Match, Plan, Reference, Status
 
-MAX_TERMS = 6
+MAX_TERMS = 10
 MAX_INITIATIVES = 5
 MIN_RATIO = 3.0
 _PROJECT = re.compile(r"(?:Đề án|Chương trình|Dự án|Kế hoạch)\s*[“\"]")
+# Issuance lines, list intros and reporting duties: unmatched, but not initiatives.
+_ADMIN = re.compile(r"ban hành|Quyết định số|Nghị quyết số|Kế hoạch số|:\s*$|báo cáo|định kỳ|chức năng, nhiệm vụ")
 _STOP = frozenset("và của các những cho trong với theo về là có được một số để từ tại ở trên đến như này đó".split())
 
 
@@ -27,11 +31,24 @@ def find_emphases(
     cue_terms = {c.text for t in reference.tasks for kp in t.key_points for c in kp.cues} | {
         c.text for t in reference.tasks for c in t.cues
     }
-    counts = [_term_counts(plan) for plan in plans]
+    weights: dict[str, float] = {}
+    term_kp: dict[str, str] = {}
+    for t in reference.tasks:
+        pairs = [(c, "") for c in t.cues] + [(c, kp.id) for kp in t.key_points for c in kp.cues]
+        for c, kp_id in pairs:
+            if "," not in c.text and len(c.text.split()) >= 2:
+                weights[c.text] = max(weights.get(c.text, 0.0), c.weight)
+                if kp_id:
+                    term_kp[c.text] = kp_id
+    cue_terms = set(weights)
+    counts = [_term_counts(plan, cue_terms) for plan in plans]
     for p, plan in enumerate(plans):
         if len(plans) > 1:
-            out.extend(_unique_key_points(p, reference, coverage))
-            out.extend(_salient_terms(p, counts, cue_terms))
+            unique = _unique_key_points(p, reference, coverage)
+            out.extend(unique)
+            # A term of a key point only this plan covers is what sets the plan apart.
+            boosted = {t: w * (2.0 if term_kp.get(t) in {u.subject for u in unique} else 1.0) for t, w in weights.items()}
+            out.extend(_salient_terms(p, counts, boosted))
         out.extend(_initiatives(p, plan, matches[p]))
     return out
 
@@ -47,43 +64,54 @@ def _unique_key_points(p: int, reference: Reference, coverage: Sequence[Sequence
     return out
 
 
-def _term_counts(plan: Plan) -> Counter[str]:
-    """Counts of content bigrams and trigrams in a plan's tasks (matching form)."""
+def _term_counts(plan: Plan, cue_terms: set[str]) -> Counter[str]:
+    """Counts of the reference's domain terms, and of other recurring 3–4-word phrases, in a plan."""
+    text = " " + " | ".join(t.norm for t in plan.tasks) + " "
     c: Counter[str] = Counter()
+    for term in cue_terms:
+        n = text.count(" " + term + " ")
+        if n:
+            c[term] = n
     for task in plan.tasks:
         words = task.norm.split()
-        for n in (2, 3):
+        agency_words = {w for name in find_agencies(task.text) for w in name.split()}
+        for n in (3, 4):
             for i in range(len(words) - n + 1):
                 gram = words[i : i + n]
-                if gram[0] in _STOP or gram[-1] in _STOP or all(w in GENERIC or w in _STOP for w in gram):
+                if gram[0] in _STOP or gram[-1] in _STOP or gram[0] in GENERIC or gram[-1] in GENERIC:
                     continue
-                if any(w.isdigit() for w in gram):
+                if any(w.isdigit() or w in agency_words for w in gram):
                     continue
-                c[" ".join(gram)] += 1
+                c["~" + " ".join(gram)] += 1
     return c
 
 
-def _salient_terms(p: int, counts: Sequence[Counter[str]], cue_terms: set[str]) -> list[Emphasis]:
-    """Terms far more frequent in plan ``p`` than in the others (rates per 1,000 terms).
+def _salient_terms(p: int, counts: Sequence[Counter[str]], weights: dict[str, float]) -> list[Emphasis]:
+    """Terms far more frequent in plan ``p`` than in the others.
 
-    A term that names a reference key point ("trí tuệ nhân tạo", "bán dẫn") is salient from one
-    occurrence when no other plan has it; any other term needs two.
+    A reference domain term ("trí tuệ nhân tạo", "bán dẫn") is salient from one occurrence when
+    no other plan has it, or when its rate is three times the others'; another phrase (marked
+    "~" while counting) needs three occurrences and none elsewhere. Ranking favours distinctive
+    terms (the cue's weight), longer terms, and counts sublinearly, so that a plan's many
+    mentions of "giáo dục mầm non" do not hide its one "bán dẫn".
     """
     mine = counts[p]
-    total = sum(mine.values()) or 1
-    others_total = sum(sum(c.values()) for q, c in enumerate(counts) if q != p) or 1
+    n_others = max(1, len(counts) - 1)
     ranked = []
-    for term, n in mine.items():
-        others = sum(c.get(term, 0) for q, c in enumerate(counts) if q != p)
-        is_cue = term in cue_terms
-        if n < (1 if is_cue else 2):
+    for key, n in mine.items():
+        is_cue = not key.startswith("~")
+        term = key.lstrip("~")
+        others = sum(c.get(key, 0) for q, c in enumerate(counts) if q != p)
+        others_avg = others / n_others
+        if is_cue:
+            if n / (others_avg + 0.25) < MIN_RATIO:
+                continue
+        elif n < 3 or others:
             continue
-        rate, other_rate = n / total, (others + 0.5) / others_total
-        ratio = rate / other_rate
-        if ratio < MIN_RATIO or (others and not is_cue):
-            continue
-        ranked.append((ratio * (2.0 if is_cue else 1.0), n, others, term))
-    ranked.sort(reverse=True)
+        weight = weights.get(term, 0.3)
+        score = weight * (1 + math.log(n)) * (1 + 0.25 * (min(4, len(term.split())) - 2)) / (others_avg + 0.25)
+        ranked.append((score, n, others, term))
+    ranked.sort(key=lambda r: (-r[0], -len(r[3])))
     chosen: list[tuple[float, int, int, str]] = []
     for item in ranked:
         if any(item[3] in c[3] or c[3] in item[3] for c in chosen):
@@ -102,7 +130,7 @@ def _initiatives(p: int, plan: Plan, matches: Sequence[Match]) -> list[Emphasis]
         words = len(task.text.split())
         if _PROJECT.search(task.text):
             out.append(Emphasis(p, "local_initiative", task.id, task.text, score=90.0))
-        elif task.id not in matched and words >= 12 and task.kind != "heading":
+        elif task.id not in matched and words >= 12 and task.kind != "heading" and not _ADMIN.search(task.text):
             out.append(Emphasis(p, "local_initiative", task.id, task.text, score=50.0))
     out.sort(key=lambda e: -e.score)
     return out[:MAX_INITIATIVES]

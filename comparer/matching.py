@@ -89,6 +89,8 @@ class Matcher:
                 cues.extend((c, kp.id, kp.communicative) for c in kp.cues)
             if not cues:  # a loaded official text: derive cues from its own words
                 cues = [(c, "", False) for c in derive_cues(task.title + ". " + task.text)]
+                for kp in task.key_points:
+                    cues.extend((c, kp.id, False) for c in derive_cues(kp.text))
             for cue, kp_id, comm in cues:
                 tokens = tuple(cue.text.split())
                 if tokens:
@@ -292,10 +294,15 @@ def derive_cues(text: str) -> list[Cue]:
             toks.pop()
         if len(toks) < 2:
             continue
-        windows = [toks] if len(toks) <= 5 else [toks[k : k + 4] for k in range(0, len(toks) - 3, 2)]
+        windows = ([toks] if len(toks) <= 5 else []) + [toks[k : k + 3] for k in range(0, len(toks) - 2)]
         for w in windows:
-            if sum(t not in GENERIC for t in w) >= 2:
-                cues[" ".join(w)] = 0.6 if len(w) >= 3 else 0.45
+            w = list(w)
+            while w and w[0] in GENERIC:
+                w.pop(0)
+            while w and w[-1] in GENERIC:
+                w.pop()
+            if len(w) >= 2 and sum(t not in GENERIC for t in w) >= 2:
+                cues[" ".join(w)] = 0.6 if len(w) >= 3 else 0.5
     return [Cue(t, w) for t, w in cues.items()]
 
 

@@ -1,0 +1,154 @@
+"""Task extraction on the real seeds and on generated documents: structure, splitting, noise, tables."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import docx
+import pytest
+
+from comparer.extract import extract_tasks
+from comparer.loading import load_plan
+from comparer.readers import read_document
+from tests.comparer.paths import BACKAN_TXT, HAIPHONG_DOCX, HAIPHONG_TXT, HANOI_HTML, HANOI_TXT, SEEDS
+
+CHROME = [
+    "Categories", "Published by", "Lượt truy cập", "Thời gian: 09/01/2025", "Địa chỉ: Số 7 Lạch Tray",
+    "Điện thoại", "Samsung", "bệnh tiểu đường", "Tăng cỡ chữ", "PublishingPortal", "hanoimoi.vn",
+    "giây ago", "Hà Chi", "Hồng Nhung", "Email: sotp", "Các tin cũ hơn",
+]
+
+
+@pytest.mark.parametrize("seed", sorted(SEEDS.glob("*.txt")), ids=lambda p: p.name[:3])
+def test_web_chrome_in_the_seeds_never_becomes_a_task(seed: Path) -> None:
+    tasks = extract_tasks(read_document(seed))
+    assert tasks, "every seed carries plan text"
+    for task in tasks:
+        for chrome in CHROME:
+            assert chrome not in task.text, (chrome, task.text)
+
+
+def test_sidebar_headlines_after_the_article_are_dropped() -> None:
+    texts = " ".join(t.text for t in extract_tasks(read_document(HANOI_TXT)))
+    assert "Học sinh TP Hồ Chí Minh được nghỉ Tết" not in texts
+    assert "Bàn giải pháp nâng chất lượng giáo viên giáo dục quốc phòng" not in texts
+    assert "Tập trung đầu tư hiện đại hóa giáo dục nghề nghiệp" in texts
+
+
+def test_semicolon_lists_become_one_task_per_directive() -> None:
+    tasks = extract_tasks(read_document(BACKAN_TXT))
+    texts = [t.text for t in tasks]
+    assert "tiếp tục phân luồng học sinh sau trung học cơ sở" in texts
+    assert any(t.startswith("củng cố và nâng cao chất lượng phổ cập giáo dục, xoá mù chữ") for t in texts)
+    parts = [t for t in tasks if t.section and t.section[-1].startswith("ý ")]
+    assert len(parts) >= 8
+    # parts of one paragraph share its position and number their place in it
+    assert [t.section[-1] for t in parts[:2]] == ["ý 1", "ý 2"]
+    assert parts[0].section[:-1] == parts[1].section[:-1]
+
+
+def test_section_paths_follow_numbered_headings_and_bullets() -> None:
+    tasks = extract_tasks(read_document(HAIPHONG_TXT))
+    legal = next(t for t in tasks if "văn bản quy phạm pháp luật" in t.text)
+    assert legal.section[0] == "NỘI DUNG TRIỂN KHAI THỰC HIỆN"
+    assert legal.section[1].startswith("2. Tổ chức thực hiện nghiêm túc")
+    assert legal.section[2].startswith("mục ") or legal.section[2].startswith("gạch đầu dòng")
+    assert legal.location.line is not None and legal.location.line > 10
+
+
+def test_numbered_heading_that_states_a_directive_is_also_a_task() -> None:
+    tasks = extract_tasks(read_document(HAIPHONG_TXT))
+    assert any(t.text == "Tăng cường công tác tuyên truyền, quán triệt, phổ biến" and t.kind == "heading" for t in tasks)
+
+
+def test_agency_headings_assign_the_tasks_below_them() -> None:
+    tasks = extract_tasks(read_document(HAIPHONG_TXT))
+    staff = next(t for t in tasks if "biên chế giáo viên" in t.text)
+    assert staff.agency == "Sở Nội vụ"
+    budget = next(t for t in tasks if "tối thiểu 20% tổng chi ngân sách." in t.text)
+    assert budget.agency == "Sở Tài chính"
+    # the agency heading itself is not a task
+    assert not any(t.text in {"Sở Nội vụ", "Sở Tài chính"} for t in tasks)
+    # tasks before TỔ CHỨC THỰC HIỆN have no agency
+    assert next(t for t in tasks if "quốc sách hàng đầu" in t.text).agency is None
+
+
+def test_inline_assignment_names_the_lead_agency() -> None:
+    tasks = extract_tasks(read_document(BACKAN_TXT))
+    assigned = next(t for t in tasks if t.text.startswith("Tại Kế hoạch, UBND tỉnh giao"))
+    assert assigned.agency is None or "Sở Giáo dục và Đào tạo" in assigned.agency
+
+
+def _annex_docx(path: Path) -> None:
+    d = docx.Document()
+    d.add_heading("KẾ HOẠCH THỰC HIỆN KẾT LUẬN SỐ 91-KL/TW", level=1)
+    d.add_paragraph("I. MỤC ĐÍCH, YÊU CẦU")
+    d.add_paragraph("Quán triệt đầy đủ, sâu sắc quan điểm coi giáo dục và đào tạo là quốc sách hàng đầu.")
+    d.add_paragraph("PHỤ LỤC: NHIỆM VỤ CỤ THỂ")
+    table = d.add_table(rows=1, cols=6)
+    for cell, label in zip(table.rows[0].cells, ["TT", "Nội dung nhiệm vụ", "Cơ quan chủ trì", "Cơ quan phối hợp",
+                                                 "Thời gian hoàn thành", "Sản phẩm"], strict=True):
+        cell.text = label
+    rows = [
+        ["1", "Rà soát, đề xuất giao biên chế giáo viên còn thiếu theo định mức", "Sở Nội vụ",
+         "Sở Giáo dục và Đào tạo", "Quý II/2025", "Tờ trình"],
+        ["2", "Bảo đảm chi cho giáo dục, đào tạo tối thiểu 20% tổng chi ngân sách", "Sở Tài chính",
+         "Sở Kế hoạch và Đầu tư", "Hằng năm", "Dự toán ngân sách"],
+    ]
+    for values in rows:
+        cells = table.add_row().cells
+        for cell, value in zip(cells, values, strict=True):
+            cell.text = value
+    d.save(str(path))
+
+
+def test_annex_table_rows_become_tasks_with_their_attributes(tmp_path: Path) -> None:
+    path = tmp_path / "kế hoạch có phụ lục.docx"
+    _annex_docx(path)
+    tasks = extract_tasks(read_document(path))
+    row = next(t for t in tasks if t.text.startswith("Rà soát, đề xuất giao biên chế"))
+    assert (row.agency, row.partners, row.deadline, row.output) == (
+        "Sở Nội vụ", "Sở Giáo dục và Đào tạo", "Quý II/2025", "Tờ trình")
+    assert row.kind == "table" and row.location.table == 1 and row.location.row == 2
+    assert "bảng 1, dòng 2" in row.section_path
+    assert not any(t.text in {"Nội dung nhiệm vụ", "Cơ quan chủ trì"} for t in tasks)
+
+
+def test_text_laid_out_as_a_table_is_read_into_tasks(tmp_path: Path) -> None:
+    path = tmp_path / "phu-luc.txt"
+    path.write_text(
+        "PHỤ LỤC NHIỆM VỤ\n\n"
+        "| Nội dung nhiệm vụ | Cơ quan chủ trì | Cơ quan phối hợp | Thời gian hoàn thành | Sản phẩm |\n"
+        "|---|---|---|---|---|\n"
+        "| Xây dựng cơ sở dữ liệu ngành giáo dục liên thông với cơ sở dữ liệu quốc gia | Sở Giáo dục và Đào tạo"
+        " | Sở Thông tin và Truyền thông | 2026 | Hệ thống cơ sở dữ liệu |\n",
+        encoding="utf-8",
+    )
+    tasks = extract_tasks(read_document(path))
+    row = next(t for t in tasks if t.text.startswith("Xây dựng cơ sở dữ liệu"))
+    assert row.agency == "Sở Giáo dục và Đào tạo" and row.deadline == "2026" and row.output == "Hệ thống cơ sở dữ liệu"
+
+
+def test_docx_pdf_html_samples_yield_the_same_plan_content_as_text() -> None:
+    from_txt = {t.norm for t in load_plan(HAIPHONG_TXT).tasks}
+    from_docx = {t.norm for t in load_plan(HAIPHONG_DOCX).tasks}
+    shared = from_txt & from_docx
+    assert len(shared) >= 0.8 * len([t for t in from_txt if len(t.split()) > 8])
+    html = load_plan(HANOI_HTML)
+    assert html.number == "285-KH/TU"
+    assert any("quốc sách hàng đầu" in t.text for t in html.tasks)
+    assert not any("Bài đăng mới nhất" in t.text for t in html.tasks)
+
+
+def test_plan_identity_is_found() -> None:
+    plan = load_plan(HAIPHONG_TXT)
+    assert plan.number == "298/KH-UBND"
+    assert plan.issuer == "Ủy ban nhân dân thành phố Hải Phòng"
+    assert load_plan(HANOI_TXT).issuer == "Thành ủy Hà Nội"
+
+
+def test_plan_with_no_tasks_loads_with_a_warning(tmp_path: Path) -> None:
+    path = tmp_path / "trang-trong.txt"
+    path.write_text("Trang chủ\n\nĐăng nhập\n\nLiên hệ: 0225.3846314\n", encoding="utf-8")
+    plan = load_plan(path)
+    assert plan.tasks == () and "no_tasks" in plan.warnings
