@@ -181,7 +181,11 @@ def _candidates(
     if len(out) < limit and plan.tasks:
         taken = {c.task_id for c in out}
         sims = sorted(
-            ((fuzz.token_sort_ratio(ref_text, t.text, processor=_lower), t.id) for t in plan.tasks if t.id not in taken),
+            (
+                (fuzz.token_sort_ratio(ref_text, t.text, processor=_lower), t.id)
+                for t in plan.tasks
+                if t.id not in taken
+            ),
             reverse=True,
         )
         out.extend(Candidate(tid, texts[tid], round(s * 0.5, 1)) for s, tid in sims[: limit - len(out)])

@@ -33,8 +33,8 @@ def _parser() -> argparse.ArgumentParser:
     sub = ap.add_subparsers(dest="command", required=True)
 
     def reference_arg(p: argparse.ArgumentParser) -> None:
-        p.add_argument("--reference", default="kl91", help="built-in id (%s) or a file with the official text"
-                       % ", ".join(builtin_ids()))
+        known = ", ".join(builtin_ids())
+        p.add_argument("--reference", default="kl91", help=f"built-in id ({known}) or a file with the official text")
         p.add_argument("--threshold", type=float, default=Options().threshold,
                        help="how strict matching is, 0–100 (default %(default)s)")
 

@@ -9,7 +9,7 @@ from collections.abc import Sequence
 
 from comparer.agencies import find_agencies
 from comparer.matching import GENERIC
-from comparer.models import CoverageCell, Emphasis, Match, Plan, Reference, Status
+from comparer.models import CoverageCell, Emphasis, Match, Plan, Reference
 
 MAX_TERMS = 10
 MAX_INITIATIVES = 5
@@ -47,7 +47,8 @@ def find_emphases(
             unique = _unique_key_points(p, reference, coverage)
             out.extend(unique)
             # A term of a key point only this plan covers is what sets the plan apart.
-            boosted = {t: w * (2.0 if term_kp.get(t) in {u.subject for u in unique} else 1.0) for t, w in weights.items()}
+            unique_ids = {u.subject for u in unique}
+            boosted = {t: w * (2.0 if term_kp.get(t) in unique_ids else 1.0) for t, w in weights.items()}
             out.extend(_salient_terms(p, counts, boosted))
         out.extend(_initiatives(p, plan, matches[p]))
     return out

@@ -163,7 +163,9 @@ def extract_tasks(doc: Document) -> tuple[Task, ...]:
     return tuple(state.tasks)
 
 
-def _add(state: _State, text: str, location: Location, kind: str, section: tuple[str, ...], **attrs: str | None) -> None:
+def _add(
+    state: _State, text: str, location: Location, kind: str, section: tuple[str, ...], **attrs: str | None
+) -> None:
     agency = attrs.pop("agency", None) or state.agency()
     if agency is None:
         m = _ASSIGN.search(text)

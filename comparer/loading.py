@@ -10,7 +10,9 @@ from comparer.models import Document, Plan
 from comparer.normalize import one_line
 from comparer.readers import read_document
 
-_NUMBER = re.compile(r"(?:Kế hoạch|KH)\s+(?:số\s*)?:?\s*(\d{1,5}\s*[/-]\s*KH(?:\s*[/-]\s*[A-ZĐ][A-ZĐa-z&]*)?)", re.IGNORECASE)
+_NUMBER = re.compile(
+    r"(?:Kế hoạch|KH)\s+(?:số\s*)?:?\s*(\d{1,5}\s*[/-]\s*KH(?:\s*[/-]\s*[A-ZĐ][A-ZĐa-z&]*)?)", re.IGNORECASE
+)
 _ISSUER = re.compile(
     r"((?:Thành ủy|Tỉnh ủy|Huyện ủy|Quận ủy|Thị ủy|Ủy ban nhân dân|UBND|Sở Giáo dục và Đào tạo|Ban Thường vụ)"
     r"(?:\s+(?:thành phố|tỉnh|huyện|quận|thị xã))?(?:\s+[A-ZĐÂĂÊÔƠƯ][\wÀ-ỹ]*){0,3})"

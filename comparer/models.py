@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from enum import Enum
+from enum import StrEnum
 
 
-class BlockKind(str, Enum):
+class BlockKind(StrEnum):
     """What a block of a source document is."""
 
     HEADING = "heading"
@@ -212,7 +212,7 @@ class Match:
     reviewed: bool = False  # set by an officer's decision, not computed
 
 
-class Status(str, Enum):
+class Status(StrEnum):
     """Coverage of one reference task by one plan."""
 
     COVERED = "covered"

@@ -90,9 +90,7 @@ def _place_tone(word: str) -> str:
         pos = marked[-1]  # ươ: ơ; uô: ô; iê: ê
     elif j < len(base):  # final consonant follows
         pos = j - 1
-    elif len(cluster) == 1:
-        pos = i
-    elif len(cluster) == 2:
+    elif len(cluster) == 1 or len(cluster) == 2:
         pos = i
     else:
         pos = i + 1

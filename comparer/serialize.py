@@ -111,7 +111,8 @@ def comparison_json(c: Comparison) -> dict[str, Any]:
             for g in c.gaps
         ],
         "overlaps": [
-            {"ref": o.ref_id, "level": o.level, "text": o.text, "plans": [names[i] for i in o.plans]} for o in c.overlaps
+            {"ref": o.ref_id, "level": o.level, "text": o.text, "plans": [names[i] for i in o.plans]}
+            for o in c.overlaps
         ],
         "similar_pairs": [
             {"plan_a": names[s.plan_a], "task_a": s.task_a, "plan_b": names[s.plan_b], "task_b": s.task_b,

@@ -58,7 +58,8 @@ def test_section_paths_follow_numbered_headings_and_bullets() -> None:
 
 def test_numbered_heading_that_states_a_directive_is_also_a_task() -> None:
     tasks = extract_tasks(read_document(HAIPHONG_TXT))
-    assert any(t.text == "Tăng cường công tác tuyên truyền, quán triệt, phổ biến" and t.kind == "heading" for t in tasks)
+    heading = "Tăng cường công tác tuyên truyền, quán triệt, phổ biến"
+    assert any(t.text == heading and t.kind == "heading" for t in tasks)
 
 
 def test_agency_headings_assign_the_tasks_below_them() -> None:
