@@ -13,7 +13,7 @@ from PySide6.QtCore import (
     Qt,
 )
 
-from comparer.models import Comparison, CoverageCell, KeyPoint, RefTask, Status
+from comparer.models import Comparison, CoverageCell, KeyPoint, Plan, RefTask, Status
 from desktop.qtcompat import emit
 
 _Index = QModelIndex | QPersistentModelIndex
@@ -156,9 +156,14 @@ class CoverageModel(QAbstractItemModel):
         if orientation != Qt.Orientation.Horizontal or section < 0 or section >= self.columnCount():
             return None
         if section == 0:
+            name = self._comparison.reference.name if self._comparison else ""
             if role == Qt.ItemDataRole.DisplayRole:
-                name = self._comparison.reference.name if self._comparison else ""
-                return self.tr("Nhiệm vụ — {name}").format(name=name) if name else self.tr("Nhiệm vụ")
+                short = name.split(" ngày ")[0]  # "Kết luận số 91-KL/TW ngày 12/8/2024 của …" → the number
+                return self.tr("Nhiệm vụ theo {name}").format(name=short) if name else self.tr("Nhiệm vụ")
+            if role == Qt.ItemDataRole.ToolTipRole:
+                return name or None
+            if role == Qt.ItemDataRole.TextAlignmentRole:
+                return int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
             return None
         assert self._comparison is not None
         plan = self._comparison.plans[section - 1]
@@ -167,7 +172,7 @@ class CoverageModel(QAbstractItemModel):
         if role == Qt.ItemDataRole.DisplayRole:
             percent = round(100 * (covered + partial) / total) if total else 0
             return self.tr("{label}\n{percent}% ({done}/{total})").format(
-                label=_short(plan.issuer or plan.label), percent=percent, done=covered + partial, total=total)
+                label=plan_title(plan), percent=percent, done=covered + partial, total=total)
         if role == Qt.ItemDataRole.ToolTipRole:
             return self.tr("{name}\n{title}\nĐầy đủ: {c} · Một phần: {p} · Chưa có: {m}").format(
                 name=plan.label, title=plan.title or plan.path, c=covered, p=partial, m=missing)
@@ -240,10 +245,19 @@ def _point_status(cell: CoverageCell, point_id: str) -> Status:
     return Status.COVERED if point_id in cell.key_points_found else Status.MISSING
 
 
-def _short(text: str) -> str:
-    """Column headers stay narrow: "UBND thành phố Hà Nội" → "Hà Nội"."""
-    for prefix in ("UBND thành phố ", "UBND tỉnh ", "Ủy ban nhân dân thành phố ", "Ủy ban nhân dân tỉnh ",
-                   "Sở Giáo dục và Đào tạo ", "Sở GD&ĐT "):
-        if text.startswith(prefix):
-            return text[len(prefix):]
-    return text
+_ISSUER_PREFIXES = ("Ủy ban nhân dân thành phố ", "Ủy ban nhân dân tỉnh ", "UBND thành phố ", "UBND tỉnh ",
+                    "Sở Giáo dục và Đào tạo ", "Sở GD&ĐT ", "Thành ủy ", "Tỉnh ủy ")
+
+
+def plan_title(plan: Plan) -> str:
+    """A short column title: the place from the issuer ("UBND thành phố Hà Nội" → "Hà Nội") and the
+    plan's number; the file name when the issuer is missing or generic ("UBND tỉnh", as read from
+    backan-kl51.txt whose place name sits on another line)."""
+    place = ""
+    for prefix in _ISSUER_PREFIXES:
+        if plan.issuer.startswith(prefix):
+            place = plan.issuer[len(prefix):].strip()
+            break
+    if not place or not place[:1].isupper():
+        return plan.label
+    return f"{place}\n{plan.number}" if plan.number else place

@@ -30,7 +30,7 @@ def test_cells_and_headers() -> None:
     assert model.rowCount() == 8
     assert model.columnCount() == 4
     header = model.headerData(1, Qt.Orientation.Horizontal)
-    assert header.startswith("Hà Nội\n")
+    assert header.startswith("Hà Nội\nKH 215/KH-UBND\n")
     assert "75% (6/8)" in header
     first = model.index(0, 0)
     assert "Nâng cao nhận thức" in model.data(first)

@@ -1,0 +1,95 @@
+"""Entry point ``plancompare-gui [PLAN...] [--reference kl91|nq71|FILE] [--lang vi|en] [--screenshot PNG]``."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from PySide6.QtCore import QTimer
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import QApplication
+
+from desktop.i18n import Language
+from desktop.main_window import MainWindow
+from desktop.resources import translations_dir
+from desktop.settings import Settings
+
+SCREENSHOT_TIMEOUT_MS = 60000
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="plancompare-gui",
+                                     description="Compare implementation plans with a central document.")
+    parser.add_argument("plans", nargs="*", help="plan files (.docx, .pdf, .txt, .html) or one .plancompare project")
+    parser.add_argument("--reference", help="kl91, nq71 or a reference file")
+    parser.add_argument("--lang", choices=["vi", "en"], help="interface language (default: last used, else vi)")
+    parser.add_argument("--threshold", type=float, help="matching threshold 0-100")
+    parser.add_argument("--screenshot", metavar="PNG", help="save the window once the comparison shows, then exit")
+    parser.add_argument("--settings", metavar="INI", help="use this settings file (tests, portable use)")
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the desktop app; returns the exit code."""
+    args = _parser().parse_args(list(sys.argv[1:] if argv is None else argv))
+    app = QApplication.instance() or QApplication([sys.argv[0]])
+    assert isinstance(app, QApplication)
+    app.setApplicationName("plancompare")
+    app.setOrganizationName("plancompare")
+    # Office PCs run Windows at 100–150 %; a 10 pt UI font keeps Vietnamese diacritics legible.
+    font = QFont(app.font())
+    if font.pointSizeF() < 10:
+        font.setPointSizeF(10)
+        app.setFont(font)
+    settings = Settings(args.settings) if args.settings else Settings()
+    if args.screenshot:
+        # A screenshot shows a fresh layout, not whatever the last session left.
+        settings.reset_layout()
+    language = Language(translations_dir())
+    lang = args.lang or settings.language()
+    language.switch(lang)
+    if args.reference:
+        settings.set_reference(args.reference)
+    if args.threshold is not None:
+        settings.set_threshold(args.threshold)
+    window = MainWindow(settings, language=language)
+    window.show()
+    projects = [p for p in args.plans if p.lower().endswith(".plancompare")]
+    if projects:
+        window.open_project(projects[0])
+    elif args.plans:
+        window.add_plans([str(Path(p)) for p in args.plans])
+    if args.screenshot:
+        _arrange_screenshot(app, window, args.screenshot, bool(args.plans))
+    code = app.exec()
+    return int(code)
+
+
+def _arrange_screenshot(app: QApplication, window: MainWindow, target: str, wait: bool) -> None:
+    """Save the window to ``target`` once the comparison is shown (or at once with nothing to load)."""
+
+    def shoot() -> None:
+        comparison = window.coverage_model.comparison()
+        if comparison is not None and comparison.reference.tasks:
+            # Show the evidence pane filled: pick the first partial cell, else the first cell.
+            cells = [c for row in comparison.coverage for c in row]
+            pick = next((c for c in cells if c.status.value == "partial"), cells[0])
+            window.select_cell(pick.ref_id, pick.plan)
+        QTimer.singleShot(300, save)  # let the evidence pane and header lay out
+
+    def save() -> None:
+        ok = window.grab().save(target)
+        window.settings.reset_layout()  # do not let the screenshot's geometry become the user's
+        app.exit(0 if ok else 1)
+
+    if wait:
+        window.analysisDone.connect(shoot)
+        QTimer.singleShot(SCREENSHOT_TIMEOUT_MS, lambda: app.exit(2))
+    else:
+        QTimer.singleShot(300, save)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

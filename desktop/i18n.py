@@ -1,0 +1,79 @@
+"""UI language: installs the Qt translator, and turns engine error codes into translated sentences."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QTranslator
+
+from comparer.errors import PlanLoadError, ReferenceLoadError
+
+SOURCE_LANGUAGE = "vi"  # the strings in the code are Vietnamese; English comes from the .qm
+
+
+class Language:
+    """Owns the app's one QTranslator; switching installs/removes it, and Qt sends LanguageChange."""
+
+    def __init__(self, translations_dir: Path) -> None:
+        self._dir = translations_dir
+        self._translator: QTranslator | None = None
+        self.current = SOURCE_LANGUAGE
+
+    def available(self) -> list[str]:
+        """Languages that can be switched to (Vietnamese always)."""
+        langs = [SOURCE_LANGUAGE]
+        langs += sorted(p.stem.split("_", 1)[1] for p in self._dir.glob("plancompare_*.qm"))
+        return langs
+
+    def switch(self, lang: str) -> bool:
+        """Use ``lang``; returns False (and stays as is) when its translation file is missing."""
+        app = QCoreApplication.instance()
+        if app is None:
+            return False
+        translator: QTranslator | None = None
+        if lang != SOURCE_LANGUAGE:
+            translator = QTranslator(app)
+            if not translator.load(str(self._dir / f"plancompare_{lang}.qm")):
+                return False
+        if self._translator is not None:
+            QCoreApplication.removeTranslator(self._translator)
+            self._translator.deleteLater()
+        self._translator = translator
+        if translator is not None:
+            QCoreApplication.installTranslator(translator)
+        # Installing or removing a translator posts LanguageChange to every widget.
+        self.current = lang
+        return True
+
+
+def plan_error_message(error: PlanLoadError) -> str:
+    """One translated sentence for why a plan file could not be read (engine codes, errors.py)."""
+    code = error.code
+    if code == "not_found":
+        return QCoreApplication.translate("Errors", "Không tìm thấy tệp (đã bị xóa hoặc di chuyển?)")
+    if code == "empty":
+        return QCoreApplication.translate("Errors", "Tệp rỗng")
+    if code == "unsupported":
+        return QCoreApplication.translate("Errors", "Định dạng không hỗ trợ (dùng .docx, .pdf, .txt, .html)")
+    if code == "corrupt":
+        return QCoreApplication.translate("Errors", "Tệp bị hỏng, không mở được")
+    if code == "encrypted":
+        return QCoreApplication.translate("Errors", "Tệp có mật khẩu; hãy bỏ mật khẩu rồi thêm lại")
+    if code == "too_large":
+        return QCoreApplication.translate("Errors", "Tệp quá lớn")
+    if code == "no_text":
+        return QCoreApplication.translate(
+            "Errors", "Không có chữ để đọc (bản scan?); cần bản có lớp chữ hoặc nhận dạng OCR trước")
+    if code == "unreadable":
+        return QCoreApplication.translate("Errors", "Không đọc được tệp")
+    return QCoreApplication.translate("Errors", "Không đọc được tệp ({code})").format(code=code)
+
+
+def reference_error_message(error: Exception) -> str:
+    """Translated sentence for a reference that could not be loaded."""
+    if isinstance(error, PlanLoadError):
+        return plan_error_message(error)
+    if isinstance(error, ReferenceLoadError):
+        return QCoreApplication.translate("Errors", "Văn bản tham chiếu không hợp lệ: {detail}").format(
+            detail=error.detail)
+    return QCoreApplication.translate("Errors", "Lỗi không mong đợi: {error}").format(error=str(error))

@@ -1,0 +1,697 @@
+"""Main window: plans and reference on the left, coverage matrix with evidence and result tabs on the right."""
+
+from __future__ import annotations
+
+from functools import partial
+from pathlib import Path
+
+from PySide6.QtCore import QEvent, QModelIndex, Qt, Signal, Slot
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence, QUndoStack
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDockWidget,
+    QFileDialog,
+    QHeaderView,
+    QInputDialog,
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QSplitter,
+    QTabWidget,
+    QTreeView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from comparer.errors import PlanLoadError, ReferenceLoadError
+from comparer.project import SUFFIX, PlanRef, Project, ProjectError, load_project, save_project
+from comparer.review import Decision, DecisionKind
+from desktop.commands import DecisionCommand
+from desktop.coverage_model import CoverageModel, Role
+from desktop.evidence import EvidencePane
+from desktop.i18n import Language, reference_error_message
+from desktop.jobs import JobRunner
+from desktop.plans_panel import OTHER_FILE, PlansPanel
+from desktop.qtcompat import emit
+from desktop.result_models import EmphasesModel, GapsModel, OverlapsModel
+from desktop.result_models import Role as ResultRole
+from desktop.result_tab import ResultTab
+from desktop.session import AnalysisOutput, Engine, Session, run_analysis
+from desktop.settings import Settings
+from desktop.style import CoverageDelegate, Legend
+
+PLAN_FILTER = "*.docx *.pdf *.txt *.html *.htm"
+ANALYSIS = "analysis"
+
+
+class MainWindow(QMainWindow):
+    """A thin face over the engine: every result comes from ``comparer``; this only shows and asks."""
+
+    analysisDone = Signal()  # the views show a fresh comparison (tests, --screenshot)
+
+    def __init__(self, settings: Settings, engine: Engine | None = None, language: Language | None = None,
+                 builtin_references: list[str] | None = None) -> None:
+        super().__init__()
+        self.setObjectName("mainWindow")
+        self.settings = settings
+        self.engine = engine or Engine.default()
+        self.language = language
+        self.session = Session(reference_spec=settings.reference(), threshold=settings.threshold())
+        self._dirty = False
+        self._expected_sha: dict[str, str] = {}
+        if builtin_references is None:
+            from comparer.reference import builtin_ids
+
+            builtin_references = builtin_ids()
+
+        self.runner = JobRunner(self, dialog_parent=self)
+        self.runner.finished.connect(self._job_finished)
+        self.runner.failed.connect(self._job_failed)
+        self.runner.busyChanged.connect(self._busy_changed)
+        self.undo_stack = QUndoStack(self)
+        self.undo_stack.cleanChanged.connect(self._update_title)
+        self.undo_stack.indexChanged.connect(self._update_undo_actions)
+
+        # Left: plans, reference, threshold (a dock, so the layout can be saved and restored).
+        self.panel = PlansPanel(builtin_references, self)
+        self.panel.addRequested.connect(self.add_plans_dialog)
+        self.panel.removeRequested.connect(self.remove_plan)
+        self.panel.moveRequested.connect(self.move_plan)
+        self.panel.referenceChosen.connect(self._reference_chosen)
+        self.panel.thresholdCommitted.connect(self.set_threshold)
+        self.panel.set_threshold(self.session.threshold)
+        self.panel.set_reference(self.session.reference_spec)
+        self.dock = QDockWidget(self)
+        self.dock.setObjectName("plansDock")
+        self.dock.setWidget(self.panel)
+        self.dock.setFeatures(QDockWidget.DockWidgetFeature.DockWidgetMovable)
+        self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, self.dock)
+
+        # Right: matrix + legend + evidence, and the result tabs.
+        self.coverage_model = CoverageModel(self)
+        self.matrix = QTreeView(self)
+        self.matrix.setObjectName("coverageMatrix")
+        self.matrix.setModel(self.coverage_model)
+        self.matrix.setItemDelegate(CoverageDelegate(self.matrix))
+        self.matrix.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.matrix.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectItems)
+        self.matrix.setUniformRowHeights(True)
+        self.matrix.setAllColumnsShowFocus(False)
+        self.matrix.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.matrix.header().setDefaultAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.matrix.header().setStretchLastSection(False)
+        self.matrix.selectionModel().currentChanged.connect(self._current_cell_changed)
+        self.coverage_model.modelReset.connect(self._size_matrix_columns)
+        self.legend = Legend(self)
+        self.evidence = EvidencePane(self)
+        self.evidence.actionRequested.connect(self._evidence_action)
+        self.empty_hint = QLabel(self)
+        self.empty_hint.setObjectName("emptyHint")
+        self.empty_hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty_hint.setWordWrap(True)
+        self.empty_hint.setStyleSheet("color:#555; font-size:14pt; padding:24px")
+        matrix_box = QWidget(self)
+        matrix_layout = QVBoxLayout(matrix_box)
+        matrix_layout.setContentsMargins(0, 0, 0, 0)
+        matrix_layout.addWidget(self.empty_hint)
+        matrix_layout.addWidget(self.matrix, 1)
+        matrix_layout.addWidget(self.legend)
+        self.matrix_splitter = QSplitter(Qt.Orientation.Vertical, self)
+        self.matrix_splitter.setObjectName("matrixSplitter")
+        self.matrix_splitter.addWidget(matrix_box)
+        self.matrix_splitter.addWidget(self.evidence)
+        self.matrix_splitter.setStretchFactor(0, 3)
+        self.matrix_splitter.setStretchFactor(1, 2)
+
+        self.gaps_tab = ResultTab(GapsModel(self), 3, self)
+        self.overlaps_tab = ResultTab(OverlapsModel(self), 2, self)
+        self.emphases_tab = ResultTab(EmphasesModel(self), 2, self)
+        self.gaps_tab.table.doubleClicked.connect(self._gap_activated)
+        self.overlaps_tab.table.doubleClicked.connect(self._overlap_activated)
+        self.tabs = QTabWidget(self)
+        self.tabs.setObjectName("viewTabs")
+        self.tabs.addTab(self.matrix_splitter, "")
+        self.tabs.addTab(self.gaps_tab, "")
+        self.tabs.addTab(self.overlaps_tab, "")
+        self.tabs.addTab(self.emphases_tab, "")
+        self.banner = QLabel(self)
+        self.banner.setObjectName("banner")
+        self.banner.setWordWrap(True)
+        self.banner.setStyleSheet("background:#fff3cd; color:#5a4300; padding:6px; border:1px solid #e0c36a")
+        self.banner.hide()
+        central = QWidget(self)
+        central_layout = QVBoxLayout(central)
+        central_layout.setContentsMargins(4, 4, 4, 4)
+        central_layout.addWidget(self.banner)
+        central_layout.addWidget(self.tabs, 1)
+        self.setCentralWidget(central)
+        self.setAcceptDrops(True)
+        self._make_actions()
+        self.retranslate()
+        self._update_views()
+        self._restore_layout()
+
+    # ==== actions and menus ===================================================================
+    def _make_actions(self) -> None:
+        def action(shortcut: QKeySequence | QKeySequence.StandardKey | str | None, slot: object) -> QAction:
+            act = QAction(self)
+            if shortcut is not None:
+                act.setShortcut(QKeySequence(shortcut))
+            act.triggered.connect(slot)
+            self.addAction(act)
+            return act
+
+        self.act_open = action(QKeySequence.StandardKey.Open, self.open_project_dialog)
+        self.act_save = action(QKeySequence.StandardKey.Save, self.save_project)
+        self.act_save_as = action(QKeySequence.StandardKey.SaveAs, self.save_project_as)
+        self.act_add = action("Ctrl+Shift+O", self.add_plans_dialog)
+        self.act_quit = action(QKeySequence.StandardKey.Quit, self.close)
+        self.act_undo = action(QKeySequence.StandardKey.Undo, self.undo_stack.undo)
+        self.act_redo = action(QKeySequence.StandardKey.Redo, self.undo_stack.redo)
+        self.act_find = action(QKeySequence.StandardKey.Find, self.focus_filter)
+        self.act_up = action("Alt+Up", lambda: self._move_current(-1))
+        self.act_down = action("Alt+Down", lambda: self._move_current(1))
+        self.act_views = [action(f"Ctrl+{i + 1}", partial(self.tabs.setCurrentIndex, i)) for i in range(4)]
+        self.act_reset_layout = action(None, self.reset_layout)
+        self.lang_group = QActionGroup(self)
+        self.act_lang = {}
+        for lang in ("vi", "en"):
+            act = action(None, partial(self.switch_language, lang))
+            act.setCheckable(True)
+            act.setChecked(self.language is None and lang == "vi" or
+                           self.language is not None and self.language.current == lang)
+            self.lang_group.addAction(act)
+            self.act_lang[lang] = act
+        bar = self.menuBar()
+        self.menu_file = bar.addMenu("")
+        self.menu_recent = self.menu_file.addMenu("")
+        self.menu_recent.aboutToShow.connect(self._fill_recent)
+        for act in (self.act_add, self.act_open, self.act_save, self.act_save_as):
+            self.menu_file.addAction(act)
+        self.menu_file.insertMenu(self.act_save, self.menu_recent)
+        self.menu_file.addSeparator()
+        self.menu_file.addAction(self.act_quit)
+        self.menu_edit = bar.addMenu("")
+        for act in (self.act_undo, self.act_redo, self.act_find):
+            self.menu_edit.addAction(act)
+        self.menu_view = bar.addMenu("")
+        for act in self.act_views:
+            self.menu_view.addAction(act)
+        self.menu_view.addSeparator()
+        self.menu_view.addAction(self.act_reset_layout)
+        self.menu_lang = bar.addMenu("")
+        for act in self.act_lang.values():
+            self.menu_lang.addAction(act)
+        self._update_undo_actions()
+
+    def retranslate(self) -> None:
+        """Set every visible text; called at start and on LanguageChange."""
+        self.dock.setWindowTitle(self.tr("Đầu vào"))
+        self.tabs.setTabText(0, self.tr("Ma trận bao phủ"))
+        self.tabs.setTabText(1, self.tr("Khoảng trống"))
+        self.tabs.setTabText(2, self.tr("Trùng lặp"))
+        self.tabs.setTabText(3, self.tr("Điểm nhấn"))
+        self.menu_file.setTitle(self.tr("&Tệp"))
+        self.menu_recent.setTitle(self.tr("Mở &gần đây"))
+        self.menu_edit.setTitle(self.tr("&Sửa"))
+        self.menu_view.setTitle(self.tr("&Xem"))
+        self.menu_lang.setTitle(self.tr("&Ngôn ngữ"))
+        self.act_open.setText(self.tr("&Mở dự án…"))
+        self.act_save.setText(self.tr("&Lưu dự án"))
+        self.act_save_as.setText(self.tr("Lưu dự án &thành…"))
+        self.act_add.setText(self.tr("&Thêm kế hoạch…"))
+        self.act_quit.setText(self.tr("Th&oát"))
+        self.act_find.setText(self.tr("&Tìm trong bảng"))
+        self.act_reset_layout.setText(self.tr("Đặt lại bố cục cửa sổ"))
+        for i, act in enumerate(self.act_views):
+            act.setText(self.tabs.tabText(i))
+        self.act_lang["vi"].setText("Tiếng Việt")
+        self.act_lang["en"].setText("English")
+        self.empty_hint.setText(self.tr("Thêm các kế hoạch cần so sánh: nút “Thêm kế hoạch…” bên trái, "
+                                        "hoặc kéo thả tệp vào cửa sổ."))
+        self.legend.retranslate()
+        self.coverage_model.retranslate()
+        self.evidence.retranslate()
+        self._update_undo_actions()
+        self._update_title()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    @Slot()
+    def _update_undo_actions(self, *_: object) -> None:
+        undo, redo = self.undo_stack.undoText(), self.undo_stack.redoText()
+        self.act_undo.setText(self.tr("&Hoàn tác") + (f": {undo}" if undo else ""))
+        self.act_redo.setText(self.tr("&Làm lại") + (f": {redo}" if redo else ""))
+        self.act_undo.setEnabled(self.undo_stack.canUndo())
+        self.act_redo.setEnabled(self.undo_stack.canRedo())
+
+    @Slot()
+    def _update_title(self, *_: object) -> None:
+        name = Path(self.session.project_path).name if self.session.project_path else self.tr("Chưa lưu")
+        self.setWindowTitle(f"{name}[*] — plancompare")
+        self.setWindowModified(self.is_modified())
+
+    def is_modified(self) -> bool:
+        """Unsaved changes: plans, reference, threshold or review decisions."""
+        return self._dirty or not self.undo_stack.isClean()
+
+    def _set_dirty(self) -> None:
+        self._dirty = True
+        self._update_title()
+
+    # ==== plans ===============================================================================
+    @Slot()
+    def add_plans_dialog(self) -> None:
+        paths, _ = QFileDialog.getOpenFileNames(
+            self, self.tr("Chọn kế hoạch cần so sánh"), self.settings.last_dir(),
+            self.tr("Kế hoạch ({patterns});;Mọi tệp (*)").format(patterns=PLAN_FILTER))
+        if paths:
+            self.settings.set_last_dir(Path(paths[0]).parent)
+            self.add_plans(paths)
+
+    def add_plans(self, paths: list[str]) -> None:
+        """Add plan files (duplicates ignored) and analyse."""
+        if self.session.add_paths(paths):
+            self._set_dirty()
+            self._refresh_plans()
+            self.start_analysis()
+
+    @Slot(int)
+    def remove_plan(self, row: int) -> None:
+        if 0 <= row < len(self.session.entries):
+            self.session.remove(row)
+            self._set_dirty()
+            self._refresh_plans()
+            self.start_analysis()
+
+    @Slot(int, int)
+    def move_plan(self, row: int, delta: int) -> None:
+        if self.session.move(row, delta):
+            self._set_dirty()
+            self._refresh_plans(current=row + delta)
+            self.start_analysis()
+
+    def _move_current(self, delta: int) -> None:
+        self.move_plan(self.panel.plans_list.currentRow(), delta)
+
+    def _refresh_plans(self, current: int | None = None) -> None:
+        self.panel.set_entries(self.session.entries, current)
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if event.mimeData().hasUrls() and any(u.isLocalFile() for u in event.mimeData().urls()):
+            event.acceptProposedAction()
+
+    def dragMoveEvent(self, event: QDragEnterEvent) -> None:  # type: ignore[override]
+        if event.mimeData().hasUrls():
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        paths = [u.toLocalFile() for u in event.mimeData().urls() if u.isLocalFile()]
+        projects = [p for p in paths if p.lower().endswith(SUFFIX)]
+        if projects:
+            self.open_project(projects[0])
+        else:
+            self.add_plans([p for p in paths if Path(p).is_file()])
+        event.acceptProposedAction()
+
+    # ==== reference and threshold ===============================================================
+    @Slot(str)
+    def _reference_chosen(self, spec: str) -> None:
+        if spec == OTHER_FILE:
+            path, _ = QFileDialog.getOpenFileName(
+                self, self.tr("Chọn văn bản tham chiếu"), self.settings.last_dir(),
+                self.tr("Văn bản ({patterns} *.json);;Mọi tệp (*)").format(patterns=PLAN_FILTER))
+            if not path:
+                self.panel.set_reference(self.session.reference_spec, self.session.reference)
+                return
+            spec = path
+        self.set_reference(spec)
+
+    def set_reference(self, spec: str) -> None:
+        """Compare against another reference (built-in id or file)."""
+        self.session.reference_spec = spec
+        self.session.reference = None
+        self.settings.set_reference(spec)
+        self.panel.set_reference(spec)
+        self._set_dirty()
+        self.start_analysis()
+
+    @Slot(float)
+    def set_threshold(self, value: float) -> None:
+        """Re-run the comparison at another threshold (in the worker; the window stays live)."""
+        if value == self.session.threshold:
+            return
+        self.session.threshold = value
+        self.settings.set_threshold(value)
+        self.panel.set_threshold(value)
+        self._set_dirty()
+        self.start_analysis()
+
+    # ==== analysis job ========================================================================
+    def start_analysis(self) -> None:
+        """(Re)start the one analysis job; a running one is cancelled and its result dropped."""
+        s = self.session
+        job = partial(run_analysis, self.engine, s.job_input(), s.reference_spec, s.reference, s.threshold)
+        self.runner.submit(job, ANALYSIS, self.tr("Đang đọc và so sánh các kế hoạch…"))
+
+    @Slot(object, str)
+    def _job_finished(self, result: object, tag: str) -> None:
+        if tag != ANALYSIS or not isinstance(result, AnalysisOutput):
+            return
+        self.session.take(result)
+        self._refresh_plans()
+        self.panel.set_reference(self.session.reference_spec, self.session.reference)
+        self._update_views()
+        self._report_review_problems()
+        emit(self.analysisDone)
+
+    @Slot(object, str)
+    def _job_failed(self, error: object, tag: str) -> None:
+        if isinstance(error, ReferenceLoadError | PlanLoadError):
+            message = reference_error_message(error)
+            self.panel.set_reference(self.session.reference_spec, None, message)
+        else:
+            message = reference_error_message(error if isinstance(error, Exception) else Exception(error))
+        self.show_banner(self.tr("Không so sánh được: {message}").format(message=message))
+        emit(self.analysisDone)
+
+    @Slot(bool)
+    def _busy_changed(self, busy: bool) -> None:
+        if busy:
+            self.statusBar().showMessage(self.tr("Đang so sánh…"))
+        else:
+            self.statusBar().clearMessage()
+
+    def show_banner(self, text: str) -> None:
+        self.banner.setText(text)
+        self.banner.setVisible(bool(text))
+
+    def _report_review_problems(self) -> None:
+        notes: list[str] = []
+        changed = [Path(e.path).name for e in self.session.entries
+                   if e.plan is not None and self._expected_sha.get(e.path, e.plan.sha256) != e.plan.sha256]
+        if changed:
+            notes.append(self.tr("Tệp đã thay đổi từ lần lưu trước: {files}.").format(files=", ".join(changed)))
+        reviewed = self.session.reviewed
+        lost = [u for u in reviewed.unattached if u.reason != "gap_not_found"] if reviewed else []
+        if lost:
+            notes.append(self.tr("{n} quyết định rà soát không gắn lại được vào kế hoạch (đoạn văn đã bị sửa "
+                                 "hoặc tệp đã bị bỏ).").format(n=len(lost)))
+        self.show_banner(" ".join(notes))
+
+    # ==== views ===============================================================================
+    def _update_views(self) -> None:
+        comparison = self.session.comparison
+        self.coverage_model.set_comparison(comparison)
+        for tab in (self.gaps_tab, self.overlaps_tab, self.emphases_tab):
+            tab.set_comparison(comparison)
+        has = comparison is not None
+        self.empty_hint.setVisible(not has)
+        self.matrix.setVisible(has)
+        self.legend.setVisible(has)
+        self._show_current_evidence()
+
+    @Slot()
+    def _size_matrix_columns(self) -> None:
+        header = self.matrix.header()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        for col in range(1, self.coverage_model.columnCount()):
+            header.setSectionResizeMode(col, QHeaderView.ResizeMode.Fixed)
+            header.resizeSection(col, 128)
+        header.setMinimumSectionSize(60)
+
+    @Slot(QModelIndex, QModelIndex)
+    def _current_cell_changed(self, current: QModelIndex, previous: QModelIndex) -> None:
+        self._show_current_evidence()
+
+    def _show_current_evidence(self) -> None:
+        comparison = self.session.comparison
+        index = self.matrix.currentIndex()
+        if comparison is None or not index.isValid() or index.column() == 0:
+            self.evidence.clear()
+            return
+        plan = index.data(Role.PLAN)
+        task = self.coverage_model.ref_task(index)
+        point = self.coverage_model.key_point(index)
+        if task is None or plan is None or plan < 0:
+            self.evidence.clear()
+            return
+        self.evidence.show_cell(comparison, int(plan), task.id, point.id if point else "")
+
+    def select_cell(self, ref_id: str, plan: int) -> None:
+        """Show the matrix with the cell of ``ref_id`` × ``plan`` selected and its evidence."""
+        index = self.coverage_model.index_of(ref_id.split(".")[0], plan)
+        if index.isValid():
+            self.tabs.setCurrentIndex(0)
+            self.matrix.setCurrentIndex(index)
+            self.matrix.scrollTo(index)
+
+    def current_cell(self) -> tuple[int, str] | None:
+        """(plan index, reference task id) of the selected matrix cell."""
+        index = self.matrix.currentIndex()
+        task = self.coverage_model.ref_task(index)
+        plan = index.data(Role.PLAN) if index.isValid() else None
+        if task is None or plan is None or plan < 0:
+            return None
+        return int(plan), task.id
+
+    @Slot(QModelIndex)
+    def _gap_activated(self, index: QModelIndex) -> None:
+        gap = index.data(ResultRole.ITEM)
+        if gap is not None:
+            self.select_cell(gap.ref_id, gap.plan)
+
+    @Slot(QModelIndex)
+    def _overlap_activated(self, index: QModelIndex) -> None:
+        overlap = index.data(ResultRole.ITEM)
+        if overlap is not None and overlap.plans:
+            self.select_cell(overlap.ref_id, overlap.plans[0])
+
+    @Slot()
+    def focus_filter(self) -> None:
+        tab = self.tabs.currentWidget()
+        if isinstance(tab, ResultTab):
+            tab.filter_edit.setFocus()
+            tab.filter_edit.selectAll()
+        else:
+            self.tabs.setCurrentWidget(self.gaps_tab)
+            self.gaps_tab.filter_edit.setFocus()
+
+    # ==== review ==============================================================================
+    @Slot(str, str)
+    def _evidence_action(self, kind: str, target: str) -> None:
+        cell = self.current_cell()
+        if cell is None:
+            return
+        plan, ref_id = cell
+        if kind in ("confirm", "reject", "assign"):
+            self.decide(DecisionKind(kind), plan, ref_id, task_id=target)
+        elif kind == "assign_other":
+            self._assign_other(plan, ref_id)
+        elif kind == "addressed":
+            note, ok = QInputDialog.getText(self, self.tr("Đánh dấu đã xử lý"),
+                                            self.tr("Ghi chú (vì sao khoảng trống này đã được xử lý):"))
+            if ok:
+                self.decide(DecisionKind.ADDRESSED, plan, target or ref_id, note=note)
+
+    def _assign_other(self, plan: int, ref_id: str) -> None:
+        comparison = self.session.comparison
+        if comparison is None:
+            return
+        tasks = comparison.plans[plan].tasks
+        if not tasks:
+            return
+        labels = [f"{i + 1}. {t.text[:140]}" for i, t in enumerate(tasks)]
+        choice, ok = QInputDialog.getItem(self, self.tr("Gán đoạn vào nhiệm vụ"),
+                                          self.tr("Đoạn của kế hoạch thực hiện nhiệm vụ {ref}:").format(ref=ref_id),
+                                          labels, 0, False)
+        if ok and choice in labels:
+            self.decide(DecisionKind.ASSIGN, plan, ref_id, task_id=tasks[labels.index(choice)].id)
+
+    def decide(self, kind: DecisionKind, plan: int, ref_id: str, task_id: str = "", note: str = "") -> None:
+        """Record one review decision as an undoable command."""
+        comparison = self.session.comparison
+        if comparison is None:
+            return
+        p = comparison.plans[plan]
+        text = next((t.text for t in p.tasks if t.id == task_id), "")
+        if kind is not DecisionKind.ADDRESSED and not text:
+            return
+        decision = Decision(kind, p.sha256, p.name, ref_id, text, note)
+        label = {
+            DecisionKind.CONFIRM: self.tr("xác nhận {ref} · {plan}"),
+            DecisionKind.REJECT: self.tr("bác bỏ {ref} · {plan}"),
+            DecisionKind.ASSIGN: self.tr("gán đoạn vào {ref} · {plan}"),
+            DecisionKind.ADDRESSED: self.tr("đã xử lý {ref} · {plan}"),
+        }[kind].format(ref=ref_id, plan=p.label)
+        self.undo_stack.push(DecisionCommand(label, self.session.decisions, decision, self.set_decisions))
+
+    def set_decisions(self, decisions: tuple[Decision, ...]) -> None:
+        """Lay ``decisions`` over the computed comparison and refresh the views in place."""
+        self.session.decisions = decisions
+        self.session.apply_decisions()
+        current = self.matrix.currentIndex()
+        self._update_views()
+        if current.isValid():
+            self.matrix.setCurrentIndex(current)
+        self._report_review_problems()
+
+    # ==== projects ============================================================================
+    @Slot()
+    def open_project_dialog(self) -> None:
+        if not self._maybe_save():
+            return
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Mở dự án"), self.settings.last_dir(),
+                                              self.tr("Dự án plancompare (*{suffix})").format(suffix=SUFFIX))
+        if path:
+            self.open_project(path)
+
+    def open_project(self, path: str) -> bool:
+        """Load a project: its plans are re-read and compared, then its decisions re-applied."""
+        try:
+            project = load_project(path)
+        except ProjectError as exc:
+            self.show_banner(self._project_error(exc))
+            return False
+        self.session = Session(reference_spec=project.reference, threshold=project.threshold,
+                               decisions=project.decisions, project_path=str(path))
+        self.session.add_paths([p.path for p in project.plans])
+        self._expected_sha = {e.path: p.sha256 for e, p in zip(self.session.entries, project.plans, strict=True)
+                              if p.sha256}
+        self.undo_stack.clear()
+        self._dirty = False
+        self.undo_stack.setClean()
+        self.settings.add_recent_project(path)
+        self.panel.set_threshold(project.threshold)
+        self.panel.set_reference(project.reference)
+        self._refresh_plans()
+        self._update_views()
+        self._update_title()
+        self.show_banner("")
+        self.start_analysis()
+        return True
+
+    def current_project(self) -> Project:
+        s = self.session
+        plans = tuple(PlanRef(e.path, e.plan.sha256 if e.plan else self._expected_sha.get(e.path, ""),
+                              Path(e.path).name) for e in s.entries)
+        return Project(plans=plans, reference=s.reference_spec, threshold=s.threshold, decisions=s.decisions)
+
+    @Slot()
+    def save_project(self) -> bool:
+        if not self.session.project_path:
+            return self.save_project_as()
+        return self._save_to(self.session.project_path)
+
+    @Slot()
+    def save_project_as(self) -> bool:
+        start = self.session.project_path or str(Path(self.settings.last_dir() or ".") / f"so-sanh{SUFFIX}")
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Lưu dự án"), start,
+                                              self.tr("Dự án plancompare (*{suffix})").format(suffix=SUFFIX))
+        if not path:
+            return False
+        if not path.lower().endswith(SUFFIX):
+            path += SUFFIX
+        return self._save_to(path)
+
+    def _save_to(self, path: str) -> bool:
+        try:
+            save_project(path, self.current_project())
+        except ProjectError as exc:
+            QMessageBox.warning(self, self.tr("Không lưu được"), self._project_error(exc))
+            return False
+        self.session.project_path = str(path)
+        self._dirty = False
+        self.undo_stack.setClean()
+        self.settings.add_recent_project(path)
+        self.statusBar().showMessage(self.tr("Đã lưu {name}").format(name=Path(path).name), 4000)
+        self._update_title()
+        return True
+
+    def _project_error(self, exc: ProjectError) -> str:
+        messages = {
+            "not_found": self.tr("Không tìm thấy tệp dự án"),
+            "corrupt": self.tr("Tệp dự án bị hỏng hoặc không phải dự án plancompare"),
+            "version": self.tr("Tệp dự án được tạo bởi phiên bản mới hơn của chương trình"),
+            "locked": self.tr("Tệp đang mở trong chương trình khác hoặc chỉ đọc"),
+            "permission_denied": self.tr("Không có quyền ghi vào thư mục này"),
+            "disk_full": self.tr("Ổ đĩa đã đầy"),
+        }
+        reason = messages.get(exc.code, self.tr("Không đọc/ghi được tệp"))
+        return f"{reason}: {exc.path.name}"
+
+    def _fill_recent(self) -> None:
+        self.menu_recent.clear()
+        recent = self.settings.recent_projects()
+        for path in recent:
+            act = self.menu_recent.addAction(Path(path).name)
+            act.setToolTip(path)
+            act.triggered.connect(partial(self._open_recent, path))
+        if not recent:
+            empty = self.menu_recent.addAction(self.tr("(chưa có)"))
+            empty.setEnabled(False)
+
+    def _open_recent(self, path: str) -> None:
+        if self._maybe_save():
+            self.open_project(path)
+
+    def _maybe_save(self) -> bool:
+        """Ask about unsaved changes; False means the user cancelled."""
+        if not self.is_modified() or not self.session.entries:
+            return True
+        answer = QMessageBox.question(
+            self, self.tr("Lưu thay đổi?"), self.tr("Dự án có thay đổi chưa lưu. Lưu trước khi tiếp tục?"),
+            QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard
+            | QMessageBox.StandardButton.Cancel, QMessageBox.StandardButton.Save)
+        if answer == QMessageBox.StandardButton.Save:
+            return self.save_project()
+        return answer == QMessageBox.StandardButton.Discard
+
+    # ==== language, layout, closing =============================================================
+    def switch_language(self, lang: str) -> None:
+        """Switch the UI language now (Qt re-sends LanguageChange to every widget)."""
+        if self.language is not None and self.language.switch(lang):
+            self.settings.set_language(lang)
+        for code, act in self.act_lang.items():
+            act.setChecked(self.language is not None and code == self.language.current)
+
+    def _restore_layout(self) -> None:
+        geometry = self.settings.window_geometry()
+        if geometry is None or not self.restoreGeometry(geometry):
+            self.resize(1480, 900)
+        state = self.settings.window_state()
+        if state is not None:
+            self.restoreState(state)
+        for splitter in (self.matrix_splitter, self.evidence.splitter):
+            saved = self.settings.splitter_state(splitter.objectName())
+            if saved is not None:
+                splitter.restoreState(saved)
+            elif splitter is self.matrix_splitter:
+                splitter.setSizes([380, 470])
+
+    def _save_layout(self) -> None:
+        self.settings.set_window_geometry(self.saveGeometry())
+        self.settings.set_window_state(self.saveState())
+        for splitter in (self.matrix_splitter, self.evidence.splitter):
+            self.settings.set_splitter_state(splitter.objectName(), splitter.saveState())
+        self.settings.sync()
+
+    @Slot()
+    def reset_layout(self) -> None:
+        self.settings.reset_layout()
+        self.removeDockWidget(self.dock)
+        self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, self.dock)
+        self.dock.show()
+        self.matrix_splitter.setSizes([380, 470])
+        self.resize(1480, 900)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if not self._maybe_save():
+            event.ignore()
+            return
+        self._save_layout()
+        self.runner.shutdown()
+        event.accept()

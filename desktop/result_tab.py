@@ -1,0 +1,114 @@
+"""One results tab: a filter line, a plan filter and a sortable table over a result model."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, Qt, Slot
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from comparer.models import Comparison
+from desktop.result_models import ResultFilterProxy, _ResultModel
+
+
+class ResultTab(QWidget):
+    """Gaps, overlaps or emphases; the text column given by ``stretch_column`` takes the spare width."""
+
+    def __init__(self, model: _ResultModel, stretch_column: int, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.model = model
+        self.proxy = ResultFilterProxy(self)
+        self.proxy.setSourceModel(model)
+        self.filter_edit = QLineEdit(self)
+        self.filter_edit.setClearButtonEnabled(True)
+        self.filter_edit.textChanged.connect(self.proxy.setFilterFixedString)
+        self.plan_label = QLabel(self)
+        self.plan_combo = QComboBox(self)
+        self.plan_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.plan_combo.currentIndexChanged.connect(self._plan_changed)
+        self.count_label = QLabel(self)
+        self.table = QTableView(self)
+        self.table.setModel(self.proxy)
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(-1, Qt.SortOrder.AscendingOrder)  # engine order until the user sorts
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setWordWrap(True)
+        self.table.setAlternatingRowColors(True)
+        self.table.verticalHeader().setVisible(False)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(False)
+        self._stretch = stretch_column
+        top = QHBoxLayout()
+        top.addWidget(self.filter_edit, 1)
+        top.addWidget(self.plan_label)
+        top.addWidget(self.plan_combo)
+        top.addWidget(self.count_label)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.table, 1)
+        self.proxy.rowsInserted.connect(self._update_count)
+        self.proxy.rowsRemoved.connect(self._update_count)
+        self.proxy.modelReset.connect(self._update_count)
+        self.proxy.layoutChanged.connect(self._update_count)
+        self._plan_labels: list[str] = []
+        self.retranslate()
+
+    def set_comparison(self, comparison: Comparison | None) -> None:
+        self.model.set_comparison(comparison)
+        labels = [p.label for p in comparison.plans] if comparison else []
+        if labels != self._plan_labels:
+            self._plan_labels = labels
+            self._fill_plans()
+        header = self.table.horizontalHeader()
+        for col in range(self.model.columnCount()):
+            if col == self._stretch:
+                header.setSectionResizeMode(col, QHeaderView.ResizeMode.Stretch)
+            else:
+                header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
+        self._update_count()
+
+    def retranslate(self) -> None:
+        self.filter_edit.setPlaceholderText(self.tr("Lọc theo nội dung, mã… (Ctrl+F)"))
+        self.plan_label.setText(self.tr("Kế hoạch:"))
+        self._fill_plans()
+        self.model.retranslate()
+        self._update_count()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def _fill_plans(self) -> None:
+        current = self.proxy.plan()
+        self.plan_combo.blockSignals(True)
+        self.plan_combo.clear()
+        self.plan_combo.addItem(self.tr("Tất cả"), -1)
+        for i, label in enumerate(self._plan_labels):
+            self.plan_combo.addItem(label, i)
+        index = self.plan_combo.findData(current)
+        self.plan_combo.setCurrentIndex(max(0, index))
+        self.plan_combo.blockSignals(False)
+        if index < 0:
+            self.proxy.set_plan(-1)
+
+    @Slot(int)
+    def _plan_changed(self, index: int) -> None:
+        data = self.plan_combo.itemData(index)
+        self.proxy.set_plan(int(data) if data is not None else -1)
+        self._update_count()
+
+    @Slot()
+    def _update_count(self, *_: object) -> None:
+        self.count_label.setText(self.tr("{shown}/{total} dòng").format(
+            shown=self.proxy.rowCount(), total=self.model.rowCount()))

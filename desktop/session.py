@@ -1,0 +1,166 @@
+"""What the window is working on (plans, reference, threshold, decisions) and the job that analyses it."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from comparer.errors import PlanLoadError
+from comparer.models import Comparison, Options, Plan, Reference
+from comparer.progress import CancelToken, ProgressFn, check, sub_progress
+from comparer.review import Decision, ReviewResult, review
+
+
+@dataclass(frozen=True)
+class Engine:
+    """The three engine entry points the window uses; tests pass stand-ins."""
+
+    load_plan: Callable[[str], Plan]
+    load_reference: Callable[[str], Reference]
+    compare: Callable[..., Comparison]
+
+    @classmethod
+    def default(cls) -> Engine:
+        """The real engine (imported lazily so a broken engine module cannot stop the window opening)."""
+        from comparer.analysis import compare
+        from comparer.loading import load_plan
+        from comparer.reference import load_reference
+
+        return cls(load_plan=load_plan, load_reference=load_reference, compare=compare)
+
+
+@dataclass
+class PlanEntry:
+    """One row of the plans list: a path and, once read, its plan or the reason it failed."""
+
+    path: str
+    plan: Plan | None = None
+    error: PlanLoadError | None = None
+
+    @property
+    def pending(self) -> bool:
+        return self.plan is None and self.error is None
+
+
+@dataclass(frozen=True)
+class AnalysisOutput:
+    """What one analysis job returns to the window."""
+
+    loaded: dict[str, Plan | PlanLoadError]
+    reference: Reference
+    comparison: Comparison | None
+
+
+def run_analysis(
+    engine: Engine,
+    entries: Sequence[tuple[str, Plan | None]],
+    reference_spec: str,
+    reference: Reference | None,
+    threshold: float,
+    progress: ProgressFn,
+    cancel: CancelToken,
+) -> AnalysisOutput:
+    """Read the plans not read yet (a failing file does not stop the others), then compare.
+
+    Runs in the worker thread: plain data in, plain data out.
+    """
+    todo = [path for path, plan in entries if plan is None]
+    loading = sub_progress(progress, 0.0, 0.6 if todo else 0.0)
+    loaded: dict[str, Plan | PlanLoadError] = {}
+    for i, path in enumerate(todo):
+        check(cancel)
+        try:
+            loaded[path] = engine.load_plan(path)
+        except PlanLoadError as exc:
+            loaded[path] = exc
+        except (OSError, ValueError, UnicodeError) as exc:  # a reader bug must not hide the other plans
+            loaded[path] = PlanLoadError(path, "unreadable", str(exc))
+        if loading:
+            loading((i + 1) / len(todo))
+    if reference is None:
+        reference = engine.load_reference(reference_spec)
+    plans: list[Plan] = []
+    for path, plan in entries:
+        got = plan if plan is not None else loaded.get(path)
+        if isinstance(got, Plan):
+            plans.append(got)
+    check(cancel)
+    comparison = None
+    if plans:
+        comparison = engine.compare(plans, reference, Options(threshold=threshold),
+                                    progress=sub_progress(progress, 0.6 if todo else 0.0, 1.0), cancel=cancel)
+    return AnalysisOutput(loaded=loaded, reference=reference, comparison=comparison)
+
+
+@dataclass
+class Session:
+    """The window's working state; no Qt, so it stays simple to reason about and to test."""
+
+    entries: list[PlanEntry] = field(default_factory=list)
+    reference_spec: str = "kl91"
+    reference: Reference | None = None
+    threshold: float = 50.0
+    decisions: tuple[Decision, ...] = ()
+    computed: Comparison | None = None  # as the engine returned it
+    reviewed: ReviewResult | None = None  # computed + decisions
+    project_path: str = ""
+
+    def add_paths(self, paths: Sequence[str | Path]) -> list[str]:
+        """Add files not already in the list; returns the ones added."""
+        known = {_key(e.path) for e in self.entries}
+        added: list[str] = []
+        for p in paths:
+            path = str(Path(p))
+            if _key(path) not in known:
+                self.entries.append(PlanEntry(path))
+                known.add(_key(path))
+                added.append(path)
+        return added
+
+    def remove(self, row: int) -> None:
+        del self.entries[row]
+
+    def move(self, row: int, delta: int) -> bool:
+        """Move one plan up (-1) or down (+1); returns whether it moved."""
+        target = row + delta
+        if not (0 <= row < len(self.entries) and 0 <= target < len(self.entries)):
+            return False
+        self.entries[row], self.entries[target] = self.entries[target], self.entries[row]
+        return True
+
+    def job_input(self) -> list[tuple[str, Plan | None]]:
+        """(path, plan or None if it still has to be read) for every entry that is not in error."""
+        return [(e.path, e.plan) for e in self.entries if e.error is None]
+
+    def take(self, out: AnalysisOutput) -> None:
+        """Store a finished analysis and lay the decisions over it."""
+        for entry in self.entries:
+            got = out.loaded.get(entry.path)
+            if isinstance(got, Plan):
+                entry.plan, entry.error = got, None
+            elif isinstance(got, PlanLoadError):
+                entry.plan, entry.error = None, got
+        self.reference = out.reference
+        self.computed = out.comparison
+        self.apply_decisions()
+
+    def apply_decisions(self) -> None:
+        self.reviewed = review(self.computed, self.decisions) if self.computed is not None else None
+
+    @property
+    def comparison(self) -> Comparison | None:
+        """What the views show: the computed comparison with the officer's decisions applied."""
+        return self.reviewed.comparison if self.reviewed is not None else None
+
+    def comparison_matches_entries(self) -> bool:
+        """Whether the shown comparison has exactly the loaded plans, in list order."""
+        shown = self.comparison
+        plans = [e.plan for e in self.entries if e.plan is not None]
+        return shown is not None and [p.path for p in shown.plans] == [p.path for p in plans]
+
+
+def _key(path: str) -> Any:
+    """Files are the same when their absolute paths are (case-folded: Windows paths are)."""
+    return str(Path(path).absolute()).casefold()

@@ -1,0 +1,90 @@
+"""Colours of coverage statuses, the matrix cell delegate and its legend (one place for all three)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt
+from PySide6.QtGui import QColor, QPainter, QPen
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QStyle, QStyledItemDelegate, QStyleOptionViewItem, QWidget
+
+from comparer.models import Status
+from desktop.coverage_model import Role
+
+# Light fills with dark text: readable on projectors and when printed in grey (contrast > 7:1).
+STATUS_COLOURS = {
+    Status.COVERED: QColor("#b9e4c0"),
+    Status.PARTIAL: QColor("#ffe08a"),
+    Status.MISSING: QColor("#f6c1c1"),
+}
+TEXT_COLOUR = QColor("#1a1a1a")
+REVIEW_COLOUR = QColor("#8a5a00")
+REVIEWED_COLOUR = QColor("#1b5e20")
+HIGHLIGHT = "#fff176"  # matched words in the evidence pane
+
+
+class CoverageDelegate(QStyledItemDelegate):
+    """Paints a plan cell as a status-coloured box with its score; marks review state in a corner."""
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem,
+              index: QModelIndex | QPersistentModelIndex) -> None:
+        status = index.data(Role.STATUS)
+        if index.column() == 0 or status is None:
+            super().paint(painter, option, index)
+            return
+        painter.save()
+        rect = QRect(option.rect).adjusted(1, 1, -1, -1)
+        colour = QColor(STATUS_COLOURS[Status(status)])
+        if index.parent().isValid():  # key point rows: a lighter shade of the same colour
+            colour = colour.lighter(108)
+        painter.fillRect(rect, colour)
+        if option.state & QStyle.StateFlag.State_Selected:
+            painter.setPen(QPen(option.palette.highlight().color(), 2))
+            painter.drawRect(rect.adjusted(1, 1, -1, -1))
+        painter.setPen(TEXT_COLOUR)
+        text = str(index.data(Qt.ItemDataRole.DisplayRole) or "")
+        painter.drawText(rect, int(Qt.AlignmentFlag.AlignCenter), text)
+        corner = QRect(rect.right() - 12, rect.top() + 1, 12, 12)
+        if index.data(Role.REVIEWED):
+            painter.setPen(REVIEWED_COLOUR)
+            painter.drawText(corner, int(Qt.AlignmentFlag.AlignCenter), "✔")
+        elif index.data(Role.NEEDS_REVIEW):
+            painter.setPen(REVIEW_COLOUR)
+            painter.drawText(corner, int(Qt.AlignmentFlag.AlignCenter), "?")
+        painter.restore()
+
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> QSize:
+        # A little air around each row: Vietnamese stacks marks above and below (ệ, ặ, Ỹ).
+        hint = super().sizeHint(option, index)
+        return QSize(hint.width(), hint.height() + 8)
+
+
+class Legend(QWidget):
+    """Colour key under the matrix; texts are set by ``retranslate``."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(4, 2, 4, 2)
+        self._labels: dict[str, QLabel] = {}
+        for key in ("covered", "partial", "missing", "review", "reviewed"):
+            label = QLabel(self)
+            label.setObjectName(f"legend_{key}")
+            layout.addWidget(label)
+            self._labels[key] = label
+        layout.addStretch(1)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        def swatch(colour: QColor, text: str) -> str:
+            return (f"<span style='background-color:{colour.name()}'>&nbsp;&nbsp;&nbsp;&nbsp;</span>"
+                    f"&nbsp;{text}")
+
+        self._labels["covered"].setText(swatch(STATUS_COLOURS[Status.COVERED], self.tr("Đầy đủ")))
+        self._labels["partial"].setText(swatch(STATUS_COLOURS[Status.PARTIAL], self.tr("Một phần")))
+        self._labels["missing"].setText(swatch(STATUS_COLOURS[Status.MISSING], self.tr("Chưa có")))
+        self._labels["review"].setText(
+            f"<b style='color:{REVIEW_COLOUR.name()}'>?</b> " + self.tr("gần ngưỡng, nên xem lại"))
+        self._labels["reviewed"].setText(
+            f"<b style='color:{REVIEWED_COLOUR.name()}'>✔</b> " + self.tr("đã xem xét"))
+        self.setToolTip(self.tr("Số trong ô: điểm tương đồng 0–100 của đoạn khớp nhất; "
+                                "% ở tiêu đề cột: tỉ lệ nhiệm vụ có ít nhất một phần"))
