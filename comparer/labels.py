@@ -109,6 +109,9 @@ class ExportLabels:
     national_title: str = "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"
     motto: str = "Độc lập - Tự do - Hạnh phúc"
     date_line: str = "{place}, ngày {day} tháng {month} năm {year}"
+    short_date: str = "{day}/{month}/{year}"
+    number_blank: str = "        /BC-"
+    number_line: str = "Số: {number}"
     report_title: str = "BÁO CÁO"
     report_subtitle: str = "Kết quả đối chiếu các kế hoạch thực hiện với {reference}"
     plan_with_number_issuer: str = "Kế hoạch số {number} của {issuer}"
@@ -177,7 +180,7 @@ class ExportLabels:
     )
     appendix_title: str = "PHỤ LỤC"
     appendix_subtitle: str = "Chi tiết các nội dung của kế hoạch được so khớp với {reference}"
-    appendix_attached: str = "(Kèm theo Báo cáo ngày {date})"
+    appendix_attached: str = "(Kèm theo Báo cáo số {number} ngày {date})"
     appendix_none: str = "Không có nội dung nào được so khớp."
     recipients_title: str = "Nơi nhận:"
     recipient_parent: str = "{body} (để báo cáo);"
@@ -245,6 +248,10 @@ class ExportLabels:
         return self.date_line.format(
             place=place, day=f"{day.day:02d}", month=month, month_name=month_name, year=day.year
         )
+
+    def short_date_text(self, day: date) -> str:
+        """A date inside a sentence, e.g. ``23/11/2026``."""
+        return self.short_date.format(day=f"{day.day:02d}", month=f"{day.month:02d}", year=day.year)
 
     def plan_phrase(self, plan: Plan) -> str:
         """How prose names a plan: ``Kế hoạch số 245/KH-UBND của UBND thành phố Hà Nội``."""

@@ -278,7 +278,7 @@ def _plan(index: int, issuer: str, number: str, name: str, texts: list[str]) -> 
         for i, text in enumerate(texts, 1)
     )
     digest = hashlib.sha256(name.encode()).hexdigest()
-    title = f"Kế hoạch thực hiện Kết luận số 91-KL/TW của Bộ Chính trị ({issuer})"
+    title = "Thực hiện Kết luận số 91-KL/TW ngày 12/8/2024 của Bộ Chính trị"
     ext = name.rsplit(".", 1)[-1]
     return Plan(
         name=name,

@@ -1,0 +1,246 @@
+"""Word layout helpers for Nghị định 30/2020/NĐ-CP documents: page, fonts, rules, fields, tables."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from docx.document import Document as DocxDocument
+from docx.enum.section import WD_ORIENT
+from docx.enum.table import WD_TABLE_ALIGNMENT
+from docx.enum.text import WD_ALIGN_PARAGRAPH
+from docx.oxml import OxmlElement
+from docx.oxml.ns import qn
+from docx.oxml.xmlchemy import BaseOxmlElement
+from docx.section import Section
+from docx.shared import Cm, Mm, Pt, RGBColor
+from docx.table import Table, _Cell
+from docx.text.paragraph import Paragraph
+
+FONT_NAME = "Times New Roman"
+BODY_PT = 14
+TABLE_PT = 12
+BLACK = RGBColor(0, 0, 0)
+
+
+def _rpr(parent: BaseOxmlElement) -> BaseOxmlElement:
+    """The w:rPr child of a style or of w:rPrDefault, created if missing."""
+    rpr = parent.find(qn("w:rPr"))
+    if rpr is None:
+        rpr = OxmlElement("w:rPr")
+        parent.append(rpr)
+    return rpr
+
+
+def set_run_fonts(parent: BaseOxmlElement, name: str = FONT_NAME) -> None:
+    """Name ``name`` in all four font slots of ``parent``'s run properties and drop theme fonts.
+
+    Word prefers a theme font (``w:asciiTheme``) over a named one, and uses ``w:eastAsia`` for
+    some Vietnamese letters, so all four slots get Times New Roman explicitly.
+    """
+    rpr = _rpr(parent)
+    fonts = rpr.find(qn("w:rFonts"))
+    if fonts is None:
+        fonts = OxmlElement("w:rFonts")
+        rpr.insert(0, fonts)
+    for theme in ("w:asciiTheme", "w:hAnsiTheme", "w:eastAsiaTheme", "w:cstheme"):
+        fonts.attrib.pop(qn(theme), None)
+    for slot in ("w:ascii", "w:hAnsi", "w:eastAsia", "w:cs"):
+        fonts.set(qn(slot), name)
+
+
+def setup_styles(doc: DocxDocument, language: str) -> None:
+    """Times New Roman everywhere (body 14 pt, justified), black headings, document language."""
+    styles_root = doc.styles.element
+    defaults = styles_root.find(qn("w:docDefaults"))
+    rpr_default = defaults.find(qn("w:rPrDefault")) if defaults is not None else None
+    if rpr_default is not None:
+        set_run_fonts(rpr_default)
+        lang = _rpr(rpr_default).find(qn("w:lang"))
+        if lang is None:
+            lang = OxmlElement("w:lang")
+            _rpr(rpr_default).append(lang)
+        lang.set(qn("w:val"), language)
+        lang.set(qn("w:eastAsia"), language)
+    normal = doc.styles["Normal"]
+    normal.font.name = FONT_NAME
+    normal.font.size = Pt(BODY_PT)
+    set_run_fonts(normal.element)
+    fmt = normal.paragraph_format
+    fmt.space_before = Pt(0)
+    fmt.space_after = Pt(6)
+    fmt.line_spacing = 1.15
+    for name, size, italic in (
+        ("Heading 1", BODY_PT, False),
+        ("Heading 2", BODY_PT, True),
+        ("Title", 14, False),
+    ):
+        style = doc.styles[name]
+        style.font.name = FONT_NAME
+        style.font.size = Pt(size)
+        style.font.bold = True
+        style.font.italic = italic
+        style.font.color.rgb = BLACK
+        set_run_fonts(style.element)
+        style.paragraph_format.space_before = Pt(12 if name == "Heading 1" else 6)
+        style.paragraph_format.space_after = Pt(6)
+        style.paragraph_format.keep_with_next = True
+        style.paragraph_format.first_line_indent = Cm(1.27) if name != "Title" else None
+        style.paragraph_format.line_spacing = 1.15
+    title = doc.styles["Title"]
+    title.paragraph_format.alignment = WD_ALIGN_PARAGRAPH.CENTER
+    # The template's Title has a blue bottom border; ND 30 titles have none.
+    ppr = title.element.get_or_add_pPr()
+    for border in ppr.findall(qn("w:pBdr")):
+        ppr.remove(border)
+
+
+def page_setup(section: Section, *, landscape: bool = False) -> None:
+    """A4 with ND 30 margins: portrait top/bottom 20, left 30, right 15 mm (landscape: binding on top)."""
+    section.orientation = WD_ORIENT.LANDSCAPE if landscape else WD_ORIENT.PORTRAIT
+    section.page_width, section.page_height = (Mm(297), Mm(210)) if landscape else (Mm(210), Mm(297))
+    if landscape:
+        section.top_margin, section.bottom_margin = Mm(30), Mm(20)
+        section.left_margin, section.right_margin = Mm(20), Mm(20)
+    else:
+        section.top_margin, section.bottom_margin = Mm(20), Mm(20)
+        section.left_margin, section.right_margin = Mm(30), Mm(15)
+    section.header_distance = Mm(10)
+    section.footer_distance = Mm(10)
+
+
+def paragraph(
+    container: DocxDocument | _Cell,
+    text: str = "",
+    *,
+    bold: bool = False,
+    italic: bool = False,
+    size: float | None = None,
+    align: WD_ALIGN_PARAGRAPH | None = WD_ALIGN_PARAGRAPH.JUSTIFY,
+    indent: bool = False,
+    space_after: float | None = None,
+) -> Paragraph:
+    """Add a paragraph with one run; ``indent`` gives the body's 1.27 cm first-line indent."""
+    para = container.add_paragraph()
+    if text:
+        run = para.add_run(text)
+        run.bold = bold or None
+        run.italic = italic or None
+        if size:
+            run.font.size = Pt(size)
+    para.alignment = align
+    if indent:
+        para.paragraph_format.first_line_indent = Cm(1.27)
+    if space_after is not None:
+        para.paragraph_format.space_after = Pt(space_after)
+    return para
+
+
+def rule(container: DocxDocument | _Cell, indent_cm: float) -> Paragraph:
+    """A short centred horizontal line: an empty paragraph with a bottom border, inset both sides."""
+    para = container.add_paragraph()
+    fmt = para.paragraph_format
+    fmt.left_indent = fmt.right_indent = Cm(indent_cm)
+    fmt.space_before = fmt.space_after = Pt(0)
+    fmt.line_spacing = Pt(2)
+    borders = OxmlElement("w:pBdr")
+    bottom = OxmlElement("w:bottom")
+    for key, value in (("w:val", "single"), ("w:sz", "6"), ("w:space", "1"), ("w:color", "000000")):
+        bottom.set(qn(key), value)
+    borders.append(bottom)
+    para._p.get_or_add_pPr().append(borders)
+    return para
+
+
+def page_number_header(section: Section) -> None:
+    """Centred PAGE field in the header, none on the first page (ND 30 numbers from page 2)."""
+    section.different_first_page_header_footer = True
+    header = section.header
+    header.is_linked_to_previous = False
+    para = header.paragraphs[0]
+    para.alignment = WD_ALIGN_PARAGRAPH.CENTER
+    run = para.add_run()
+    run.font.size = Pt(13)
+    for kind, text in (("begin", None), (None, " PAGE "), ("separate", None), (None, "1"), ("end", None)):
+        if kind:
+            element = OxmlElement("w:fldChar")
+            element.set(qn("w:fldCharType"), kind)
+        elif text == " PAGE ":
+            element = OxmlElement("w:instrText")
+            element.set(qn("xml:space"), "preserve")
+            element.text = text
+        else:
+            element = OxmlElement("w:t")
+            element.text = text
+        run._r.append(element)
+
+
+def no_borders(table: Table) -> None:
+    """Remove every border of a layout table (the national header, the signature block)."""
+    tbl_pr = table._tbl.tblPr
+    borders = OxmlElement("w:tblBorders")
+    for edge in ("top", "left", "bottom", "right", "insideH", "insideV"):
+        element = OxmlElement(f"w:{edge}")
+        element.set(qn("w:val"), "nil")
+        borders.append(element)
+    tbl_pr.append(borders)
+
+
+def cell_grid(table: Table) -> list[list[_Cell]]:
+    """The table's cells row by row, in linear time.
+
+    ``Table.cell(r, c)`` rebuilds the whole cell grid on every call (python-docx 1.2), which
+    took a minute for the appendix of a 30-plan comparison.
+    """
+    return [[_Cell(tc, table) for tc in tr.tc_lst] for tr in table._tbl.tr_lst]
+
+
+def column_widths(table: Table, widths_cm: Sequence[float], grid: list[list[_Cell]] | None = None) -> None:
+    """Fix column widths for Word (cell widths) and LibreOffice (the table grid)."""
+    table.autofit = False
+    for col, width in zip(table.columns, widths_cm, strict=False):
+        col.width = Cm(width)
+    for row in grid if grid is not None else cell_grid(table):
+        for cell, width in zip(row, widths_cm, strict=False):
+            cell.width = Cm(width)
+
+
+def grid_table(
+    doc: DocxDocument,
+    headers: Sequence[str],
+    rows: Sequence[Sequence[str]],
+    widths_cm: Sequence[float],
+    *,
+    size: float = TABLE_PT,
+    centred: Sequence[int] = (),
+) -> Table:
+    """A bordered table with a bold header row repeated on every page; ``centred`` are 0-based columns."""
+    table = doc.add_table(rows=1 + len(rows), cols=len(headers))
+    table.style = doc.styles["Table Grid"]
+    table.alignment = WD_TABLE_ALIGNMENT.CENTER
+    grid = cell_grid(table)
+    for r, values in enumerate([list(headers), *rows]):
+        for c, value in enumerate(values):
+            cell = grid[r][c]
+            para = cell.paragraphs[0]
+            run = para.add_run(value)
+            run.font.size = Pt(size)
+            run.bold = r == 0 or None
+            para.paragraph_format.first_line_indent = None
+            para.paragraph_format.space_after = Pt(0)
+            para.paragraph_format.line_spacing = 1.0
+            para.alignment = WD_ALIGN_PARAGRAPH.CENTER if r == 0 or c in centred else WD_ALIGN_PARAGRAPH.LEFT
+    header_tr = table.rows[0]._tr.get_or_add_trPr()
+    repeat = OxmlElement("w:tblHeader")
+    repeat.set(qn("w:val"), "true")
+    header_tr.append(repeat)
+    column_widths(table, widths_cm, grid)
+    return table
+
+
+def shade(cell: _Cell, fill_hex: str) -> None:
+    """Background colour of a table cell (hex RRGGBB)."""
+    shd = OxmlElement("w:shd")
+    shd.set(qn("w:val"), "clear")
+    shd.set(qn("w:color"), "auto")
+    shd.set(qn("w:fill"), fill_hex)
+    cell._tc.get_or_add_tcPr().append(shd)
