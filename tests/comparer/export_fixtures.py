@@ -111,8 +111,7 @@ PLAN_SPECS: list[tuple[str, str, str, list[tuple[str, list[tuple[str, float, boo
                 [("KL91-1.1", 86.0, False)],
             ),
             (
-                "Đưa các chỉ tiêu phát triển giáo dục vào kế hoạch phát triển kinh tế - xã hội 5 năm "
-                "của Thành phố.",
+                "Đưa các chỉ tiêu phát triển giáo dục vào kế hoạch phát triển kinh tế - xã hội 5 năm của Thành phố.",
                 [("KL91-1.2", 78.0, False)],
             ),
             (
@@ -122,8 +121,7 @@ PLAN_SPECS: list[tuple[str, str, str, list[tuple[str, list[tuple[str, float, boo
                 [("KL91-2.1", 74.0, False), ("KL91-2.2", 66.0, False)],
             ),
             (
-                "Tuyển dụng đủ giáo viên theo định mức, khắc phục tình trạng thiếu giáo viên mầm "
-                "non, tiểu học.",
+                "Tuyển dụng đủ giáo viên theo định mức, khắc phục tình trạng thiếu giáo viên mầm non, tiểu học.",
                 [("KL91-3.1", 81.0, False)],
             ),
             (
@@ -168,8 +166,7 @@ PLAN_SPECS: list[tuple[str, str, str, list[tuple[str, list[tuple[str, float, boo
                 [("KL91-1.1", 80.0, False)],
             ),
             (
-                "Có chính sách thu hút giáo viên giỏi, hỗ trợ nhà ở cho giáo viên tại huyện đảo Bạch "
-                "Long Vĩ, Cát Hải.",
+                "Có chính sách thu hút giáo viên giỏi, hỗ trợ nhà ở cho giáo viên tại huyện đảo Bạch Long Vĩ, Cát Hải.",
                 [("KL91-3.2", 77.0, False)],
             ),
             (
@@ -213,8 +210,7 @@ PLAN_SPECS: list[tuple[str, str, str, list[tuple[str, list[tuple[str, float, boo
                 [("KL91-3.1", 76.0, False), ("KL91-3.2", 73.0, False)],
             ),
             (
-                "Ưu tiên ngân sách xây dựng nhà công vụ cho giáo viên, kiên cố hóa phòng học tại các "
-                "xã vùng cao.",
+                "Ưu tiên ngân sách xây dựng nhà công vụ cho giáo viên, kiên cố hóa phòng học tại các xã vùng cao.",
                 [("KL91-5.2", 82.0, False)],
             ),
             (
@@ -328,9 +324,7 @@ def build(
             status = Status.MISSING if not evidence else Status.PARTIAL if missing else Status.COVERED
             review = bool(evidence) and abs(best - THRESHOLD) <= MARGIN
             cands = tuple(
-                Candidate(tid, texts[tid], sc)
-                for (pp, rid), (tid, sc) in near.items()
-                if pp == p and rid == rt.id
+                Candidate(tid, texts[tid], sc) for (pp, rid), (tid, sc) in near.items() if pp == p and rid == rt.id
             )
             if evidence:
                 takers.setdefault(rt.id, []).append(p)
@@ -366,13 +360,9 @@ def build(
                         for (pp, rid), (tid, sc) in near.items()
                         if pp == p and rid == kp_id
                     )
-                    gaps.append(
-                        Gap(p, kp_id, "key_point", ref_text(ref, kp_id), kp_cands, needs_review=review)
-                    )
+                    gaps.append(Gap(p, kp_id, "key_point", ref_text(ref, kp_id), kp_cands, needs_review=review))
         coverage.append(tuple(cells))
-    overlaps = tuple(
-        Overlap(rid, "task", ref.task(rid).title, tuple(ps)) for rid, ps in takers.items() if len(ps) > 1
-    )
+    overlaps = tuple(Overlap(rid, "task", ref.task(rid).title, tuple(ps)) for rid, ps in takers.items() if len(ps) > 1)
     return Comparison(
         reference=ref,
         plans=tuple(plans),
@@ -398,9 +388,7 @@ def three_plans() -> Comparison:
     for p, (issuer, number, name, items) in enumerate(PLAN_SPECS):
         plan = _plan(p, issuer, number, name, [text for text, _ in items])
         plans.append(plan)
-        hits.append(
-            [(plan.tasks[i].id, kp, sc, rev) for i, (_, found) in enumerate(items) for kp, sc, rev in found]
-        )
+        hits.append([(plan.tasks[i].id, kp, sc, rev) for i, (_, found) in enumerate(items) for kp, sc, rev in found])
     near = {key: (plans[key[0]].tasks[i - 1].id, sc) for key, (i, sc) in NEAR_MISSES.items()}
     emphases = (
         Emphasis(
@@ -459,8 +447,11 @@ def nothing_matched() -> Comparison:
     return build(ref, plans, hits, {})
 
 
-def many_plans(count: int = 30, seed: int = 91) -> Comparison:
-    """``count`` synthetic provincial plans with random but reproducible matches."""
+def many_plans(count: int = 30, seed: int = 91, tasks: int = 24, per_point: int = 1) -> Comparison:
+    """``count`` synthetic provincial plans with random but reproducible matches.
+
+    Each plan has ``tasks`` tasks; each key point it takes up is matched by 1…``per_point`` tasks.
+    """
     rng = random.Random(seed)
     ref = reference()
     kp_ids = [kp.id for t in ref.tasks for kp in t.key_points]
@@ -468,16 +459,12 @@ def many_plans(count: int = 30, seed: int = 91) -> Comparison:
     for p in range(count):
         texts = [
             f"Nhiệm vụ {i} của tỉnh số {p + 1}: triển khai {rng.choice(KL91_TASKS)[1].lower()}."
-            for i in range(1, 25)
+            for i in range(1, tasks + 1)
         ]
         plan = _plan(p, f"UBND tỉnh thứ {p + 1}", f"{100 + p}/KH-UBND", f"tinh-{p + 1:02d}.docx", texts)
         plans.append(plan)
         chosen = rng.sample(kp_ids, rng.randint(0, len(kp_ids)))
-        hits.append(
-            [
-                (plan.tasks[i % len(plan.tasks)].id, kp, float(rng.randint(45, 95)), rng.random() < 0.1)
-                for i, kp in enumerate(chosen)
-            ]
-        )
+        pairs = [(kp, rng.randrange(tasks)) for kp in chosen for _ in range(rng.randint(1, per_point))]
+        hits.append([(plan.tasks[i].id, kp, float(rng.randint(45, 95)), rng.random() < 0.1) for kp, i in pairs])
     emphases = tuple(Emphasis(p, "salient_term", "chuyển đổi số", "…", count=3) for p in range(0, count, 5))
     return build(ref, plans, hits, {}, emphases)
