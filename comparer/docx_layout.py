@@ -24,7 +24,7 @@ BLACK = RGBColor(0, 0, 0)
 
 def _rpr(parent: BaseOxmlElement) -> BaseOxmlElement:
     """The w:rPr child of a style or of w:rPrDefault, created if missing."""
-    rpr = parent.find(qn("w:rPr"))
+    rpr: BaseOxmlElement | None = parent.find(qn("w:rPr"))
     if rpr is None:
         rpr = OxmlElement("w:rPr")
         parent.append(rpr)
@@ -214,7 +214,7 @@ def grid_table(
     centred: Sequence[int] = (),
 ) -> Table:
     """A bordered table with a bold header row repeated on every page; ``centred`` are 0-based columns."""
-    table = doc.add_table(rows=1 + len(rows), cols=len(headers))
+    table: Table = doc.add_table(rows=1 + len(rows), cols=len(headers))
     table.style = doc.styles["Table Grid"]
     table.alignment = WD_TABLE_ALIGNMENT.CENTER
     grid = cell_grid(table)

@@ -79,8 +79,8 @@ def results(doc: DocxDocument, comparison: Comparison, labels: ExportLabels) -> 
     paragraph(doc, labels.chart_caption, italic=True, size=12, align=WD_ALIGN_PARAGRAPH.CENTER)
     if len(comparison.plans) <= MATRIX_MAX_PLANS:
         _matrix(doc, comparison, labels)
-    cells = [c for row in comparison.coverage for c in row]
-    nobody = [t for t in ref.tasks if all(c.status is Status.MISSING for c in cells if c.ref_id == t.id)]
+    every_cell = [c for row in comparison.coverage for c in row]
+    nobody = [t for t in ref.tasks if all(c.status is Status.MISSING for c in every_cell if c.ref_id == t.id)]
     if nobody and comparison.plans:
         names = "; ".join(f"“{t.title}” ({t.id})" for t in nobody)
         paragraph(doc, labels.results_missing_everywhere.format(tasks=names), indent=True)
@@ -232,7 +232,7 @@ def appendix(doc: DocxDocument, comparison: Comparison, labels: ExportLabels, nu
     attached = paragraph(doc, labels.appendix_attached.format(number=number, date=date_text), italic=True,
                          align=WD_ALIGN_PARAGRAPH.CENTER)  # fmt: skip
     attached.paragraph_format.space_after = Pt(12)
-    rows = []
+    rows: list[list[str]] = []
     for p, plan in enumerate(comparison.plans):
         tasks = task_lookup(plan)
         for m in comparison.matches[p]:

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-ENGLISH: dict[str, object] = {
+from typing import Any
+
+ENGLISH: dict[str, Any] = {
     "sheet_summary": "Summary",
     "sheet_gaps": "Gaps",
     "sheet_overlaps": "Overlaps",
