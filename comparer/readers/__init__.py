@@ -1,0 +1,104 @@
+"""Read a plan file of any supported format (txt, docx, pdf, html) into a Document."""
+
+from __future__ import annotations
+
+import dataclasses
+import stat
+from collections.abc import Callable
+from pathlib import Path
+
+from comparer.errors import PlanLoadError
+from comparer.models import Document
+from comparer.readers import docx, html, pdf, txt
+from comparer.readers.sniff import sniff
+
+__all__ = ["read_document", "DEFAULT_MAX_BYTES"]
+
+DEFAULT_MAX_BYTES = 50 * 1024 * 1024
+
+_READERS: dict[str, Callable[[Path, bytes], Document]] = {
+    "txt": txt.read,
+    "docx": docx.read,
+    "pdf": pdf.read,
+    "html": html.read,
+}
+_NAMES = {"txt": "text file", "docx": "Word document", "pdf": "PDF", "html": "web page"}
+_EXTENSIONS = {
+    "txt": {".txt", ".md", ".text", ".csv", ".tsv", ""},
+    "docx": {".docx"},
+    "pdf": {".pdf"},
+    "html": {".html", ".htm", ".xhtml", ".mht"},
+}
+
+
+def _read_bytes(path: Path, max_bytes: int) -> bytes:
+    """Read the whole file, mapping OS failures to load-error codes."""
+    try:
+        st = path.stat()
+    except (FileNotFoundError, NotADirectoryError) as exc:
+        raise PlanLoadError(path, "not_found", "The file does not exist.") from exc
+    except PermissionError as exc:
+        raise PlanLoadError(path, "unreadable", "Permission to read the file was denied.") from exc
+    except (OSError, ValueError) as exc:
+        raise PlanLoadError(path, "unreadable", f"The file could not be opened ({exc}).") from exc
+    if stat.S_ISDIR(st.st_mode):
+        raise PlanLoadError(path, "unreadable", "This is a folder, not a file.")
+    if not stat.S_ISREG(st.st_mode):
+        # Reading a FIFO or device could block forever or never end.
+        raise PlanLoadError(path, "unreadable", "This is not a regular file.")
+    if st.st_size > max_bytes:
+        raise PlanLoadError(
+            path,
+            "too_large",
+            f"The file is {st.st_size / 1048576:.1f} MB, over the {max_bytes / 1048576:.0f} MB limit.",
+        )
+    try:
+        with path.open("rb") as fh:
+            data = fh.read(max_bytes + 1)
+    except PermissionError as exc:
+        raise PlanLoadError(path, "unreadable", "Permission to read the file was denied.") from exc
+    except OSError as exc:
+        raise PlanLoadError(path, "unreadable", f"The file could not be read ({exc.strerror or exc}).") from exc
+    if len(data) > max_bytes:  # grew while we looked
+        raise PlanLoadError(path, "too_large", f"The file is over the {max_bytes / 1048576:.0f} MB limit.")
+    if not data.strip(b" \t\r\n\x00\xef\xbb\xbf\xff\xfe"):
+        raise PlanLoadError(path, "empty", "The file is empty.")
+    return data
+
+
+def read_document(path: str | Path, *, max_bytes: int = DEFAULT_MAX_BYTES) -> Document:
+    """Read a plan file into blocks of normalised (NFC) text, choosing the reader by content.
+
+    Args:
+        path: the file to read (.txt/.md, .docx, .pdf, .html; the extension is only a hint).
+        max_bytes: refuse files larger than this.
+
+    Returns:
+        The document's blocks in reading order, with the file's SHA-256 and any warnings.
+
+    Raises:
+        PlanLoadError: with code ``not_found``, ``unreadable``, ``empty``, ``too_large``,
+            ``unsupported``, ``corrupt``, ``encrypted`` or ``no_text``; no other exception
+            escapes.
+    """
+    p = Path(path)
+    try:
+        data = _read_bytes(p, max_bytes)
+        fmt = sniff(p, data)
+        doc = _READERS[fmt](p, data)
+    except PlanLoadError:
+        raise
+    except MemoryError as exc:
+        raise PlanLoadError(p, "too_large", "The file needs more memory to read than is available.") from exc
+    except RecursionError as exc:
+        raise PlanLoadError(p, "corrupt", "The file is nested too deeply to read.") from exc
+    except Exception as exc:  # the contract: only PlanLoadError escapes
+        raise PlanLoadError(p, "corrupt", f"The file could not be read: {type(exc).__name__}: {exc}.") from exc
+    if not doc.blocks:
+        raise PlanLoadError(p, "empty", f"The {_NAMES[fmt]} contains no text.")
+    suffix = p.suffix.lower()
+    if suffix not in _EXTENSIONS[fmt]:
+        named = f"is named {suffix}" if suffix else "has no extension"
+        note = f"The file {named} but holds a {_NAMES[fmt]}; it was read as one."
+        doc = dataclasses.replace(doc, warnings=(note, *doc.warnings))
+    return doc

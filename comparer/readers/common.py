@@ -1,0 +1,144 @@
+"""Shared pieces of the readers: block building, marker splitting, document assembly."""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Iterable
+from pathlib import Path
+
+from comparer.markers import split_marker
+from comparer.models import Block, BlockKind, Document, Location
+from comparer.normalize import clean, one_line
+
+# A line ending in one of these closes a sentence or a list clause, so the next line starts
+# a new block (Vietnamese plans end list clauses with ";" and lead-ins with ":").
+SENTENCE_END = (".", ";", ":", "!", "?", "…")
+
+# Word and PDF producers put Symbol/Wingdings bullets in the private use area; people and
+# the extractor know them as ordinary bullets (seen in LibreOffice exports of Word lists).
+_PUA_BULLETS = {
+    "\uf0b7": "•",
+    "\uf0a7": "▪",
+    "\uf0d8": "►",
+    "\uf076": "❖",
+    "\uf0fc": "✓",
+    "\uf0a8": "▪",
+    "\uf06c": "●",
+    "\uf06e": "▪",
+    "\uf071": "❖",
+    "\uf0e0": "►",
+    "\uf02d": "-",
+    "\uf02a": "*",
+}
+
+
+def join_wrapped(pieces: Iterable[str]) -> str:
+    """Join wrapped lines with spaces, except after a code cut at its hyphen ("91-" + "KL/TW")."""
+    out = ""
+    for piece in pieces:
+        piece = piece.strip()
+        if not piece:
+            continue
+        glue = "" if not out or (len(out) > 1 and out[-1] == "-" and out[-2].isalnum()) else " "
+        out += glue + piece
+    return out
+
+
+def bullet_char(text: str) -> str:
+    """Map a private-use Symbol/Wingdings bullet (U+F0xx) to its ordinary Unicode glyph."""
+    out = []
+    for ch in text:
+        if ch in _PUA_BULLETS:
+            out.append(_PUA_BULLETS[ch])
+        elif "\uf000" <= ch <= "\uf0ff":
+            out.append("•")
+        else:
+            out.append(ch)
+    return "".join(out)
+
+
+def classify(text: str) -> tuple[BlockKind, str, str, int]:
+    """Split a typed marker off one line of text.
+
+    Args:
+        text: the line (any Unicode form).
+
+    Returns:
+        ``(kind, marker, rest, level)``: LIST_ITEM with the marker text and its nesting depth
+        when the line starts with a marker, else PARAGRAPH with the whole line.
+    """
+    line = one_line(bullet_char(text))
+    marker, rest = split_marker(line)
+    if marker is None:
+        return BlockKind.PARAGRAPH, "", line, 0
+    return BlockKind.LIST_ITEM, marker.text, rest, marker.depth
+
+
+def starts_with_marker(text: str) -> bool:
+    """True when the line opens with a list/section marker ("1.", "a)", "-", "II.")."""
+    return split_marker(clean(bullet_char(text)))[0] is not None
+
+
+class BlockSink:
+    """Collects blocks in reading order, numbering them and normalising their text."""
+
+    def __init__(self) -> None:
+        self.blocks: list[Block] = []
+
+    def add(
+        self,
+        text: str,
+        kind: BlockKind,
+        *,
+        level: int = 0,
+        marker: str = "",
+        cells: Iterable[str] = (),
+        header: Iterable[str] = (),
+        line: int | None = None,
+        page: int | None = None,
+        table: int | None = None,
+        row: int | None = None,
+    ) -> None:
+        """Append one block; text and cells go through ``one_line`` and empty text is dropped."""
+        cell_texts = tuple(one_line(c) for c in cells)
+        header_texts = tuple(one_line(h) for h in header)
+        body = " | ".join(cell_texts) if kind is BlockKind.TABLE_ROW else one_line(text)
+        if not body.strip(" |"):
+            return
+        location = Location(len(self.blocks), line=line, page=page, table=table, row=row)
+        self.blocks.append(
+            Block(
+                text=body,
+                kind=kind,
+                location=location,
+                level=level,
+                marker=one_line(marker),
+                cells=cell_texts,
+                header=header_texts,
+            )
+        )
+
+    def add_line(self, text: str, *, line: int | None = None, page: int | None = None) -> None:
+        """Append a paragraph or, when it opens with a typed marker, a list item."""
+        kind, marker, rest, level = classify(text)
+        self.add(rest, kind, level=level, marker=marker, line=line, page=page)
+
+
+def make_document(
+    path: Path,
+    fmt: str,
+    data: bytes,
+    sink: BlockSink,
+    *,
+    warnings: Iterable[str] = (),
+    encoding: str | None = None,
+) -> Document:
+    """Assemble the reader's result; the hash is over the exact file bytes."""
+    return Document(
+        path=str(path),
+        format=fmt,
+        blocks=tuple(sink.blocks),
+        sha256=hashlib.sha256(data).hexdigest(),
+        warnings=tuple(warnings),
+        encoding=encoding,
+    )

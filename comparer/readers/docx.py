@@ -1,0 +1,272 @@
+"""Word .docx plans: body paragraphs and tables in document order, with rendered list numbers."""
+
+from __future__ import annotations
+
+import contextlib
+import io
+import re
+import zipfile
+import zlib
+from pathlib import Path
+from typing import Any
+
+import docx as python_docx
+from docx.opc.exceptions import PackageNotFoundError
+from lxml import etree
+
+from comparer.errors import PlanLoadError
+from comparer.models import BlockKind, Document
+from comparer.readers.common import BlockSink, bullet_char, classify, make_document, starts_with_marker
+from comparer.readers.docx_numbering import Numbering, W, child_val, to_int
+
+# Zip-bomb guard: a real plan's document.xml is a few MB; 200 MB unpacked or a ratio no
+# XML reaches (text XML deflates ~10-30x) means a crafted file.
+MAX_PART_BYTES = 200 * 1024 * 1024
+MAX_TOTAL_BYTES = 400 * 1024 * 1024
+MAX_RATIO = 400
+_HEADING = re.compile(r"^heading\s*([1-9])$", re.IGNORECASE)
+_NUMERIC = re.compile(r"^[\d\s.,:;()%/+\-–]*$")
+_SKIP = {W + "txbxContent", W + "pPr", W + "rPr", W + "del", W + "moveFrom", W + "instrText"}
+
+
+def _guard_zip(path: Path, data: bytes) -> None:
+    """Refuse containers that would unpack to absurd sizes before python-docx reads them."""
+    with zipfile.ZipFile(io.BytesIO(data)) as zf:
+        infos = zf.infolist()
+    total = sum(i.file_size for i in infos)
+    for info in infos:
+        ratio = info.file_size / max(info.compress_size, 1)
+        too_big = info.file_size > MAX_PART_BYTES or (info.file_size > 10 * 1024 * 1024 and ratio > MAX_RATIO)
+        if too_big:
+            raise PlanLoadError(
+                path,
+                "too_large",
+                f"The Word part {info.filename} unpacks to {info.file_size / 1048576:.0f} MB "
+                f"({ratio:.0f}x its packed size), which looks like a zip bomb.",
+            )
+    if total > MAX_TOTAL_BYTES:
+        raise PlanLoadError(
+            path, "too_large", f"The Word document unpacks to {total / 1048576:.0f} MB, over the limit."
+        )
+
+
+def element_text(el: Any) -> str:
+    """The visible text of a paragraph or cell: runs, tabs and breaks, minus deleted text."""
+    parts: list[str] = []
+    stack = [el]
+    while stack:
+        node = stack.pop()
+        tag = node.tag
+        if not isinstance(tag, str) or tag in _SKIP:
+            continue
+        if tag == W + "t":
+            parts.append(node.text or "")
+        elif tag in (W + "tab", W + "ptab"):
+            parts.append("\t")
+        elif tag in (W + "br", W + "cr"):
+            parts.append("\n")
+        elif tag == W + "noBreakHyphen":
+            parts.append("-")
+        elif tag == W + "sym":
+            parts.append(bullet_char(chr(_sym(node))))
+        elif tag == W + "p" and parts:
+            parts.append("\n")  # paragraphs nested in a cell
+            stack.extend(reversed(list(node)))
+        else:
+            stack.extend(reversed(list(node)))
+    return "".join(parts)
+
+
+def _sym(node: Any) -> int:
+    """The code point of a w:sym (a Symbol/Wingdings glyph, usually in the private use area)."""
+    try:
+        return int(node.get(W + "char", "20"), 16)
+    except ValueError:
+        return 0x20
+
+
+class _Styles:
+    """Paragraph styles: heading levels and numbering inherited through basedOn."""
+
+    def __init__(self, styles_el: Any | None) -> None:
+        self._by_id: dict[str, Any] = {}
+        if styles_el is not None:
+            for st in styles_el.findall(W + "style"):
+                self._by_id[str(st.get(W + "styleId"))] = st
+
+    def _chain(self, style_id: str | None) -> list[Any]:
+        chain, seen = [], set()
+        while style_id and style_id in self._by_id and style_id not in seen:
+            seen.add(style_id)
+            st = self._by_id[style_id]
+            chain.append(st)
+            style_id = child_val(st, "basedOn")
+        return chain
+
+    def num_ids(self) -> dict[str, str]:
+        """styleId → numId for styles that carry numbering (used by list-style links)."""
+        out = {}
+        for sid, st in self._by_id.items():
+            numpr = st.find(f"{W}pPr/{W}numPr")
+            num_id = child_val(numpr, "numId")
+            if num_id:
+                out[sid] = num_id
+        return out
+
+    def heading_level(self, style_id: str | None, ppr: Any | None) -> int:
+        """Heading level (1 = top) from the style name or outline level; 0 for body text."""
+        outline = child_val(ppr, "outlineLvl")
+        for st in self._chain(style_id):
+            name = (child_val(st, "name") or "").strip()
+            if name.lower() == "title":
+                return 1
+            m = _HEADING.match(name)
+            if m:
+                return int(m.group(1))
+            outline = outline or child_val(st.find(W + "pPr"), "outlineLvl")
+        level = to_int(outline, 9)
+        return level + 1 if level < 9 else 0
+
+    def numbering(self, style_id: str | None) -> tuple[str | None, str | None]:
+        """(numId, ilvl) a style gives its paragraphs, looking through basedOn."""
+        num_id = ilvl = None
+        for st in self._chain(style_id):
+            numpr = st.find(f"{W}pPr/{W}numPr")
+            num_id = num_id or child_val(numpr, "numId")
+            ilvl = ilvl or child_val(numpr, "ilvl")
+        return num_id, ilvl
+
+
+class _Reader:
+    def __init__(self, doc: Any) -> None:
+        self.styles = _Styles(doc.styles.element)
+        numbering_el = None
+        with contextlib.suppress(KeyError, NotImplementedError):
+            numbering_el = doc.part.numbering_part.element
+        self.numbering = Numbering(numbering_el, self.styles.num_ids())
+        self.sink = BlockSink()
+        self.table_no = 0
+
+    def walk(self, container: Any) -> None:
+        for child in container:
+            tag = child.tag
+            if tag == W + "p":
+                self.paragraph(child)
+            elif tag == W + "tbl":
+                self.table(child)
+            elif tag in (W + "sdt", W + "customXml", W + "sdtContent", W + "ins", W + "smartTag"):
+                self.walk(child)
+
+    def paragraph(self, p: Any) -> None:
+        ppr = p.find(W + "pPr")
+        style_id = child_val(ppr, "pStyle")
+        numpr = ppr.find(W + "numPr") if ppr is not None else None
+        s_num, s_ilvl = self.styles.numbering(style_id)
+        num_id = child_val(numpr, "numId") or s_num
+        ilvl_text = child_val(numpr, "ilvl") or s_ilvl
+        rendered = None
+        ilvl = 0
+        if num_id and num_id != "0":
+            ilvl = to_int(ilvl_text, -1)
+            if ilvl < 0:
+                ilvl = self.numbering.level_for_style(num_id, style_id or "") or 0
+            # Advance even for an empty paragraph: Word shows and counts its number.
+            rendered = self.numbering.next_marker(num_id, ilvl)
+        text = element_text(p)
+        if not text.strip():
+            return
+        heading = self.styles.heading_level(style_id, ppr)
+        segments = self._segments(text)
+        first = segments[0]
+        if heading:
+            if rendered:
+                marker, body = rendered[0], first
+            else:  # "I. MỤC ĐÍCH, YÊU CẦU" typed into a heading style
+                _, marker, body, _ = classify(first)
+            self.sink.add(body, BlockKind.HEADING, level=heading, marker=marker)
+        elif rendered and rendered[0]:
+            self.sink.add(first, BlockKind.LIST_ITEM, level=ilvl, marker=rendered[0])
+        else:
+            self.sink.add_line(first)
+        for seg in segments[1:]:
+            self.sink.add_line(seg)
+
+    @staticmethod
+    def _segments(text: str) -> list[str]:
+        """Split at manual line breaks only where the next line opens with a typed marker."""
+        out: list[str] = []
+        for piece in text.split("\n"):
+            if out and not starts_with_marker(piece):
+                out[-1] += " " + piece
+            elif piece.strip() or not out:
+                out.append(piece)
+        return out
+
+    def table(self, tbl: Any) -> None:
+        self.table_no += 1
+        rows: list[tuple[list[str], bool]] = []
+        above: dict[int, str] = {}
+        for tr in tbl.iter(W + "tr"):
+            if tr.getparent() is not tbl and tr.getparent().tag != W + "sdtContent":
+                continue  # rows of nested tables belong to their cell's text
+            col, cells, here = 0, [], {}
+            for tc in tr.findall(W + "tc"):
+                tcpr = tc.find(W + "tcPr")
+                span = max(to_int(child_val(tcpr, "gridSpan"), 1), 1)
+                vmerge = tcpr.find(W + "vMerge") if tcpr is not None else None
+                if vmerge is not None and vmerge.get(W + "val") in (None, "continue"):
+                    text = above.get(col, "")  # python-docx repeats the merged cell: so do we
+                else:
+                    text = element_text(tc)
+                cells.append(text)
+                here[col] = text
+                col += span
+            above = here
+            header_flag = tr.find(f"{W}trPr/{W}tblHeader") is not None
+            rows.append((cells, header_flag))
+        if not rows:
+            return
+        if max(len(c) for c, _ in rows) == 1:
+            for cells, _ in rows:  # a one-column table is a box around text, not a table
+                for piece in cells[0].split("\n"):
+                    self.sink.add_line(piece)
+            return
+        rows = [([c.replace("\n", " ") for c in cells], flag) for cells, flag in rows]
+        first, flagged = rows[0]
+        labels = [c for c in first if c.strip()]
+        is_header = flagged or (
+            len(rows) > 1 and bool(labels) and all(len(c) <= 80 and not _NUMERIC.match(c) for c in labels)
+        )
+        header = first if is_header else []
+        for i, (cells, _) in enumerate(rows, start=1):
+            self.sink.add("", BlockKind.TABLE_ROW, cells=cells, header=header, table=self.table_no, row=i)
+
+
+def read(path: Path, data: bytes) -> Document:
+    """Read a Word .docx plan.
+
+    Args:
+        path: the file, for the result and messages.
+        data: its bytes (a zip container, already sniffed).
+
+    Returns:
+        HEADING blocks for heading styles, LIST_ITEM blocks with the marker Word renders,
+        PARAGRAPH blocks, and TABLE_ROW blocks with cells and header.
+    """
+    _guard_zip(path, data)
+    try:
+        doc = python_docx.Document(io.BytesIO(data))
+    except (
+        PackageNotFoundError,
+        zipfile.BadZipFile,
+        zlib.error,
+        EOFError,
+        KeyError,
+        ValueError,
+        etree.XMLSyntaxError,
+        NotImplementedError,  # a compression method zipfile does not know
+    ) as exc:
+        raise PlanLoadError(path, "corrupt", f"The Word document is damaged ({exc}).") from exc
+    reader = _Reader(doc)
+    reader.walk(doc.element.body)
+    return make_document(path, "docx", data, reader.sink)

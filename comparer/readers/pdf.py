@@ -1,0 +1,265 @@
+"""PDF plans: the text layer page by page, running headers dropped, wrapped lines rejoined."""
+
+from __future__ import annotations
+
+import re
+import statistics
+from collections import Counter
+from dataclasses import dataclass
+from pathlib import Path
+
+import pypdfium2 as pdfium
+
+from comparer.errors import PlanLoadError
+from comparer.models import BlockKind, Document
+from comparer.normalize import one_line
+from comparer.readers.common import (
+    SENTENCE_END,
+    BlockSink,
+    bullet_char,
+    join_wrapped,
+    make_document,
+    starts_with_marker,
+)
+from comparer.readers.pdf_tables import Grid, find_grids
+
+_PAGE_NUMBER = re.compile(r"^(?:trang|page)?\s*[-–—]?\s*\d{1,4}\s*[-–—]?(?:\s*/\s*\d{1,4})?$", re.IGNORECASE)
+_MIN_CHARS_PER_PAGE = 20
+_FPDF_ERR_PASSWORD = 4
+_FPDF_ERR_SECURITY = 5
+
+Char = tuple[str, float, float]  # character, centre x, centre y
+
+
+@dataclass(frozen=True)
+class Line:
+    """One text line of a page with its box (PDF points, y grows upwards)."""
+
+    text: str
+    page: int
+    left: float
+    right: float
+    bottom: float
+    height: float
+    chars: tuple[Char, ...] = ()
+
+
+def _split_lines(text: str) -> list[tuple[int, str]]:
+    """(start index, line) pairs; PDFium ends lines with "\\r\\n"."""
+    out, pos = [], 0
+    for m in re.finditer(r"\r\n|\n|\r", text):
+        out.append((pos, text[pos : m.start()]))
+        pos = m.end()
+    out.append((pos, text[pos:]))
+    return out
+
+
+def _page_lines(textpage: pdfium.PdfTextPage, page_no: int) -> list[Line]:
+    """Split a page's text into lines and measure each from its characters' boxes."""
+    count = textpage.count_chars()
+    if count <= 0:
+        return []
+    text = textpage.get_text_range(0, count)
+    # One UTF-16 unit per char index: only then do text positions and char boxes line up.
+    aligned = len(text) == count
+    lines: list[Line] = []
+    for start, raw in _split_lines(text):
+        stripped = raw.strip()
+        if not stripped:
+            continue
+        chars: list[Char] = []
+        boxes = []
+        for i, ch in enumerate(raw if aligned else ""):
+            box = textpage.get_charbox(start + i)
+            chars.append((ch, (box[0] + box[2]) / 2, (box[1] + box[3]) / 2))
+            if not ch.isspace():
+                boxes.append(box)
+        if boxes:
+            left, right = min(b[0] for b in boxes), max(b[2] for b in boxes)
+            bottom = statistics.median(b[1] for b in boxes)
+            height = statistics.median(b[3] - b[1] for b in boxes)
+        else:  # no geometry: character counts stand in for widths, one unit per line
+            left, right, bottom, height = 0.0, float(len(stripped)), -float(len(lines)), 1.0
+        lines.append(Line(bullet_char(stripped), page_no, left, right, bottom, height, tuple(chars)))
+    return lines
+
+
+def _drop_running_lines(pages: list[list[Line]]) -> list[list[Line]]:
+    """Drop page numbers and headers/footers repeated on most pages (digits ignored)."""
+
+    def key(line: Line) -> str:
+        return re.sub(r"\d+", "#", one_line(line.text).lower())
+
+    edges: Counter[str] = Counter()
+    for lines in pages:
+        edges.update({key(x) for x in lines[:2] + lines[-2:]})
+    threshold = max(2, int(len(pages) * 0.6 + 0.5))
+    repeated = {k for k, n in edges.items() if n >= threshold} if len(pages) >= 2 else set()
+    kept = []
+    for lines in pages:
+        edge_ids = {id(x) for x in lines[:2] + lines[-2:]}
+        kept.append(
+            [x for x in lines if not (_PAGE_NUMBER.match(x.text) or (id(x) in edge_ids and key(x) in repeated))]
+        )
+    return kept
+
+
+def _route(lines: list[Line], grids: list[Grid]) -> list[Line | Grid]:
+    """Send lines inside a ruled table to its cells; the table takes the place of its first line."""
+    items: list[Line | Grid] = []
+    for line in lines:
+        mid_x, mid_y = (line.left + line.right) / 2, line.bottom + line.height / 2
+        grid = next((g for g in grids if line.chars and g.contains(mid_x, mid_y)), None)
+        if grid is None:
+            items.append(line)
+            continue
+        if not any(item is grid for item in items):
+            items.append(grid)
+        run: list[Char] = []
+        for ch in (*line.chars, ("", 1e9, 0.0)):  # a sentinel flushes the last run
+            if run and (ch[1] - run[-1][1] > 12 or not ch[0]):
+                text = "".join(c[0] for c in run).strip()
+                if text:
+                    grid.add(text, run[0][1], run[0][2])
+                run = []
+            if ch[0]:
+                run.append(ch)
+    return items
+
+
+@dataclass(frozen=True)
+class _Layout:
+    left: float
+    right: float
+    pitch: float
+
+    @property
+    def width(self) -> float:
+        return max(self.right - self.left, 1.0)
+
+
+def _layout(lines: list[Line]) -> _Layout:
+    """Typical text column and line pitch of the document's running text."""
+    if not lines:
+        return _Layout(0.0, 1.0, 0.0)
+    rights = sorted(x.right for x in lines)
+    pitches = [
+        a.bottom - b.bottom
+        for a, b in zip(lines, lines[1:], strict=False)
+        if a.page == b.page and 0 < a.bottom - b.bottom < 3 * max(a.height, b.height, 1.0)
+    ]
+    return _Layout(
+        left=statistics.median(x.left for x in lines),
+        right=rights[max(int(len(rights) * 0.9) - 1, 0)],
+        pitch=statistics.median(pitches) if pitches else 0.0,
+    )
+
+
+def _starts_block(prev: Line, line: Line, lay: _Layout) -> bool:
+    """Does ``line`` open a new paragraph rather than continue ``prev``?"""
+    if starts_with_marker(line.text):
+        return True
+    if prev.right < lay.left + 0.6 * lay.width:
+        return True  # a short line ends its paragraph (headings, last lines)
+    ends_sentence = prev.text.rstrip().endswith(SENTENCE_END)
+    full = prev.right >= lay.right - 0.06 * lay.width
+    if line.page != prev.page:
+        return ends_sentence or not full
+    gap = prev.bottom - line.bottom
+    if lay.pitch and (gap > 1.2 * lay.pitch or gap < 0):
+        return True  # space between paragraphs, or a jump back up (columns)
+    indented = line.left > lay.left + 0.02 * lay.width
+    # Justified text fills the column, so a sentence end on a full line is mid-paragraph
+    # unless the next line is indented (first-line indent of the Vietnamese admin style).
+    return (ends_sentence or not full) and (indented or (ends_sentence and not full))
+
+
+def _open(path: Path, data: bytes) -> list[tuple[list[Line], list[Grid]]]:
+    """Lines and ruled tables of every page; all PDFium objects are closed before returning."""
+    try:
+        pdf = pdfium.PdfDocument(data)
+    except pdfium.PdfiumError as exc:
+        if exc.err_code in (_FPDF_ERR_PASSWORD, _FPDF_ERR_SECURITY):
+            raise PlanLoadError(path, "encrypted", "The PDF is password-protected.") from exc
+        raise PlanLoadError(path, "corrupt", f"The PDF is damaged ({exc}).") from exc
+    pages = []
+    try:
+        for index in range(len(pdf)):
+            page = pdf[index]
+            try:
+                textpage = page.get_textpage()
+                try:
+                    pages.append((_page_lines(textpage, index + 1), find_grids(page, index + 1)))
+                finally:
+                    textpage.close()
+            finally:
+                page.close()
+    finally:
+        pdf.close()
+    return pages
+
+
+def read(path: Path, data: bytes) -> Document:
+    """Read a PDF's text layer.
+
+    Args:
+        path: the file, for the result and messages.
+        data: its bytes.
+
+    Returns:
+        PARAGRAPH and LIST_ITEM blocks (typed or rendered markers) and TABLE_ROW blocks for
+        ruled tables, each with its page.
+
+    Raises:
+        PlanLoadError: ``encrypted`` for a password, ``corrupt`` for a damaged or truncated
+            file, ``no_text`` when the pages carry no text layer (scans).
+    """
+    if b"%%EOF" not in data[-2048:]:
+        raise PlanLoadError(path, "corrupt", "The PDF is truncated: its end marker is missing, so pages may be lost.")
+    pages = _open(path, data)
+    chars = sum(len(x.text.replace(" ", "")) for lines, _ in pages for x in lines)
+    if chars < _MIN_CHARS_PER_PAGE * max(len(pages), 1):
+        raise PlanLoadError(path, "no_text", "The PDF has no text layer: it looks scanned; OCR is not available yet.")
+    kept = _drop_running_lines([lines for lines, _ in pages])
+    items = [item for lines, (_, grids) in zip(kept, pages, strict=True) for item in _route(lines, grids)]
+    lay = _layout([x for x in items if isinstance(x, Line)])
+    sink = BlockSink()
+    para: list[Line] = []
+    table_no = row_no = table_page = 0
+    header: list[str] = []
+
+    def flush() -> None:
+        if para:
+            sink.add_line(join_wrapped(x.text for x in para), page=para[0].page)
+            para.clear()
+
+    for item in items:
+        if isinstance(item, Grid):
+            flush()
+            rows = item.rows()
+            after_table = bool(sink.blocks) and sink.blocks[-1].kind is BlockKind.TABLE_ROW
+            if after_table and item.page == table_page + 1 and rows and len(rows[0]) == len(header):
+                # A table broken over a page repeats its header row: carry on the same table.
+                rows = rows[1:] if rows[0] == header else rows
+            else:
+                table_no, row_no = table_no + 1, 0
+                header = rows[0] if rows else []
+            table_page = item.page
+            for cells in rows:
+                row_no += 1
+                sink.add(
+                    "",
+                    BlockKind.TABLE_ROW,
+                    cells=cells,
+                    header=header,
+                    page=item.page,
+                    table=table_no,
+                    row=row_no,
+                )
+        elif para and not _starts_block(para[-1], item, lay):
+            para.append(item)
+        else:
+            flush()
+            para.append(item)
+    flush()
+    return make_document(path, "pdf", data, sink)

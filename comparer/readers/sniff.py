@@ -1,0 +1,162 @@
+"""Tell a file's format from its first bytes, and refuse the formats we cannot read."""
+
+from __future__ import annotations
+
+import io
+import zipfile
+from pathlib import Path
+
+from comparer.errors import PlanLoadError
+
+_OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
+_IMAGES = (
+    (b"\x89PNG\r\n\x1a\n", "PNG"),
+    (b"\xff\xd8\xff", "JPEG"),
+    (b"GIF87a", "GIF"),
+    (b"GIF89a", "GIF"),
+    (b"II*\x00", "TIFF"),
+    (b"MM\x00*", "TIFF"),
+)
+_ARCHIVES = (
+    (b"\x1f\x8b", "a gzip archive"),
+    (b"7z\xbc\xaf\x27\x1c", "a 7-Zip archive"),
+    (b"Rar!\x1a\x07", "a RAR archive"),
+    (b"\x7fELF", "a program"),
+    (b"MZ", "a Windows program"),
+)
+_HTML_START = ("<body", "<p>", "<p ", "<div", "<br", "<h1", "<h2", "<table", "<head", "<meta", "<title")
+# Extensions that promise a binary office format: binary content that fails to parse under
+# such a name is a damaged file, not an unknown one.
+_BINARY_EXTENSIONS = {".docx": "Word document", ".pdf": "PDF", ".doc": "Word document"}
+_CONTROL = frozenset(range(0, 32)) - {9, 10, 12, 13, 11, 26, 27}
+
+
+def utf16_without_bom(data: bytes) -> str | None:
+    """Guess UTF-16 without a byte order mark from NUL bytes in alternate positions.
+
+    Vietnamese text is mostly ASCII letters and spaces, so in UTF-16 one byte of most code
+    units is NUL, and always the same one of the pair.
+    """
+    sample = data[:65536]
+    if len(sample) < 4 or len(sample) % 2:
+        return None
+    even, odd = sample[0::2], sample[1::2]
+    nul_even, nul_odd = even.count(0) / len(even), odd.count(0) / len(odd)
+    if nul_odd > 0.2 and nul_even < 0.01:
+        return "utf-16-le"
+    if nul_even > 0.2 and nul_odd < 0.01:
+        return "utf-16-be"
+    return None
+
+
+def _looks_binary(data: bytes) -> bool:
+    """True for content that no text editor would have written (NULs or many control bytes)."""
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")) or utf16_without_bom(data):
+        return False
+    sample = data[:65536]
+    if b"\x00" in sample:
+        return True
+    controls = sum(1 for b in sample if b in _CONTROL)
+    return controls > len(sample) * 0.01
+
+
+def _looks_html(data: bytes, suffix: str) -> bool:
+    """Sniff HTML the way browsers do: a doctype or html tag, or a tag-led document."""
+    head_bytes = data[:4096]
+    if head_bytes.startswith((b"\xff\xfe", b"\xfe\xff")):
+        head = head_bytes.decode("utf-16", errors="replace")
+    else:
+        head = head_bytes.decode("latin-1")
+    head = head.lstrip("\ufeff\u00ef\u00bb\u00bf \t\r\n").lower()
+    if "<!doctype html" in head or "<html" in head:
+        return True
+    if not head.startswith("<"):
+        return False
+    return suffix in (".html", ".htm", ".xhtml") or any(tag in head for tag in _HTML_START)
+
+
+def _zip_kind(path: Path, data: bytes) -> str:
+    """Classify a zip container: a Word document, or a refusal naming what it is instead."""
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as zf:
+            names = set(zf.namelist())
+            types = b""
+            if "[Content_Types].xml" in names:
+                # Read a bounded prefix: the container may be a zip bomb (checked in docx.py).
+                with zf.open("[Content_Types].xml") as part:
+                    types = part.read(20000)
+    except (
+        zipfile.BadZipFile,
+        zipfile.LargeZipFile,
+        EOFError,
+        OSError,
+        ValueError,
+        NotImplementedError,
+    ) as exc:
+        raise PlanLoadError(path, "corrupt", f"The file is a damaged zip/Word container ({exc}).") from exc
+    if "word/document.xml" in names or b"wordprocessingml.document.main" in types:
+        return "docx"
+    if b"ms-word.document.macroEnabled" in types:
+        raise PlanLoadError(path, "unsupported", "Macro-enabled Word (.docm) is not supported; save it as .docx.")
+    if "mimetype" in names and "content.xml" in names:
+        raise PlanLoadError(path, "unsupported", "OpenDocument files are not supported yet; save it as .docx.")
+    if any(n.startswith("xl/") for n in names):
+        raise PlanLoadError(path, "unsupported", "This is an Excel workbook, not a plan document.")
+    if any(n.startswith("ppt/") for n in names):
+        raise PlanLoadError(path, "unsupported", "This is a PowerPoint presentation, not a plan document.")
+    if "word/" in {n[:5] for n in names}:
+        raise PlanLoadError(path, "corrupt", "The Word document is damaged: its main part is missing.")
+    raise PlanLoadError(path, "unsupported", "This is a zip archive, not a Word document.")
+
+
+def sniff(path: Path, data: bytes) -> str:
+    """Return "docx", "pdf", "html" or "txt" from the content of a file.
+
+    Args:
+        path: the file's path, used for messages and as a tie-breaker for HTML.
+        data: the whole file.
+
+    Raises:
+        PlanLoadError: ``unsupported`` for images, old .doc, archives and other binaries;
+            ``encrypted`` for password-protected Word files; ``corrupt`` for damaged
+            containers or binary content under a .docx/.pdf name.
+    """
+    suffix = path.suffix.lower()
+    # The PDF header may follow up to 1 KB of junk (PDF 1.7 §7.5.2 leniency, kept by PDFium).
+    if b"%PDF-" in data[:1024]:
+        return "pdf"
+    if data.startswith((b"PK\x03\x04", b"PK\x05\x06")):
+        return _zip_kind(path, data)
+    if data.startswith(_OLE_MAGIC):
+        if "EncryptedPackage".encode("utf-16-le") in data:
+            raise PlanLoadError(
+                path,
+                "encrypted",
+                "The Word document is password-protected; remove the password and save again.",
+            )
+        if "WordDocument".encode("utf-16-le") in data or suffix == ".doc":
+            raise PlanLoadError(path, "unsupported", "Old Word .doc is not supported yet; save it as .docx.")
+        raise PlanLoadError(path, "unsupported", "This is an old Microsoft Office file, not a Word document.")
+    if data.startswith(b"{\\rtf"):
+        raise PlanLoadError(path, "unsupported", "RTF is not supported yet; save it as .docx.")
+    for magic, name in _IMAGES:
+        if data.startswith(magic):
+            raise PlanLoadError(
+                path, "unsupported", f"This is a {name} image, not a text document; OCR is not available yet."
+            )
+    if data[:4] == b"RIFF" and data[8:12] == b"WEBP":
+        raise PlanLoadError(path, "unsupported", "This is a WEBP image, not a text document; OCR is not available yet.")
+    if _looks_html(data, suffix):
+        return "html"
+    if _looks_binary(data):
+        for magic, name in _ARCHIVES:
+            if data.startswith(magic):
+                raise PlanLoadError(path, "unsupported", f"This is {name}, not a plan document.")
+        if suffix in _BINARY_EXTENSIONS:
+            raise PlanLoadError(
+                path,
+                "corrupt",
+                f"The file is named {suffix} but its content is not a valid {_BINARY_EXTENSIONS[suffix]}.",
+            )
+        raise PlanLoadError(path, "unsupported", "The file holds binary data, not text or a known document format.")
+    return "txt"
