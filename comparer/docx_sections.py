@@ -15,6 +15,7 @@ from comparer.export_data import (
     ordered_gaps,
     parent_task_id,
     reference_text,
+    short_name,
     summarise,
     task_lookup,
 )
@@ -36,7 +37,7 @@ def scope(doc: DocxDocument, comparison: Comparison, labels: ExportLabels) -> No
     """Section 1: which plans, which reference and where its wording comes from, how matching works."""
     ref = comparison.reference
     doc.add_heading(labels.sec_scope, level=1)
-    paragraph(doc, labels.scope_intro.format(count=len(comparison.plans), reference=ref.name), indent=True)
+    paragraph(doc, labels.scope_intro.format(count=len(comparison.plans), reference=short_name(ref)), indent=True)
     for plan in comparison.plans:
         title = f": {plan.title}" if plan.title and plan.title not in labels.plan_phrase(plan) else ""
         dash(doc, f"{labels.plan_phrase(plan)}{title} ({plan.name}).")
@@ -60,7 +61,7 @@ def results(doc: DocxDocument, comparison: Comparison, labels: ExportLabels) -> 
     """Section 2: coverage per plan as a table, a bar chart, and (few plans) a task × plan matrix."""
     ref = comparison.reference
     doc.add_heading(labels.sec_results, level=1)
-    paragraph(doc, labels.results_intro.format(reference=ref.name), indent=True)
+    paragraph(doc, labels.results_intro.format(reference=short_name(ref)), indent=True)
     rows = []
     percents = []
     for i, (plan, cells) in enumerate(zip(comparison.plans, comparison.coverage, strict=False), 1):
@@ -71,7 +72,8 @@ def results(doc: DocxDocument, comparison: Comparison, labels: ExportLabels) -> 
     headers = [labels.col_no, labels.col_plan, labels.col_covered, labels.col_partial, labels.col_missing,
                labels.col_coverage]  # fmt: skip
     grid_table(doc, headers, rows, [1.3, 6.4, 2.1, 2.1, 2.2, 2.4], centred=(0, 2, 3, 4, 5))
-    paragraph(doc, labels.results_rule, italic=True, size=12, indent=True)
+    rule_note = paragraph(doc, labels.results_rule, italic=True, size=12, indent=True)
+    rule_note.paragraph_format.space_before = Pt(3)
     png = bar_chart_png(percents, width=1200, height=440)
     doc.add_picture(io.BytesIO(png), width=Cm(15))
     doc.paragraphs[-1].alignment = WD_ALIGN_PARAGRAPH.CENTER
@@ -207,7 +209,7 @@ def recommendations(doc: DocxDocument, comparison: Comparison, labels: ExportLab
         for gap in open_gaps:
             if gap.level != "task" or (gap.ref_id in everywhere and len(comparison.plans) > 1):
                 continue
-            text = labels.rec_missing_task.format(plan=name, title=gap.text, reference=ref.name)
+            text = labels.rec_missing_task.format(plan=name, title=gap.text, reference=short_name(ref))
             dash(doc, text + (labels.rec_review if gap.needs_review else ""))
             written += 1
         by_task: dict[str, list[Gap]] = {}
@@ -220,17 +222,16 @@ def recommendations(doc: DocxDocument, comparison: Comparison, labels: ExportLab
             dash(doc, text + (labels.rec_review if any(g.needs_review for g in kp_gaps) else ""))
             written += 1
     if not written:
-        paragraph(doc, labels.rec_none.format(reference=ref.name), indent=True)
+        paragraph(doc, labels.rec_none.format(reference=short_name(ref)), indent=True)
 
 
 def appendix(doc: DocxDocument, comparison: Comparison, labels: ExportLabels, number: str, date_text: str) -> None:
     """The appendix: every match with its plan passage, reference task, score and how it was decided."""
     ref = comparison.reference
-    paragraph(doc, labels.appendix_title, bold=True, align=WD_ALIGN_PARAGRAPH.CENTER, space_after=0)
-    paragraph(doc, labels.appendix_subtitle.format(reference=ref.name), bold=True, align=WD_ALIGN_PARAGRAPH.CENTER,
-              space_after=0)  # fmt: skip
-    attached = paragraph(doc, labels.appendix_attached.format(number=number, date=date_text), italic=True,
-                         align=WD_ALIGN_PARAGRAPH.CENTER)  # fmt: skip
+    centre = WD_ALIGN_PARAGRAPH.CENTER
+    paragraph(doc, labels.appendix_title, bold=True, align=centre, space_after=0)
+    paragraph(doc, labels.appendix_subtitle.format(reference=short_name(ref)), bold=True, align=centre, space_after=0)
+    attached = paragraph(doc, labels.appendix_attached.format(number=number, date=date_text), italic=True, align=centre)
     attached.paragraph_format.space_after = Pt(12)
     rows: list[list[str]] = []
     for p, plan in enumerate(comparison.plans):

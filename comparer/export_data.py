@@ -26,9 +26,7 @@ def summarise(cells: tuple[CoverageCell, ...]) -> PlanSummary:
     return PlanSummary(covered, partial, missing, round(percent, 1))
 
 
-def key_point_status(
-    cell: CoverageCell, kp_id: str, gaps: dict[tuple[int, str], Gap]
-) -> tuple[Status, float]:
+def key_point_status(cell: CoverageCell, kp_id: str, gaps: dict[tuple[int, str], Gap]) -> tuple[Status, float]:
     """Status and score of one key point of ``cell``'s task in ``cell``'s plan.
 
     Found key points score the best match that carries them; missing ones the nearest
@@ -94,6 +92,20 @@ def ordered_gaps(comparison: Comparison, plan: int) -> list[Gap]:
     order = reference_order(comparison.reference)
     gaps = [g for g in comparison.gaps if g.plan == plan]
     return sorted(gaps, key=lambda g: (g.level != "task", order.get(g.ref_id, len(order)), g.ref_id))
+
+
+def short_name(reference: Reference) -> str:
+    """The reference's name without its date and subject, for use inside sentences.
+
+    ``Kết luận số 91-KL/TW ngày 12/8/2024 của Bộ Chính trị về …`` → ``Kết luận số 91-KL/TW``;
+    repeated in every recommendation, the full name made each one three lines long.
+    """
+    name = reference.name
+    for cut in (" ngày ", " của ", " về ", " of ", " on "):
+        head = name.split(cut, 1)[0]
+        if len(head) >= 8:
+            name = head
+    return name
 
 
 def key_point_count(reference: Reference) -> int:

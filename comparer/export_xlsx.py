@@ -45,9 +45,7 @@ def write_xlsx(
     write_atomically(path, lambda tmp: wb.save(tmp))
 
 
-def build_workbook(
-    comparison: Comparison, labels: ExportLabels, created: datetime, app_version: str
-) -> Workbook:
+def build_workbook(comparison: Comparison, labels: ExportLabels, created: datetime, app_version: str) -> Workbook:
     """Build the workbook in memory (split from write_xlsx so tests and benches can time it)."""
     wb = Workbook()
     summary = wb.active
@@ -87,7 +85,7 @@ def _gaps(ws: Worksheet, comparison: Comparison, labels: ExportLabels) -> None:
         labels.col_plan, labels.col_id, labels.col_level, labels.col_ref_text, labels.col_candidate,
         labels.col_candidate_score, labels.col_needs_review, labels.col_addressed, labels.col_note,
     ]  # fmt: skip
-    table(ws, headers, rows(), [14, 10, 12, 40, 48, 9, 9, 9, 24], wrap=(1, 4, 5, 9))
+    table(ws, headers, rows(), [14, 10, 12, 40, 48, 9, 9, 9, 24], wrap=(1, 3, 4, 5, 9))
 
 
 def _overlaps(ws: Worksheet, comparison: Comparison, labels: ExportLabels) -> None:
@@ -117,7 +115,7 @@ def _overlaps(ws: Worksheet, comparison: Comparison, labels: ExportLabels) -> No
         labels.col_kind, labels.col_id, labels.col_level, labels.col_text, labels.col_plans,
         labels.col_plan_count, labels.col_other_text, labels.col_score,
     ]  # fmt: skip
-    table(ws, headers, rows(), [18, 10, 12, 45, 24, 9, 45, 8], wrap=(1, 4, 5, 7))
+    table(ws, headers, rows(), [18, 10, 12, 45, 24, 9, 45, 8], wrap=(1, 3, 4, 5, 7))
 
 
 def _emphases(ws: Worksheet, comparison: Comparison, labels: ExportLabels) -> None:
@@ -174,9 +172,7 @@ def _details(ws: Worksheet, comparison: Comparison, labels: ExportLabels) -> Non
     table(ws, headers, rows(), [14, 24, 55, 10, 32, 8, 22, 14, 12], wrap=(1, 2, 3, 5, 7, 8))
 
 
-def _sources(
-    ws: Worksheet, comparison: Comparison, labels: ExportLabels, created: datetime, app_version: str
-) -> None:
+def _sources(ws: Worksheet, comparison: Comparison, labels: ExportLabels, created: datetime, app_version: str) -> None:
     rows = [
         (i, p.name, p.issuer, p.number, p.title, p.format, len(p.tasks), p.sha256)
         for i, p in enumerate(comparison.plans, 1)

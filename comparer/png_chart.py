@@ -65,9 +65,7 @@ class Canvas:
     def png(self) -> bytes:
         """The canvas as a PNG file (8-bit RGB, no interlace)."""
         stride = self.width * 3
-        raw = b"".join(
-            b"\x00" + bytes(self.pixels[y * stride : (y + 1) * stride]) for y in range(self.height)
-        )
+        raw = b"".join(b"\x00" + bytes(self.pixels[y * stride : (y + 1) * stride]) for y in range(self.height))
         header = struct.pack(">IIBBBBB", self.width, self.height, 8, 2, 0, 0, 0)
         return (
             b"\x89PNG\r\n\x1a\n"
@@ -83,9 +81,7 @@ def text_width(text: str, scale: int) -> int:
 
 
 def _chunk(kind: bytes, data: bytes) -> bytes:
-    return (
-        struct.pack(">I", len(data)) + kind + data + struct.pack(">I", zlib.crc32(kind + data) & 0xFFFFFFFF)
-    )
+    return struct.pack(">I", len(data)) + kind + data + struct.pack(">I", zlib.crc32(kind + data) & 0xFFFFFFFF)
 
 
 def bar_chart_png(
@@ -110,7 +106,8 @@ def bar_chart_png(
     """
     canvas = Canvas(width, height)
     count = max(1, len(values))
-    scale = 3 if count <= 12 else 2
+    # Digits about 1/80 of the width for a dozen bars (readable at 15 cm), smaller for more.
+    scale = max(2, width // 300) if count <= 12 else 2
     digit_h = 5 * scale
     left = text_width(str(int(maximum)), scale) + 4 * scale
     top, bottom = digit_h + 3 * scale, height - digit_h - 4 * scale
@@ -132,9 +129,7 @@ def bar_chart_png(
         canvas.fill(x0, bottom - bar_h, x0 + bar_w, bottom, colour)
         centre = x0 + bar_w // 2
         number = str(round(value))
-        canvas.text(
-            centre - text_width(number, scale) // 2, bottom - bar_h - digit_h - 2 * scale, number, scale
-        )
+        canvas.text(centre - text_width(number, scale) // 2, bottom - bar_h - digit_h - 2 * scale, number, scale)
         index = str(i + 1)
         canvas.text(centre - text_width(index, scale) // 2, bottom + 3 * scale, index, scale)
     return canvas.png()
