@@ -174,6 +174,16 @@ def page_number_header(section: Section) -> None:
         run._r.append(element)
 
 
+def restart_page_numbers(section: Section) -> None:
+    """Number this section's pages from 1 again."""
+    sect_pr = section._sectPr
+    number_type = sect_pr.find(qn("w:pgNumType"))
+    if number_type is None:
+        number_type = OxmlElement("w:pgNumType")
+        sect_pr.append(number_type)
+    number_type.set(qn("w:start"), "1")
+
+
 def no_borders(table: Table) -> None:
     """Remove every border of a layout table (the national header, the signature block)."""
     tbl_pr = table._tbl.tblPr

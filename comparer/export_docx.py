@@ -15,7 +15,15 @@ from docx.shared import Pt
 import comparer
 from comparer import docx_sections
 from comparer.atomic import write_atomically
-from comparer.docx_layout import column_widths, no_borders, page_number_header, page_setup, paragraph, rule
+from comparer.docx_layout import (
+    column_widths,
+    no_borders,
+    page_number_header,
+    page_setup,
+    paragraph,
+    restart_page_numbers,
+    rule,
+)
 from comparer.docx_layout import setup_styles as _setup_styles
 from comparer.labels import ExportLabels
 from comparer.models import Comparison
@@ -103,6 +111,7 @@ def build_document(
     # ND 30 attaches appendices after the signature, on their own (landscape: wide table) pages.
     appendix = doc.add_section(WD_SECTION.NEW_PAGE)
     page_setup(appendix, landscape=True)
+    restart_page_numbers(appendix)  # ND 30: an appendix numbers its own pages
     docx_sections.appendix(doc, comparison, labels, doc_number or labels.number_blank, labels.short_date_text(day))
 
     props = doc.core_properties
