@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from openpyxl.chart import BarChart, Reference
 from openpyxl.chart.label import DataLabelList
+from openpyxl.comments import Comment
 from openpyxl.styles import Alignment
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
@@ -56,6 +57,8 @@ def write_summary(ws: Worksheet, comparison: Comparison, labels: ExportLabels) -
             target.fill = STATUS_FILLS[status]
             target.alignment = CENTER
             target.number_format = _score_format(cell, bool(cell and cell.needs_review))
+            if cell is not None and cell.note:
+                target.comment = Comment(cell.note, "plancompare", width=300, height=120)
         row += 1
         for kp in task.key_points:
             put(ws, row, 1, kp.id).alignment = WRAP
@@ -112,9 +115,7 @@ def _legend(ws: Worksheet, first: int, labels: ExportLabels) -> int:
     return row - 1
 
 
-def _chart(
-    ws: Worksheet, comparison: Comparison, labels: ExportLabels, data_row: int, anchor_row: int
-) -> None:
+def _chart(ws: Worksheet, comparison: Comparison, labels: ExportLabels, data_row: int, anchor_row: int) -> None:
     """A native bar chart of the coverage % row, one bar per plan."""
     count = len(comparison.plans)
     chart = BarChart()
@@ -123,9 +124,7 @@ def _chart(
     chart.legend = None
     data = Reference(ws, min_col=2, max_col=PLAN_COLUMN + count - 1, min_row=data_row, max_row=data_row)
     chart.add_data(data, from_rows=True, titles_from_data=True)
-    chart.set_categories(
-        Reference(ws, min_col=PLAN_COLUMN, max_col=PLAN_COLUMN + count - 1, min_row=1, max_row=1)
-    )
+    chart.set_categories(Reference(ws, min_col=PLAN_COLUMN, max_col=PLAN_COLUMN + count - 1, min_row=1, max_row=1))
     chart.y_axis.scaling.min = 0
     chart.y_axis.scaling.max = 100
     chart.y_axis.majorUnit = 25

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import struct
 import zlib
+from dataclasses import replace
 from datetime import date
 from pathlib import Path
 
@@ -228,3 +229,21 @@ def test_png_chart_is_a_valid_png() -> None:
 
 def test_png_chart_with_no_values() -> None:
     assert _png_size(bar_chart_png([], width=50, height=40)) == (50, 40)
+
+
+def test_addressed_gap_is_noted_and_not_recommended(tmp_path: Path) -> None:
+    comparison = fx.three_plans()
+    gaps = [
+        replace(g, addressed=True, note="Đã bổ sung") if (g.plan, g.ref_id) == (2, "KL91-7") else g
+        for g in comparison.gaps
+    ]
+    doc = _export(replace(comparison, gaps=tuple(gaps)), tmp_path)
+    text = _text(doc)
+    assert "Đã xử lý; Đã bổ sung" in text
+    assert "Kế hoạch số 58/KH-UBND của UBND tỉnh Bắc Kạn chưa đề cập nhiệm vụ “Đẩy mạnh chuyển đổi số" not in text
+
+
+def test_appendix_restarts_page_numbers(report: DocxDocument) -> None:
+    appendix = report.sections[-1]._sectPr
+    assert appendix.find(qn("w:pgNumType")).get(qn("w:start")) == "1"
+    assert report.sections[0]._sectPr.find(qn("w:pgNumType")) is None

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import datetime
 from pathlib import Path
 
@@ -194,3 +195,19 @@ def test_text_that_looks_like_a_formula_stays_text(tmp_path: Path) -> None:
     comparison = type(comparison)(**{**comparison.__dict__, "plans": (plan,)})
     rows = _rows(load_workbook(_export(comparison, tmp_path))["Chi tiết"])
     assert rows[1][2] == '=HYPERLINK("x") tăng cường'
+
+
+def test_officer_decisions_are_shown(tmp_path: Path) -> None:
+    comparison = fx.three_plans()
+    gaps = list(comparison.gaps)
+    gaps[1] = replace(gaps[1], addressed=True, note="Đã bổ sung tại Kế hoạch 245 sửa đổi")
+    row = list(comparison.coverage[0])
+    row[0] = replace(row[0], reviewed=True, note="Cán bộ đã đối chiếu bản giấy")
+    comparison = replace(comparison, gaps=tuple(gaps), coverage=(tuple(row), *comparison.coverage[1:]))
+    book = load_workbook(_export(comparison, tmp_path))
+    gap_row = next(r for r in _rows(book["Khoảng trống"]) if r[1] == gaps[1].ref_id and r[0] == "245/KH-UBND")
+    assert gap_row[7] == "Có" and gap_row[8] == "Đã bổ sung tại Kế hoạch 245 sửa đổi"
+    ws = book["Tổng hợp"]
+    cell = ws.cell(row=_find_row(ws, 1, "KL91-1"), column=3)
+    assert "✓" in cell.number_format
+    assert cell.comment is not None and cell.comment.text == "Cán bộ đã đối chiếu bản giấy"
