@@ -21,6 +21,22 @@ BODY_PT = 14
 TABLE_PT = 12
 BLACK = RGBColor(0, 0, 0)
 
+# Word rejects a file whose property elements are out of schema order ("unreadable content"),
+# while LibreOffice does not care; these are the elements that must follow what we insert.
+_AFTER_PBDR = (
+    "w:shd", "w:tabs", "w:suppressAutoHyphens", "w:kinsoku", "w:wordWrap", "w:overflowPunct",
+    "w:topLinePunct", "w:autoSpaceDE", "w:autoSpaceDN", "w:bidi", "w:adjustRightInd", "w:snapToGrid",
+    "w:spacing", "w:ind", "w:contextualSpacing", "w:mirrorIndents", "w:suppressOverlap", "w:jc",
+    "w:textDirection", "w:textAlignment", "w:textboxTightWrap", "w:outlineLvl", "w:divId", "w:cnfStyle",
+    "w:rPr", "w:sectPr", "w:pPrChange",
+)  # fmt: skip
+_AFTER_TBLBORDERS = ("w:shd", "w:tblLayout", "w:tblCellMar", "w:tblLook", "w:tblCaption", "w:tblDescription")
+_AFTER_PGNUMTYPE = (
+    "w:cols", "w:formProt", "w:vAlign", "w:noEndnote", "w:titlePg", "w:textDirection", "w:bidi",
+    "w:rtlGutter", "w:docGrid", "w:printerSettings", "w:sectPrChange",
+)  # fmt: skip
+_AFTER_SHD = ("w:noWrap", "w:tcMar", "w:textDirection", "w:tcFitText", "w:vAlign", "w:hideMark")
+
 
 def _rpr(parent: BaseOxmlElement) -> BaseOxmlElement:
     """The w:rPr child of a style or of w:rPrDefault, created if missing."""
@@ -147,7 +163,7 @@ def rule(container: DocxDocument | _Cell, indent_cm: float) -> Paragraph:
     for key, value in (("w:val", "single"), ("w:sz", "6"), ("w:space", "1"), ("w:color", "000000")):
         bottom.set(qn(key), value)
     borders.append(bottom)
-    para._p.get_or_add_pPr().append(borders)
+    para._p.get_or_add_pPr().insert_element_before(borders, *_AFTER_PBDR)
     return para
 
 
@@ -180,7 +196,7 @@ def restart_page_numbers(section: Section) -> None:
     number_type = sect_pr.find(qn("w:pgNumType"))
     if number_type is None:
         number_type = OxmlElement("w:pgNumType")
-        sect_pr.append(number_type)
+        sect_pr.insert_element_before(number_type, *_AFTER_PGNUMTYPE)
     number_type.set(qn("w:start"), "1")
 
 
@@ -192,7 +208,7 @@ def no_borders(table: Table) -> None:
         element = OxmlElement(f"w:{edge}")
         element.set(qn("w:val"), "nil")
         borders.append(element)
-    tbl_pr.append(borders)
+    tbl_pr.insert_element_before(borders, *_AFTER_TBLBORDERS)
 
 
 def cell_grid(table: Table) -> list[list[_Cell]]:
@@ -253,4 +269,4 @@ def shade(cell: _Cell, fill_hex: str) -> None:
     shd.set(qn("w:val"), "clear")
     shd.set(qn("w:color"), "auto")
     shd.set(qn("w:fill"), fill_hex)
-    cell._tc.get_or_add_tcPr().append(shd)
+    cell._tc.get_or_add_tcPr().insert_element_before(shd, *_AFTER_SHD)

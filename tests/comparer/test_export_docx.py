@@ -247,3 +247,29 @@ def test_appendix_restarts_page_numbers(report: DocxDocument) -> None:
     appendix = report.sections[-1]._sectPr
     assert appendix.find(qn("w:pgNumType")).get(qn("w:start")) == "1"
     assert report.sections[0]._sectPr.find(qn("w:pgNumType")) is None
+
+
+def _assert_before(parent: object, first: str, later: tuple[str, ...]) -> None:
+    tags = [child.tag for child in parent]  # type: ignore[attr-defined]
+    if qn(first) not in tags:
+        return
+    position = tags.index(qn(first))
+    for tag in later:
+        if qn(tag) in tags:
+            assert position < tags.index(qn(tag)), f"{first} must come before {tag}"
+
+
+def test_inserted_properties_follow_schema_order(report: DocxDocument) -> None:
+    # Word calls a file with out-of-order property elements unreadable; LibreOffice does not.
+    body = report.element.body
+    for ppr in body.iter(qn("w:pPr")):
+        _assert_before(ppr, "w:pBdr", ("w:spacing", "w:ind", "w:jc", "w:rPr"))
+    for tbl_pr in body.iter(qn("w:tblPr")):
+        _assert_before(tbl_pr, "w:tblBorders", ("w:tblLayout", "w:tblLook"))
+        _assert_before(tbl_pr, "w:jc", ("w:tblBorders", "w:tblLayout", "w:tblLook"))
+    for tc_pr in body.iter(qn("w:tcPr")):
+        _assert_before(tc_pr, "w:tcW", ("w:shd",))
+        _assert_before(tc_pr, "w:shd", ("w:vAlign",))
+    for sect_pr in body.iter(qn("w:sectPr")):
+        _assert_before(sect_pr, "w:pgNumType", ("w:cols", "w:titlePg", "w:docGrid"))
+        _assert_before(sect_pr, "w:pgMar", ("w:pgNumType", "w:titlePg"))
