@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator, Sequence
 from datetime import datetime
 from pathlib import Path
@@ -50,18 +51,24 @@ def build_workbook(comparison: Comparison, labels: ExportLabels, created: dateti
     wb = Workbook()
     summary = wb.active
     assert isinstance(summary, Worksheet)
-    summary.title = labels.sheet_summary
+    summary.title = sheet_title(labels.sheet_summary)
     write_summary(summary, comparison, labels)
-    _gaps(wb.create_sheet(labels.sheet_gaps), comparison, labels)
-    _overlaps(wb.create_sheet(labels.sheet_overlaps), comparison, labels)
-    _emphases(wb.create_sheet(labels.sheet_emphases), comparison, labels)
-    _details(wb.create_sheet(labels.sheet_details), comparison, labels)
-    _sources(wb.create_sheet(labels.sheet_sources), comparison, labels, created, app_version)
+    _gaps(wb.create_sheet(sheet_title(labels.sheet_gaps)), comparison, labels)
+    _overlaps(wb.create_sheet(sheet_title(labels.sheet_overlaps)), comparison, labels)
+    _emphases(wb.create_sheet(sheet_title(labels.sheet_emphases)), comparison, labels)
+    _details(wb.create_sheet(sheet_title(labels.sheet_details)), comparison, labels)
+    _sources(wb.create_sheet(sheet_title(labels.sheet_sources)), comparison, labels, created, app_version)
     wb.properties.title = labels.report_subtitle.format(reference=comparison.reference.name)
     wb.properties.creator = f"plancompare {app_version}"
     wb.properties.created = created
     wb.properties.language = "vi-VN" if labels.decimal_separator == "," else "en"
     return wb
+
+
+def sheet_title(name: str) -> str:
+    """A name Excel accepts for a sheet: no []:*?/\\ and at most 31 characters."""
+    cleaned = re.sub(r"[\[\]:*?/\\]", " ", name).strip(" '") or "Sheet"
+    return cleaned[:31]
 
 
 def _gaps(ws: Worksheet, comparison: Comparison, labels: ExportLabels) -> None:

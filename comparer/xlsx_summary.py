@@ -82,7 +82,8 @@ def write_summary(ws: Worksheet, comparison: Comparison, labels: ExportLabels) -
         target.number_format = "0.0"
         target.alignment = CENTER
     legend_end = _legend(ws, coverage_row + 2, labels)
-    _chart(ws, comparison, labels, coverage_row, legend_end + 2)
+    if plans:  # a chart over an empty range makes Excel "repair" the file
+        _chart(ws, comparison, labels, coverage_row, legend_end + 2)
 
     column_widths = [10, 60, *([12] * len(plans))]
     widths(ws, column_widths)

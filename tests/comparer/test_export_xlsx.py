@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import replace
-from datetime import datetime
+from datetime import UTC, datetime
 from pathlib import Path
 
 import export_fixtures as fx
@@ -211,3 +211,20 @@ def test_officer_decisions_are_shown(tmp_path: Path) -> None:
     cell = ws.cell(row=_find_row(ws, 1, "KL91-1"), column=3)
     assert "✓" in cell.number_format
     assert cell.comment is not None and cell.comment.text == "Cán bộ đã đối chiếu bản giấy"
+
+
+def test_translated_sheet_names_are_made_valid(tmp_path: Path) -> None:
+    labels = replace(ExportLabels.vietnamese(), sheet_gaps="Khoảng trống: nhiệm vụ/nội dung chưa đề cập [chi tiết]")
+    book = load_workbook(_export(fx.one_plan(), tmp_path, labels))
+    name = book.sheetnames[1]
+    assert len(name) <= 31 and not set(name) & set("[]:*?/\\")
+    assert name.startswith("Khoảng trống")
+
+
+def test_no_plans_and_aware_time(tmp_path: Path) -> None:
+    empty = replace(fx.one_plan(), plans=(), matches=(), coverage=(), gaps=(), emphases=())
+    path = tmp_path / "rong.xlsx"
+    write_xlsx(empty, path, created=datetime(2026, 11, 23, 2, 30, tzinfo=UTC))
+    book = load_workbook(path)
+    assert book["Tổng hợp"]._charts == []
+    assert isinstance(_rows(book["Nguồn"])[-2][2], datetime)
