@@ -188,7 +188,7 @@ def _sources(ws: Worksheet, comparison: Comparison, labels: ExportLabels, create
         labels.col_no, labels.col_file, labels.col_issuer, labels.col_number, labels.col_title,
         labels.col_format, labels.col_task_count, labels.col_sha256,
     ]  # fmt: skip
-    last = table(ws, headers, rows, [6, 24, 24, 14, 44, 9, 11, 34], wrap=(2, 3, 5))
+    last = table(ws, headers, rows, [6, 24, 24, 14, 44, 9, 11, 34], wrap=(2, 3, 5, 8))
     ref = comparison.reference
     facts: list[tuple[str, CellValue, str | None]] = [
         (labels.src_reference, ref.name, None),
@@ -203,6 +203,7 @@ def _sources(ws: Worksheet, comparison: Comparison, labels: ExportLabels, create
     row = last + 2
     put(ws, row, 2, labels.src_item, font=BOLD)
     put(ws, row, 3, labels.src_value, font=BOLD)
+    ws.merge_cells(start_row=row, start_column=3, end_row=row, end_column=5)
     for label, value, fmt in facts:
         row += 1
         put(ws, row, 2, label, font=BOLD).alignment = WRAP
