@@ -9,7 +9,6 @@ from datetime import date
 from pathlib import Path
 
 import docx
-import export_fixtures as fx
 import pytest
 from docx.document import Document as DocxDocument
 from docx.enum.section import WD_ORIENT
@@ -20,6 +19,11 @@ from comparer.export_docx import write_docx
 from comparer.labels import ExportLabels
 from comparer.models import Comparison
 from comparer.png_chart import bar_chart_png
+
+try:  # tests/comparer is a plain folder today; keep working if it becomes a package
+    from tests.comparer import export_fixtures as fx
+except ImportError:  # pragma: no cover
+    import export_fixtures as fx  # type: ignore[no-redef]
 
 DAY = date(2026, 11, 23)
 
