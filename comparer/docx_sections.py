@@ -106,7 +106,7 @@ def _matrix(doc: DocxDocument, comparison: Comparison, labels: ExportLabels) -> 
             row.append(f"{labels.status(cell.status)} ({round(cell.score)}){mark}")
         rows.append(row)
     table = grid_table(doc, [labels.col_id, labels.col_reference_item, *(p.label for p in comparison.plans)],
-                       rows, widths, size=11, centred=tuple(range(2, 2 + count)))  # fmt: skip
+                       rows, widths, small=True, centred=tuple(range(2, 2 + count)))  # fmt: skip
     grid = cell_grid(table)
     for r, task in enumerate(comparison.reference.tasks, 1):
         for p in range(count):
@@ -168,7 +168,7 @@ def overlaps(doc: DocxDocument, comparison: Comparison, labels: ExportLabels) ->
                          str(round(s.score))])  # fmt: skip
         headers = [labels.col_no, labels.col_plan, labels.col_text, labels.col_plan, labels.col_other_text,
                    labels.col_score]  # fmt: skip
-        grid_table(doc, headers, rows, [1.3, 2.2, 4.9, 2.2, 4.6, 1.3], size=11, centred=(0, 5))
+        grid_table(doc, headers, rows, [1.3, 2.2, 4.9, 2.2, 4.6, 1.3], small=True, centred=(0, 5))
 
 
 def emphases(doc: DocxDocument, comparison: Comparison, labels: ExportLabels) -> None:
@@ -248,4 +248,4 @@ def appendix(doc: DocxDocument, comparison: Comparison, labels: ExportLabels, nu
         return
     headers = [labels.col_no, labels.col_plan, labels.col_section, labels.col_passage, labels.col_ref_task,
                labels.col_score, labels.col_decision]  # fmt: skip
-    grid_table(doc, headers, rows, [1.3, 2.8, 4.2, 8.5, 5.6, 1.3, 2.0], size=11, centred=(0, 5, 6))
+    grid_table(doc, headers, rows, [1.3, 2.8, 4.2, 8.5, 5.6, 1.3, 2.0], small=True, centred=(0, 5, 6))

@@ -277,3 +277,12 @@ def test_inserted_properties_follow_schema_order(report: DocxDocument) -> None:
     for sect_pr in body.iter(qn("w:sectPr")):
         _assert_before(sect_pr, "w:pgNumType", ("w:cols", "w:titlePg", "w:docGrid"))
         _assert_before(sect_pr, "w:pgMar", ("w:pgNumType", "w:titlePg"))
+
+
+def test_tables_use_named_text_styles(report: DocxDocument) -> None:
+    coverage = next(t for t in report.tables if len(t.columns) == 6 and t.cell(0, 5).text == "Tỷ lệ bao phủ")
+    para = coverage.cell(1, 1).paragraphs[0]
+    assert para.style.name == "Table Text"
+    assert para.style.font.size == Pt(12)
+    assert report.tables[-1].cell(1, 3).paragraphs[0].style.name == "Table Text Small"
+    assert report.styles["Table Text Small"].font.size == Pt(11)
