@@ -170,7 +170,7 @@ def rule(container: DocxDocument | _Cell, indent_cm: float) -> Paragraph:
     fmt = para.paragraph_format
     fmt.left_indent = fmt.right_indent = Cm(indent_cm)
     fmt.space_before = fmt.space_after = Pt(0)
-    fmt.line_spacing = Pt(2)
+    fmt.line_spacing = Pt(5)  # room below the diacritics under the last line (“DỤC”, “Hạnh”)
     borders = OxmlElement("w:pBdr")
     bottom = OxmlElement("w:bottom")
     for key, value in (("w:val", "single"), ("w:sz", "6"), ("w:space", "1"), ("w:color", "000000")):
