@@ -64,8 +64,8 @@ def results(doc: DocxDocument, comparison: Comparison, labels: ExportLabels) -> 
     paragraph(doc, labels.results_intro.format(reference=short_name(ref)), indent=True)
     rows = []
     percents = []
-    for i, (plan, cells) in enumerate(zip(comparison.plans, comparison.coverage, strict=False), 1):
-        s = summarise(cells)
+    for i, plan in enumerate(comparison.plans, 1):
+        s = summarise(comparison, i - 1)
         percents.append(s.percent)
         name = f"{plan.label} ({plan.issuer})" if plan.issuer else plan.label
         rows.append([str(i), name, str(s.covered), str(s.partial), str(s.missing), f"{labels.number(s.percent)}%"])

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from comparer.models import Candidate, Comparison, CoverageCell, Gap, Plan, Reference, Status, Task
+from comparer.serialize import coverage_percent
 
 
 @dataclass(frozen=True)
@@ -17,13 +18,13 @@ class PlanSummary:
     percent: float
 
 
-def summarise(cells: tuple[CoverageCell, ...]) -> PlanSummary:
-    """Count statuses; coverage % counts a covered task as 1 and a partial one as 0.5."""
+def summarise(comparison: Comparison, plan: int) -> PlanSummary:
+    """Count one plan's statuses; the % is the CLI's (covered 1, partial 0.5), so all outputs agree."""
+    cells = comparison.coverage[plan]
     covered = sum(1 for c in cells if c.status is Status.COVERED)
     partial = sum(1 for c in cells if c.status is Status.PARTIAL)
     missing = len(cells) - covered - partial
-    percent = 100.0 * (covered + 0.5 * partial) / len(cells) if cells else 0.0
-    return PlanSummary(covered, partial, missing, round(percent, 1))
+    return PlanSummary(covered, partial, missing, coverage_percent(comparison, plan))
 
 
 def key_point_status(cell: CoverageCell, kp_id: str, gaps: dict[tuple[int, str], Gap]) -> tuple[Status, float]:
@@ -95,11 +96,14 @@ def ordered_gaps(comparison: Comparison, plan: int) -> list[Gap]:
 
 
 def short_name(reference: Reference) -> str:
-    """The reference's name without its date and subject, for use inside sentences.
+    """The reference's short name (``Kết luận 91``) for use inside sentences.
 
-    ``Kết luận số 91-KL/TW ngày 12/8/2024 của Bộ Chính trị về …`` → ``Kết luận số 91-KL/TW``;
-    repeated in every recommendation, the full name made each one three lines long.
+    Without one, the name is cut before its date and subject: ``Kết luận số 91-KL/TW ngày
+    12/8/2024 của Bộ Chính trị về …`` → ``Kết luận số 91-KL/TW``; repeated in every
+    recommendation, the full name made each one three lines long.
     """
+    if reference.short_name:
+        return reference.short_name
     name = reference.name
     for cut in (" ngày ", " của ", " về ", " of ", " on "):
         head = name.split(cut, 1)[0]

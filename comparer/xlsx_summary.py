@@ -77,8 +77,8 @@ def write_summary(ws: Worksheet, comparison: Comparison, labels: ExportLabels) -
     coverage_row = row
     put(ws, coverage_row, 2, labels.coverage_row, font=BOLD)
     put(ws, coverage_row, 1, "", font=BOLD)
-    for p, plan_cells in enumerate(comparison.coverage):
-        target = put(ws, coverage_row, PLAN_COLUMN + p, summarise(plan_cells).percent, font=BOLD)
+    for p in range(len(comparison.coverage)):
+        target = put(ws, coverage_row, PLAN_COLUMN + p, summarise(comparison, p).percent, font=BOLD)
         target.number_format = "0.0"
         target.alignment = CENTER
     legend_end = _legend(ws, coverage_row + 2, labels)

@@ -249,7 +249,8 @@ def reference() -> Reference:
     )
     return Reference(
         id="kl91",
-        name="Kết luận số 91-KL/TW",
+        name="Kết luận số 91-KL/TW ngày 12/8/2024 của Bộ Chính trị",
+        short_name="Kết luận 91",
         tasks=tasks,
         provenance="Trích từ Kết luận số 91-KL/TW ngày 12/8/2024 của Bộ Chính trị, đăng trên Báo Điện tử "
         "Đảng Cộng sản Việt Nam; nhiệm vụ được tóm lược theo từng mục.",

@@ -103,7 +103,7 @@ def test_national_header_block(report: DocxDocument) -> None:
 def test_title_headings_and_sections(report: DocxDocument) -> None:
     texts = [p.text for p in report.paragraphs]
     assert "BÁO CÁO" in texts
-    assert "Kết quả đối chiếu các kế hoạch thực hiện với Kết luận số 91-KL/TW" in texts
+    assert "Kết quả đối chiếu các kế hoạch thực hiện với Kết luận số 91-KL/TW ngày 12/8/2024 của Bộ Chính trị" in texts
     headings = [p.text for p in report.paragraphs if p.style.name == "Heading 1"]
     assert headings == [
         "1. Mục đích, phạm vi", "2. Kết quả chung", "3. Khoảng trống của từng kế hoạch",
@@ -148,7 +148,7 @@ def test_overlaps_emphases_and_recommendations(report: DocxDocument) -> None:
     assert "Thuật ngữ “bán dẫn” xuất hiện 3 lần" in text
     assert (
         "Kế hoạch số 58/KH-UBND của UBND tỉnh Bắc Kạn chưa đề cập nhiệm vụ “Đẩy mạnh chuyển đổi số, ứng dụng "
-        "công nghệ thông tin trong giáo dục” của Kết luận số 91-KL/TW; đề nghị bổ sung"
+        "công nghệ thông tin trong giáo dục” của Kết luận 91; đề nghị bổ sung"
     ) in text
     assert "đề nghị rà soát lại trước khi kết luận" in text
 

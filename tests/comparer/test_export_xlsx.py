@@ -148,7 +148,7 @@ def test_sources_sheet(book: Workbook) -> None:
     assert rows[1][1] == "ha-noi-kh-245.txt" and rows[1][2] == "UBND thành phố Hà Nội"
     assert len(rows[1][7]) == 64
     values = {r[1]: r[2] for r in rows if r[1]}
-    assert values["Văn bản đối chiếu"] == "Kết luận số 91-KL/TW"
+    assert values["Văn bản đối chiếu"] == "Kết luận số 91-KL/TW ngày 12/8/2024 của Bộ Chính trị"
     assert values["Nguồn gốc nội dung"].startswith("Trích từ Kết luận số 91-KL/TW")
     assert values["Ngưỡng so khớp (0–100)"] == 50
     assert values["Ngày lập"] == CREATED

@@ -1,0 +1,50 @@
+"""Figures the two writers share: short reference name, plan summary, key point status, gap order."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from comparer.export_data import gap_index, key_point_status, ordered_gaps, short_name, summarise
+from comparer.models import Status
+from comparer.serialize import coverage_percent
+
+try:  # tests/comparer is a plain folder today; keep working if it becomes a package
+    from tests.comparer import export_fixtures as fx
+except ImportError:  # pragma: no cover
+    import export_fixtures as fx  # type: ignore[no-redef]
+
+
+def test_short_name_prefers_the_references_own() -> None:
+    ref = fx.reference()
+    assert short_name(ref) == "Kết luận 91"
+    long = "Kết luận số 91-KL/TW ngày 12/8/2024 của Bộ Chính trị về tiếp tục thực hiện Nghị quyết số 29-NQ/TW"
+    assert short_name(replace(ref, short_name="", name=long)) == "Kết luận số 91-KL/TW"
+    assert short_name(replace(ref, short_name="", name="KL 91")) == "KL 91"
+
+
+def test_summary_agrees_with_the_cli() -> None:
+    comparison = fx.three_plans()
+    for p in range(len(comparison.plans)):
+        s = summarise(comparison, p)
+        assert s.percent == coverage_percent(comparison, p)
+        assert s.covered + s.partial + s.missing == len(comparison.reference.tasks)
+
+
+def test_key_point_status() -> None:
+    comparison = fx.three_plans()
+    gaps = gap_index(comparison)
+    hai_phong = {c.ref_id: c for c in comparison.coverage[1]}
+    assert key_point_status(hai_phong["KL91-6"], "KL91-6.1", gaps) == (Status.COVERED, 90.0)
+    assert key_point_status(hai_phong["KL91-1"], "KL91-1.2", gaps) == (Status.MISSING, 0.0)
+    ha_noi = {c.ref_id: c for c in comparison.coverage[0]}
+    assert key_point_status(ha_noi["KL91-3"], "KL91-3.2", gaps) == (Status.MISSING, 45.0)  # nearest passage
+    # A covered task whose analysis listed a key point neither way carries it.
+    bare = replace(ha_noi["KL91-4"], key_points_found=(), key_points_missing=())
+    assert key_point_status(bare, "KL91-4.1", gaps) == (Status.COVERED, 88.0)
+
+
+def test_gaps_are_ordered_tasks_first_then_reference_order() -> None:
+    gaps = ordered_gaps(fx.three_plans(), 1)
+    levels = [g.level for g in gaps]
+    assert levels == sorted(levels, key=lambda level: level != "task")
+    assert [g.ref_id for g in gaps if g.level == "task"] == ["KL91-2", "KL91-4", "KL91-8"]
