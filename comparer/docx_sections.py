@@ -179,15 +179,22 @@ def emphases(doc: DocxDocument, comparison: Comparison, labels: ExportLabels) ->
         items = sorted((e for e in comparison.emphases if e.plan == p), key=lambda e: (e.kind, -e.score))
         if not items:
             paragraph(doc, labels.emphases_none, indent=True)
+        # Terms and key points are grouped into one sentence each: one line per item read as
+        # a list of fourteen identical sentences in the real Hà Nội/Hải Phòng report.
+        terms = [
+            (labels.emphasis_term_shared if e.others_count else labels.emphasis_term).format(
+                term=e.subject, count=e.count, others=e.others_count
+            )
+            for e in items
+            if e.kind == "salient_term"
+        ]
+        if terms:
+            dash(doc, labels.emphasis_terms.format(terms=", ".join(terms)))
+        points = [f"“{e.text}”" for e in items if e.kind == "unique_key_point"]
+        if points:
+            dash(doc, labels.emphasis_key_points.format(points="; ".join(points)))
         for e in items:
-            if e.kind == "salient_term":
-                dash(
-                    doc,
-                    labels.emphasis_term_item.format(term=e.subject, count=e.count, others=e.others_count),
-                )
-            elif e.kind == "unique_key_point":
-                dash(doc, labels.emphasis_key_point_item.format(text=e.text))
-            else:
+            if e.kind not in ("salient_term", "unique_key_point"):
                 dash(doc, labels.emphasis_local_item.format(text=e.text))
 
 

@@ -131,9 +131,7 @@ class ExportLabels:
         "các nhiệm vụ, giải pháp; những nội dung còn thiếu, trùng lặp và điểm nhấn riêng của từng kế hoạch. "
         "Các kế hoạch được đối chiếu:"
     )
-    scope_reference: str = (
-        "Văn bản đối chiếu: {reference}, gồm {tasks} nhiệm vụ và {key_points} nội dung trọng tâm."
-    )
+    scope_reference: str = "Văn bản đối chiếu: {reference}, gồm {tasks} nhiệm vụ và {key_points} nội dung trọng tâm."
     scope_provenance: str = "Nguồn nội dung văn bản đối chiếu: {provenance}"
     scope_completeness: str = "Mức độ đầy đủ: {completeness}"
     scope_method: str = (
@@ -158,16 +156,17 @@ class ExportLabels:
     overlap_item: str = "“{text}” ({ref_id}): {count} kế hoạch ({plans})."
     similar_intro: str = "Các cặp nhiệm vụ có nội dung tương tự giữa hai kế hoạch:"
     emphases_none: str = "Không có điểm nhấn riêng nổi bật."
-    emphasis_term_item: str = "Thuật ngữ “{term}” xuất hiện {count} lần (các kế hoạch khác: {others} lần)."
-    emphasis_key_point_item: str = "Nội dung trọng tâm chỉ kế hoạch này đề cập: “{text}”."
+    emphasis_terms: str = "Thuật ngữ được nhấn mạnh: {terms}."
+    emphasis_term: str = "“{term}” ({count} lần)"
+    emphasis_term_shared: str = "“{term}” ({count} lần; các kế hoạch khác: {others} lần)"
+    emphasis_key_points: str = "Nội dung trọng tâm chỉ kế hoạch này đề cập: {points}."
     emphasis_local_item: str = "Nhiệm vụ riêng của địa phương: “{text}”."
     rec_missing_task: str = (
         "{plan} chưa đề cập nhiệm vụ “{title}” của {reference}; đề nghị bổ sung nhiệm vụ, giải pháp "
         "cụ thể, phân công cơ quan chủ trì và thời hạn thực hiện."
     )
     rec_missing_key_points: str = (
-        "{plan} đã đề cập nhiệm vụ “{title}” nhưng chưa cụ thể hóa: {points}; đề nghị bổ sung các "
-        "nội dung này."
+        "{plan} đã đề cập nhiệm vụ “{title}” nhưng chưa cụ thể hóa: {points}; đề nghị bổ sung các nội dung này."
     )
     rec_review: str = " Kết quả đối chiếu chưa chắc chắn, đề nghị rà soát lại trước khi kết luận."
     rec_missing_everywhere: str = (

@@ -144,20 +144,18 @@ ENGLISH: dict[str, Any] = {
     "overlap_item": "“{text}” ({ref_id}): {count} plans ({plans}).",
     "similar_intro": "Pairs of similar tasks in two plans:",
     "emphases_none": "Nothing stands out.",
-    "emphasis_term_item": "The term “{term}” occurs {count} times (other plans: {others}).",
-    "emphasis_key_point_item": "Key point only this plan takes up: “{text}”.",
+    "emphasis_terms": "Terms this plan stresses: {terms}.",
+    "emphasis_term": "“{term}” ({count} times)",
+    "emphasis_term_shared": "“{term}” ({count} times; other plans: {others})",
+    "emphasis_key_points": "Key points only this plan takes up: {points}.",
     "emphasis_local_item": "Local initiative: “{text}”.",
     "rec_missing_task": (
         "{plan} does not take up the task “{title}” of {reference}; it should add concrete measures, "
         "a lead agency and a deadline."
     ),
-    "rec_missing_key_points": (
-        "{plan} takes up the task “{title}” but leaves out: {points}; these should be added."
-    ),
+    "rec_missing_key_points": ("{plan} takes up the task “{title}” but leaves out: {points}; these should be added."),
     "rec_review": " The match is uncertain and should be checked before drawing conclusions.",
-    "rec_missing_everywhere": (
-        "No plan takes up the task “{title}”; guidance to the localities is recommended."
-    ),
+    "rec_missing_everywhere": ("No plan takes up the task “{title}”; guidance to the localities is recommended."),
     "rec_none": "The plans broadly cover all tasks of {reference}; implementation should be monitored.",
     "appendix_title": "APPENDIX",
     "appendix_subtitle": "Plan passages matched with {reference}",

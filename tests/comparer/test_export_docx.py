@@ -144,8 +144,8 @@ def test_gaps_most_important_first(report: DocxDocument) -> None:
 def test_overlaps_emphases_and_recommendations(report: DocxDocument) -> None:
     text = _text(report)
     assert "“Nâng cao nhận thức; tăng cường lãnh đạo, chỉ đạo” (KL91-1): 3 kế hoạch" in text
-    assert "Thuật ngữ “trí tuệ nhân tạo” xuất hiện 4 lần" in text
-    assert "Thuật ngữ “bán dẫn” xuất hiện 3 lần" in text
+    assert "Thuật ngữ được nhấn mạnh: “trí tuệ nhân tạo” (4 lần), “bán dẫn” (3 lần)." in text
+    assert "Nội dung trọng tâm chỉ kế hoạch này đề cập: “Từng bước đưa tiếng Anh" in text
     assert (
         "Kế hoạch số 58/KH-UBND của UBND tỉnh Bắc Kạn chưa đề cập nhiệm vụ “Đẩy mạnh chuyển đổi số, ứng dụng "
         "công nghệ thông tin trong giáo dục” của Kết luận 91; đề nghị bổ sung"
