@@ -14,6 +14,7 @@ from comparer.export_data import (
     nearest,
     ordered_gaps,
     parent_task_id,
+    quoted,
     reference_text,
     short_name,
     summarise,
@@ -84,7 +85,7 @@ def results(doc: DocxDocument, comparison: Comparison, labels: ExportLabels) -> 
     every_cell = [c for row in comparison.coverage for c in row]
     nobody = [t for t in ref.tasks if all(c.status is Status.MISSING for c in every_cell if c.ref_id == t.id)]
     if nobody and comparison.plans:
-        names = "; ".join(f"“{t.title}” ({t.id})" for t in nobody)
+        names = "; ".join(f"“{quoted(t.title)}” ({t.id})" for t in nobody)
         paragraph(doc, labels.results_missing_everywhere.format(tasks=names), indent=True)
 
 
@@ -139,9 +140,13 @@ def gaps(doc: DocxDocument, comparison: Comparison, labels: ExportLabels) -> Non
             template = labels.gap_task if gap.level == "task" else labels.gap_key_point
             best = nearest(gap)
             near = (
-                labels.gap_nearest.format(text=best.text, score=round(best.score)) if best else labels.gap_no_candidate
+                labels.gap_nearest.format(text=quoted(best.text), score=round(best.score))
+                if best
+                else labels.gap_no_candidate
             )
-            rows.append([str(i), template.format(text=gap.text, ref_id=gap.ref_id), near, _gap_note(gap, labels)])
+            rows.append(
+                [str(i), template.format(text=quoted(gap.text), ref_id=gap.ref_id), near, _gap_note(gap, labels)]
+            )
         headers = [labels.col_no, labels.col_missing_item, labels.col_candidate, labels.col_note]
         grid_table(doc, headers, rows, [1.3, 6.1, 6.5, 2.6], centred=(0,))
 
@@ -157,7 +162,7 @@ def overlaps(doc: DocxDocument, comparison: Comparison, labels: ExportLabels) ->
         paragraph(doc, labels.overlaps_shared_intro, indent=True)
         for o in comparison.overlaps:
             names = ", ".join(plans[i].label for i in o.plans)
-            dash(doc, labels.overlap_item.format(text=o.text, ref_id=o.ref_id, count=len(o.plans), plans=names))
+            dash(doc, labels.overlap_item.format(text=quoted(o.text), ref_id=o.ref_id, count=len(o.plans), plans=names))
     if comparison.similar_pairs:
         paragraph(doc, labels.similar_intro, indent=True).paragraph_format.keep_with_next = True
         rows = []
@@ -190,12 +195,12 @@ def emphases(doc: DocxDocument, comparison: Comparison, labels: ExportLabels) ->
         ]
         if terms:
             dash(doc, labels.emphasis_terms.format(terms=", ".join(terms)))
-        points = [f"“{e.text}”" for e in items if e.kind == "unique_key_point"]
+        points = [f"“{quoted(e.text)}”" for e in items if e.kind == "unique_key_point"]
         if points:
             dash(doc, labels.emphasis_key_points.format(points="; ".join(points)))
         for e in items:
             if e.kind not in ("salient_term", "unique_key_point"):
-                dash(doc, labels.emphasis_local_item.format(text=e.text))
+                dash(doc, labels.emphasis_local_item.format(text=quoted(e.text)))
 
 
 def recommendations(doc: DocxDocument, comparison: Comparison, labels: ExportLabels) -> None:
@@ -208,7 +213,7 @@ def recommendations(doc: DocxDocument, comparison: Comparison, labels: ExportLab
         everywhere &= {g.ref_id for g in comparison.gaps if g.plan == p and g.level == "task"}
     for task in ref.tasks:
         if task.id in everywhere and len(comparison.plans) > 1:
-            dash(doc, labels.rec_missing_everywhere.format(title=task.title))
+            dash(doc, labels.rec_missing_everywhere.format(title=quoted(task.title)))
             written += 1
     for p, plan in enumerate(comparison.plans):
         name = labels.plan_phrase(plan)
@@ -216,7 +221,7 @@ def recommendations(doc: DocxDocument, comparison: Comparison, labels: ExportLab
         for gap in open_gaps:
             if gap.level != "task" or (gap.ref_id in everywhere and len(comparison.plans) > 1):
                 continue
-            text = labels.rec_missing_task.format(plan=name, title=gap.text, reference=short_name(ref))
+            text = labels.rec_missing_task.format(plan=name, title=quoted(gap.text), reference=short_name(ref))
             dash(doc, text + (labels.rec_review if gap.needs_review else ""))
             written += 1
         by_task: dict[str, list[Gap]] = {}
@@ -224,8 +229,10 @@ def recommendations(doc: DocxDocument, comparison: Comparison, labels: ExportLab
             if gap.level != "task":
                 by_task.setdefault(parent_task_id(ref, gap.ref_id), []).append(gap)
         for task_id, kp_gaps in by_task.items():
-            points = "; ".join(f"“{g.text}”" for g in kp_gaps)
-            text = labels.rec_missing_key_points.format(plan=name, title=reference_text(ref, task_id), points=points)
+            points = "; ".join(f"“{quoted(g.text)}”" for g in kp_gaps)
+            text = labels.rec_missing_key_points.format(
+                plan=name, title=quoted(reference_text(ref, task_id)), points=points
+            )
             dash(doc, text + (labels.rec_review if any(g.needs_review for g in kp_gaps) else ""))
             written += 1
     if not written:

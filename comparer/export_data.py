@@ -95,6 +95,14 @@ def ordered_gaps(comparison: Comparison, plan: int) -> list[Gap]:
     return sorted(gaps, key=lambda g: (g.level != "task", order.get(g.ref_id, len(order)), g.ref_id))
 
 
+def quoted(text: str) -> str:
+    """Text to put between quotation marks in a sentence: no closing full stop or semicolon.
+
+    A passage ending in "." inside “…”. printed “…2045.”. in the real Hải Phòng report.
+    """
+    return text.strip().rstrip(" .;:,").rstrip() or text.strip()
+
+
 def short_name(reference: Reference) -> str:
     """The reference's short name (``Kết luận 91``) for use inside sentences.
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from comparer.export_data import gap_index, key_point_status, ordered_gaps, short_name, summarise
+from comparer.export_data import gap_index, key_point_status, ordered_gaps, quoted, short_name, summarise
 from comparer.models import Status
 from comparer.serialize import coverage_percent
 
@@ -48,3 +48,10 @@ def test_gaps_are_ordered_tasks_first_then_reference_order() -> None:
     levels = [g.level for g in gaps]
     assert levels == sorted(levels, key=lambda level: level != "task")
     assert [g.ref_id for g in gaps if g.level == "task"] == ["KL91-2", "KL91-4", "KL91-8"]
+
+
+def test_quoted_drops_closing_punctuation() -> None:
+    assert quoted("Thành lập trung tâm đào tạo vi mạch bán dẫn. ") == "Thành lập trung tâm đào tạo vi mạch bán dẫn"
+    assert quoted("bán dẫn...") == "bán dẫn"
+    assert quoted("Đẩy mạnh giáo dục STEM;") == "Đẩy mạnh giáo dục STEM"
+    assert quoted("...") == "..."
