@@ -15,9 +15,9 @@ class ExportError(Exception):
 
     Attributes:
         path: the file the export was meant to produce.
-        code: a stable machine code: ``locked`` (target open in another program or read-only),
-            ``permission_denied`` (folder not writable), ``is_directory``, ``no_folder``,
-            ``disk_full`` or ``write_failed``.
+        code: a stable machine code: ``locked`` (target open in another program),
+            ``read_only`` (target file marked read-only), ``permission_denied`` (folder not
+            writable), ``is_directory``, ``no_folder``, ``disk_full`` or ``write_failed``.
         detail: one human-readable sentence (English) naming what is wrong.
     """
 
@@ -70,6 +70,9 @@ def write_atomically(path: str | Path, write: Callable[[Path], None]) -> None:
     folder = target.parent
     if not folder.is_dir():
         raise ExportError(target, "no_folder", f"The folder {folder} does not exist.")
+    if target.exists() and not os.access(target, os.W_OK):
+        # os.replace would swap a read-only file without asking; Word and Excel refuse, so do we.
+        raise ExportError(target, "read_only", f"{target.name} is read-only; choose another name or folder.")
     try:
         fd, tmp_name = tempfile.mkstemp(dir=folder, prefix=f".{target.stem}.", suffix=f".tmp{target.suffix}")
     except OSError as exc:

@@ -104,3 +104,16 @@ def test_writer_bug_propagates_and_cleans_up(tmp_path: Path) -> None:
     with pytest.raises(ValueError, match="bug in a writer"):
         write_atomically(tmp_path / "out.xlsx", broken)
     assert list(tmp_path.iterdir()) == []
+
+
+def test_read_only_target_is_not_replaced(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    target = tmp_path / "out.xlsx"
+    target.write_text("cũ", encoding="utf-8")
+    real_access = os.access
+    # Root may write anything, so chmod alone proves nothing here; ask as a normal user would.
+    monkeypatch.setattr(os, "access", lambda p, mode: False if Path(p) == target else real_access(p, mode))
+    with pytest.raises(ExportError) as info:
+        write_atomically(target, _write("mới"))
+    assert info.value.code == "read_only"
+    assert target.read_text(encoding="utf-8") == "cũ"
+    assert list(tmp_path.iterdir()) == [target]
