@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 import struct
 import zlib
 from collections.abc import Sequence
@@ -121,7 +122,8 @@ def bar_chart_png(
     canvas.fill(left, top, left + 2, bottom + 1, AXIS)
     slot = (right - left) / count
     bar_w = max(2, round(slot * 0.6))
-    for i, value in enumerate(values):
+    for i, raw in enumerate(values):
+        value = raw if math.isfinite(raw) else 0.0
         shown = min(max(value, 0.0), maximum)
         x0 = left + round(slot * i + (slot - bar_w) / 2)
         bar_h = round(plot_h * shown / maximum)

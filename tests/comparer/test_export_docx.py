@@ -14,6 +14,8 @@ from docx.document import Document as DocxDocument
 from docx.enum.section import WD_ORIENT
 from docx.oxml.ns import qn
 from docx.shared import Pt
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from comparer.export_docx import write_docx
 from comparer.labels import ExportLabels
@@ -286,3 +288,16 @@ def test_tables_use_named_text_styles(report: DocxDocument) -> None:
     assert para.style.font.size == Pt(12)
     assert report.tables[-1].cell(1, 3).paragraphs[0].style.name == "Table Text Small"
     assert report.styles["Table Text Small"].font.size == Pt(11)
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    values=st.lists(st.floats(allow_nan=True, allow_infinity=True, width=32), max_size=40),
+    width=st.integers(min_value=8, max_value=400),
+    height=st.integers(min_value=8, max_value=200),
+)
+def test_png_chart_never_fails(values: list[float], width: int, height: int) -> None:
+    data = bar_chart_png(values, width=width, height=height)
+    assert _png_size(data) == (width, height)
+    idat = data[data.index(b"IDAT") + 4 : data.rindex(b"IEND") - 8]
+    assert len(zlib.decompress(idat)) == height * (1 + width * 3)
