@@ -7,6 +7,7 @@ from openpyxl.chart.label import DataLabelList
 from openpyxl.comments import Comment
 from openpyxl.styles import Alignment
 from openpyxl.utils import get_column_letter
+from openpyxl.worksheet.pagebreak import Break
 from openpyxl.worksheet.worksheet import Worksheet
 
 from comparer.export_data import gap_index, key_point_status, summarise
@@ -81,6 +82,8 @@ def write_summary(ws: Worksheet, comparison: Comparison, labels: ExportLabels) -
         target = put(ws, coverage_row, PLAN_COLUMN + p, summarise(comparison, p).percent, font=BOLD)
         target.number_format = "0.0"
         target.alignment = CENTER
+    # Legend and chart print together on their own page instead of splitting after the matrix.
+    ws.row_breaks.append(Break(id=coverage_row))
     legend_end = _legend(ws, coverage_row + 2, labels)
     if plans:  # a chart over an empty range makes Excel "repair" the file
         _chart(ws, comparison, labels, coverage_row, legend_end + 2)

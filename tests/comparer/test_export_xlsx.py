@@ -232,3 +232,9 @@ def test_no_plans_and_aware_time(tmp_path: Path) -> None:
     book = load_workbook(path)
     assert book["Tổng hợp"]._charts == []
     assert isinstance(_rows(book["Nguồn"])[-2][2], datetime)
+
+
+def test_legend_and_chart_print_on_their_own_page(book: Workbook) -> None:
+    ws = book["Tổng hợp"]
+    coverage_row = _find_row(ws, 2, "Tỷ lệ bao phủ (%)")
+    assert [b.id for b in ws.row_breaks.brk] == [coverage_row]
