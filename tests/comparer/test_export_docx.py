@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import struct
+import unicodedata
 import zlib
 from dataclasses import replace
 from datetime import date
@@ -301,3 +302,11 @@ def test_png_chart_never_fails(values: list[float], width: int, height: int) -> 
     assert _png_size(data) == (width, height)
     idat = data[data.index(b"IDAT") + 4 : data.rindex(b"IEND") - 8]
     assert len(zlib.decompress(idat)) == height * (1 + width * 3)
+
+
+def test_vietnamese_text_survives_intact(report: DocxDocument) -> None:
+    text = _text(report)
+    assert unicodedata.is_normalized("NFC", text)
+    for word in ("Độc lập", "Hạnh phúc", "Bắc Kạn", "Hải Phòng", "trí tuệ nhân tạo", "bán dẫn", "Nơi nhận"):
+        assert word in text
+    assert "\ufffd" not in text

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import unicodedata
 from dataclasses import replace
 from datetime import UTC, datetime
 from pathlib import Path
@@ -238,3 +239,12 @@ def test_legend_and_chart_print_on_their_own_page(book: Workbook) -> None:
     ws = book["Tổng hợp"]
     coverage_row = _find_row(ws, 2, "Tỷ lệ bao phủ (%)")
     assert [b.id for b in ws.row_breaks.brk] == [coverage_row]
+
+
+def test_vietnamese_text_survives_intact(book: Workbook) -> None:
+    values = [v for ws in book.worksheets for row in ws.iter_rows(values_only=True) for v in row if isinstance(v, str)]
+    text = "\n".join([*book.sheetnames, *values])
+    assert unicodedata.is_normalized("NFC", text)
+    for word in ("Khoảng trống", "Bắc Kạn", "Hải Phòng", "trí tuệ nhân tạo", "bán dẫn", "Nâng cao nhận thức"):
+        assert word in text
+    assert "\ufffd" not in text
