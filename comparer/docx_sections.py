@@ -103,7 +103,8 @@ def _matrix(doc: DocxDocument, comparison: Comparison, labels: ExportLabels) -> 
             if cell is None:
                 row.append(labels.status_missing)
                 continue
-            mark = " ✓" if cell.reviewed else ""
+            # Words, not "✓": Times New Roman has no check mark and Word would swap fonts mid-cell.
+            mark = labels.reviewed_suffix if cell.reviewed else ""
             row.append(f"{labels.status(cell.status)} ({round(cell.score)}){mark}")
         rows.append(row)
     table = grid_table(doc, [labels.col_id, labels.col_reference_item, *(p.label for p in comparison.plans)],

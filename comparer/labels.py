@@ -35,6 +35,7 @@ class ExportLabels:
     reviewed: str = "Đã rà soát"
     automatic: str = "Tự động"
     needs_review: str = "Cần rà soát"
+    reviewed_suffix: str = ", đã rà soát"
     addressed: str = "Đã xử lý"
     emphasis_unique_key_point: str = "Nội dung trọng tâm chỉ kế hoạch này có"
     emphasis_salient_term: str = "Thuật ngữ nổi bật"

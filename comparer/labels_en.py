@@ -21,6 +21,7 @@ ENGLISH: dict[str, Any] = {
     "reviewed": "Reviewed",
     "automatic": "Automatic",
     "needs_review": "Needs review",
+    "reviewed_suffix": ", reviewed",
     "addressed": "Addressed",
     "emphasis_unique_key_point": "Key point only this plan has",
     "emphasis_salient_term": "Salient term",

@@ -310,3 +310,9 @@ def test_vietnamese_text_survives_intact(report: DocxDocument) -> None:
     for word in ("Độc lập", "Hạnh phúc", "Bắc Kạn", "Hải Phòng", "trí tuệ nhân tạo", "bán dẫn", "Nơi nhận"):
         assert word in text
     assert "\ufffd" not in text
+
+
+def test_matrix_marks_reviewed_cells_in_words(report: DocxDocument) -> None:
+    matrix = next(t for t in report.tables if t.cell(0, 1).text == "Nhiệm vụ, nội dung trọng tâm")
+    assert matrix.cell(3, 2).text == "Đề cập một phần (81), đã rà soát"  # KL91-3 in Hà Nội
+    assert "✓" not in _text(report)
