@@ -51,14 +51,15 @@ def _error(path: Path, exc: OSError, stage: str) -> ExportError:
     return ExportError(path, "write_failed", f"Could not write {path.name}: {exc.strerror or exc}.")
 
 
-def write_atomically(path: str | Path, write: Callable[[Path], None]) -> None:
+def write_atomically(path: str | Path, write: Callable[[Path], object]) -> None:
     """Produce ``path`` by calling ``write`` on a temp file next to it, then swapping it in.
 
     Readers never see a half-written file and a failed export leaves the old file as it was.
 
     Args:
         path: the file to create or replace.
-        write: called with the temp file's path; must write the complete file there.
+        write: called with the temp file's path; must write the complete file there (its
+            return value is ignored, so `lambda tmp: tmp.write_text(...)` will do).
 
     Raises:
         ExportError: the folder is missing or not writable, the target is a folder, is open
