@@ -1,0 +1,59 @@
+"""export_all and the CLI's --xlsx/--docx options."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from pathlib import Path
+
+import docx
+import pytest
+from openpyxl import load_workbook
+
+from comparer.exports import export_all, labels_for
+
+try:  # tests/comparer is a plain folder today; keep working if it becomes a package
+    from tests.comparer import export_fixtures as fx
+except ImportError:  # pragma: no cover
+    import export_fixtures as fx  # type: ignore[no-redef]
+
+SAMPLES = Path(__file__).resolve().parents[2] / "samples"
+
+
+def test_export_all_writes_both_in_english(tmp_path: Path) -> None:
+    xlsx, word = tmp_path / "a.xlsx", tmp_path / "a.docx"
+    written = export_all(fx.three_plans(), xlsx=xlsx, docx=word, lang="en", place="Hanoi", signer="Nguyen Van An",
+                         created=datetime(2026, 11, 23, 8, 0))  # fmt: skip
+    assert written == [xlsx, word]
+    assert load_workbook(xlsx).sheetnames[0] == "Summary"
+    text = "\n".join(p.text for p in docx.Document(str(word)).paragraphs)
+    assert "Hanoi, November 23, 2026" in "\n".join(
+        c.text for t in docx.Document(str(word)).tables for r in t.rows for c in r.cells
+    )
+    assert "6. Recommendations" in text
+
+
+def test_export_all_only_what_is_asked(tmp_path: Path) -> None:
+    assert export_all(fx.one_plan(), docx=tmp_path / "b.docx") == [tmp_path / "b.docx"]
+    assert [p.name for p in tmp_path.iterdir()] == ["b.docx"]
+
+
+def test_unknown_language() -> None:
+    with pytest.raises(ValueError, match="fr"):
+        labels_for("fr")
+
+
+def test_cli_compare_writes_exports(tmp_path: Path) -> None:
+    try:
+        from comparer.cli import main
+    except ImportError as exc:  # pragma: no cover - the CLI is written in parallel
+        pytest.skip(f"CLI not ready: {exc}")
+    plans = sorted(SAMPLES.glob("*.txt"))
+    if not plans:
+        pytest.skip("no samples/*.txt")
+    xlsx, word = tmp_path / "kq.xlsx", tmp_path / "bc.docx"
+    code = main(["compare", *map(str, plans), "--xlsx", str(xlsx), "--docx", str(word), "--signer", "Nguyễn Văn An"])
+    assert code == 0
+    assert load_workbook(xlsx).sheetnames[0] == "Tổng hợp"
+    assert "Nguyễn Văn An" in "\n".join(
+        c.text for t in docx.Document(str(word)).tables for r in t.rows for c in r.cells
+    )
