@@ -85,17 +85,15 @@ def build_document(
 ) -> DocxDocument:
     """Build the document in memory (split from write_docx so benches can time it)."""
     doc = docx.Document()
-    vietnamese = labels.decimal_separator == ","
-    _setup_styles(doc, "vi-VN" if vietnamese else "en-GB")
+    _setup_styles(doc, labels.language)
     section = doc.sections[0]
     page_setup(section)
     page_number_header(section)
     date_text = labels.date_text(place, day)
     _national_header(doc, labels, issuer, parent_body, date_text, doc_number)
     subtitle = labels.report_subtitle.format(reference=comparison.reference.name)
-    paragraph(
-        doc, labels.report_title, bold=True, align=WD_ALIGN_PARAGRAPH.CENTER, space_after=0
-    ).paragraph_format.space_before = Pt(18)  # noqa: E501
+    title = paragraph(doc, labels.report_title, bold=True, align=WD_ALIGN_PARAGRAPH.CENTER, space_after=0)
+    title.paragraph_format.space_before = Pt(18)
     paragraph(doc, subtitle, bold=True, align=WD_ALIGN_PARAGRAPH.CENTER, space_after=2)
     rule(doc, 6.0).paragraph_format.space_after = Pt(12)
 
@@ -117,7 +115,7 @@ def build_document(
     props = doc.core_properties
     props.title = subtitle
     props.author = issuer
-    props.language = "vi-VN" if vietnamese else "en-GB"
+    props.language = labels.language
     props.created = datetime(day.year, day.month, day.day)
     props.comments = f"plancompare {comparer.__version__}"
     return doc

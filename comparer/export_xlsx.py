@@ -61,7 +61,7 @@ def build_workbook(comparison: Comparison, labels: ExportLabels, created: dateti
     wb.properties.title = labels.report_subtitle.format(reference=comparison.reference.name)
     wb.properties.creator = f"plancompare {app_version}"
     wb.properties.created = created
-    wb.properties.language = "vi-VN" if labels.decimal_separator == "," else "en"
+    wb.properties.language = labels.language
     return wb
 
 

@@ -16,6 +16,8 @@ class ExportLabels:
     its own instance from translated strings; the engine itself never picks a language.
     """
 
+    language: str = "vi-VN"  # document language tag: Word's spelling check, file properties
+
     # Sheet names (Excel allows 31 characters, no []:*?/\).
     sheet_summary: str = "Tổng hợp"
     sheet_gaps: str = "Khoảng trống"

@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 ENGLISH: dict[str, Any] = {
+    "language": "en-GB",
     "sheet_summary": "Summary",
     "sheet_gaps": "Gaps",
     "sheet_overlaps": "Overlaps",
