@@ -7,6 +7,7 @@ from datetime import date, datetime
 from pathlib import Path
 
 import docx
+from docx.oxml import OxmlElement
 from docx.document import Document as DocxDocument
 from docx.enum.section import WD_SECTION
 from docx.enum.text import WD_ALIGN_PARAGRAPH
@@ -186,5 +187,5 @@ def _closing(doc: DocxDocument, labels: ExportLabels, recipients: list[str], sig
     for _ in range(4):  # room for the signature and seal
         paragraph(right, align=WD_ALIGN_PARAGRAPH.CENTER, space_after=0)
     paragraph(right, signer, bold=True, align=WD_ALIGN_PARAGRAPH.CENTER, space_after=0)
-    # The signature block stays on one page with its last paragraph above.
-    table.rows[0].cells[0].paragraphs[0].paragraph_format.keep_with_next = True
+    # The recipients and signature never break across pages.
+    table.rows[0]._tr.get_or_add_trPr().append(OxmlElement("w:cantSplit"))
