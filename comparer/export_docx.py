@@ -7,10 +7,10 @@ from datetime import date, datetime
 from pathlib import Path
 
 import docx
-from docx.oxml import OxmlElement
 from docx.document import Document as DocxDocument
 from docx.enum.section import WD_SECTION
 from docx.enum.text import WD_ALIGN_PARAGRAPH
+from docx.oxml import OxmlElement
 from docx.shared import Pt
 
 import comparer
