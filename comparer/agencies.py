@@ -79,6 +79,10 @@ AGENCIES: tuple[str, ...] = (
 )
 
 _AGENCY_TOKENS = tuple(tuple(a.split()) for a in AGENCIES)
+# By first word, longest first: a lookup per position instead of a scan of every name.
+_BY_FIRST: dict[str, tuple[tuple[str, ...], ...]] = {}
+for _name in sorted(_AGENCY_TOKENS, key=len, reverse=True):
+    _BY_FIRST[_name[0]] = (*_BY_FIRST.get(_name[0], ()), _name)
 
 # A heading or lead-in that names agencies: "1. Sở Giáo dục và Đào tạo, Sở Lao động - ...".
 _LEAD = re.compile(
@@ -93,7 +97,7 @@ def agency_spans(tokens: list[str]) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
     i = 0
     while i < len(tokens):
-        for agency in _AGENCY_TOKENS:
+        for agency in _BY_FIRST.get(tokens[i], ()):
             n = len(agency)
             if tuple(tokens[i : i + n]) == agency:
                 spans.append((i, i + n))

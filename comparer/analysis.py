@@ -85,7 +85,7 @@ def compare(
     pairs = similar_pairs(plans, all_matches, options.similar_pair_threshold, cancel=cancel)
     if progress:
         progress(0.9)
-    emphases = find_emphases(plans, reference, all_matches, coverage)
+    emphases = find_emphases(plans, reference, all_matches, coverage, all_scores)
     if progress:
         progress(1.0)
     return Comparison(

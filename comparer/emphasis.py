@@ -5,10 +5,10 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 
-from comparer.agencies import find_agencies
-from comparer.matching import GENERIC
+from comparer.agencies import agency_spans
+from comparer.matching import GENERIC, TaskScore
 from comparer.models import CoverageCell, Emphasis, Match, Plan, Reference
 
 MAX_TERMS = 10
@@ -25,8 +25,13 @@ def find_emphases(
     reference: Reference,
     matches: Sequence[Sequence[Match]],
     coverage: Sequence[Sequence[CoverageCell]],
+    evidence: Sequence[Sequence[Mapping[str, TaskScore]]] | None = None,
 ) -> list[Emphasis]:
-    """Each plan's distinctive emphases, strongest first within each kind."""
+    """Each plan's distinctive emphases, strongest first within each kind.
+
+    ``evidence`` (per plan, per task: the matcher's scores) saves counting the reference's terms
+    again: the phrases the matcher found are those terms.
+    """
     out: list[Emphasis] = []
     cue_terms = {c.text for t in reference.tasks for kp in t.key_points for c in kp.cues} | {
         c.text for t in reference.tasks for c in t.cues
@@ -41,7 +46,9 @@ def find_emphases(
                 if kp_id:
                     term_kp[c.text] = kp_id
     cue_terms = set(weights)
-    counts = [_term_counts(plan, cue_terms) for plan in plans]
+    counts = [
+        _term_counts(plan, cue_terms, evidence[p] if evidence is not None else None) for p, plan in enumerate(plans)
+    ]
     for p, plan in enumerate(plans):
         if len(plans) > 1:
             unique = _unique_key_points(p, reference, coverage)
@@ -65,25 +72,32 @@ def _unique_key_points(p: int, reference: Reference, coverage: Sequence[Sequence
     return out
 
 
-def _term_counts(plan: Plan, cue_terms: set[str]) -> Counter[str]:
+def _term_counts(
+    plan: Plan, cue_terms: set[str], evidence: Sequence[Mapping[str, TaskScore]] | None
+) -> Counter[str]:
     """Counts of the reference's domain terms, and of other recurring 3–4-word phrases, in a plan."""
-    text = " " + " | ".join(t.norm for t in plan.tasks) + " "
     c: Counter[str] = Counter()
-    for term in cue_terms:
-        n = text.count(" " + term + " ")
-        if n:
-            c[term] = n
+    if evidence is not None:
+        for scores in evidence:
+            for ts in scores.values():
+                c.update(r for r in ts.reason if r in cue_terms)
+    else:
+        text = " " + " | ".join(t.norm for t in plan.tasks) + " "
+        for term in cue_terms:
+            n = text.count(" " + term + " ")
+            if n:
+                c[term] = n
     for task in plan.tasks:
         words = task.norm.split()
-        agency_words = {w for name in find_agencies(task.text) for w in name.split()}
+        bad = [w.isdigit() for w in words]
+        for s, e in agency_spans(words):
+            bad[s:e] = [True] * (e - s)
+        edge_ok = [w not in _STOP and w not in GENERIC and not b for w, b in zip(words, bad, strict=True)]
         for n in (3, 4):
             for i in range(len(words) - n + 1):
-                gram = words[i : i + n]
-                if gram[0] in _STOP or gram[-1] in _STOP or gram[0] in GENERIC or gram[-1] in GENERIC:
+                if not (edge_ok[i] and edge_ok[i + n - 1]) or any(bad[i : i + n]):
                     continue
-                if any(w.isdigit() or w in agency_words for w in gram):
-                    continue
-                c["~" + " ".join(gram)] += 1
+                c["~" + " ".join(words[i : i + n])] += 1
     return c
 
 

@@ -36,6 +36,7 @@ PURPOSE_TRIGGERS: tuple[tuple[str, ...], ...] = (
     ("hướng", "đến"),
     ("phù", "hợp", "với"),
 )
+_TRIGGER_FIRST = frozenset(t[0] for t in PURPOSE_TRIGGERS)
 PURPOSE_FACTOR = 0.35
 AUDIENCE_FACTOR = 0.35
 FUZZY_MIN = 90.0  # rapidfuzz partial_ratio needed for a near-miss cue (typos, missing diacritic)
@@ -99,9 +100,12 @@ class Matcher:
         entries.sort(key=lambda e: -len(e.tokens))
         self._by_first: dict[str, list[_CueEntry]] = defaultdict(list)
         self._by_token: dict[str, list[_CueEntry]] = defaultdict(list)
+        self._rare: dict[int, int] = {}
         for e in entries:
             self._by_first[e.tokens[0]].append(e)
-            for tok in set(e.tokens):
+            rare = {t for t in e.tokens if t not in GENERIC and t != ","}
+            self._rare[id(e)] = len(rare)
+            for tok in rare:
                 self._by_token[tok].append(e)
         self._context = [tuple(p.split()) for p in reference.context_phrases if p]
         self._context.sort(key=lambda c: -len(c))
@@ -172,8 +176,9 @@ class Matcher:
     def _fuzzy(self, free: list[str], scores: dict[str, TaskScore]) -> None:
         """Near-misses of multi-word cues (a typo, a dropped word) found with rapidfuzz.
 
-        Only cues of three or more words are tried, and only when all but one of their words
-        (all of them for three-word cues) occur among the words no exact cue claimed.
+        Only cues of three or more words are tried, and only when all but one of their
+        distinctive words (all of them when there are fewer than three) occur among the words no
+        exact cue claimed. Generic words are not indexed: they occur everywhere and decide nothing.
         """
         if len(free) < 2:
             return
@@ -187,9 +192,9 @@ class Matcher:
         text = " ".join(free)
         for key, count in hits.items():
             e = entries[key]
-            m = len(set(e.tokens))
-            need = m if m == 3 else m - 1
-            if "," in e.tokens or m < 3 or count < need:
+            rare = self._rare[key]
+            need = rare if rare < 3 else rare - 1
+            if "," in e.tokens or len(e.tokens) < 3 or count < max(2, need):
                 continue
             ratio = fuzz.partial_ratio(" ".join(e.tokens), text)
             if ratio >= FUZZY_MIN:
@@ -261,6 +266,8 @@ def _purpose_span(words: list[str]) -> tuple[int, int] | None:
     "… phục vụ đổi mới giáo dục phổ thông để tham mưu … bố trí kinh phí") or the clause end.
     """
     for i in range(3, len(words)):
+        if words[i] not in _TRIGGER_FIRST:
+            continue
         for trig in PURPOSE_TRIGGERS:
             if tuple(words[i : i + len(trig)]) == trig:
                 end = next((k for k in range(i + len(trig), len(words)) if words[k] == "để"), len(words))

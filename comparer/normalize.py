@@ -7,6 +7,7 @@ original text is kept for display and export; only the matching form is compared
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 
@@ -50,6 +51,7 @@ def one_line(text: str) -> str:
     return " ".join(clean(text).split())
 
 
+@functools.lru_cache(maxsize=65536)
 def _place_tone(word: str) -> str:
     """Re-place the tone mark of one syllable by the traditional rule (hòa, thủy, khỏe).
 

@@ -12,6 +12,7 @@ from comparer.progress import CancelToken, check
 
 MIN_WORDS = 8
 MAX_PER_TASK = 3
+EVIDENCE_PER_CELL = 6  # per plan and reference task, only the strongest matches are paired
 
 
 def similar_pairs(
@@ -23,21 +24,21 @@ def similar_pairs(
 ) -> list[SimilarPair]:
     """Tasks of different plans that say much the same thing (token_sort_ratio ≥ threshold).
 
-    Only tasks matched to the same reference task are compared: that keeps the work near-linear
-    for 34 plans of 200 tasks, and a pair that shares no reference task is not an overlap an
-    officer asks about.
+    Only tasks matched to the same reference task are compared, and of those only each plan's
+    strongest evidence for it: that keeps the work near-linear for 34 plans of 200 tasks, and a
+    pair that shares no reference task is not an overlap an officer asks about.
     """
     if len(plans) < 2:
         return []
     groups: dict[str, list[tuple[int, str, str]]] = defaultdict(list)
     for p, (plan, plan_matches) in enumerate(zip(plans, matches, strict=True)):
         by_id = {t.id: t for t in plan.tasks}
-        seen: set[tuple[str, str]] = set()
-        for m in plan_matches:
+        per_ref: dict[str, int] = defaultdict(int)
+        for m in sorted(plan_matches, key=lambda m: -m.score):
             task = by_id[m.task_id]
-            if (m.ref_id, task.id) in seen or len(task.norm.split()) < MIN_WORDS:
+            if per_ref[m.ref_id] >= EVIDENCE_PER_CELL or len(task.norm.split()) < MIN_WORDS:
                 continue
-            seen.add((m.ref_id, task.id))
+            per_ref[m.ref_id] += 1
             groups[m.ref_id].append((p, task.id, task.norm))
     best: dict[tuple[int, str, int, str], float] = {}
     for members in groups.values():
@@ -45,7 +46,9 @@ def similar_pairs(
         if len(members) < 2:
             continue
         texts = [m[2] for m in members]
-        scores = process.cdist(texts, texts, scorer=fuzz.token_sort_ratio, score_cutoff=threshold, workers=-1)
+        # Threads only pay off on big groups; small ones are faster on this thread.
+        workers = -1 if len(texts) > 400 else 1
+        scores = process.cdist(texts, texts, scorer=fuzz.token_sort_ratio, score_cutoff=threshold, workers=workers)
         for i, row in enumerate(scores):
             for j in row.nonzero()[0]:
                 if j <= i:
