@@ -1,7 +1,8 @@
 """The plancompare command: everything the GUI does, headless.
 
-Exit codes: 0 done; 2 bad usage; 3 an input could not be read (one line on stderr naming the
-file and why, never a traceback).
+Exit codes: 0 done; 2 bad usage; 3 an input could not be read; 4 an output could not be written
+(locked by another program, read-only, no such folder). Failures print one line on stderr naming
+the file and why, never a traceback.
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ from typing import Any
 
 from comparer import __version__
 from comparer.analysis import compare
+from comparer.atomic import ExportError, write_atomically
 from comparer.errors import PlanLoadError, ReferenceLoadError
 from comparer.loading import load_plan
 from comparer.matching import Matcher
@@ -23,7 +25,7 @@ from comparer.reference import builtin_ids, load_reference
 from comparer.report import text_summary, text_tasks
 from comparer.serialize import comparison_json, plan_json
 
-EXIT_OK, EXIT_USAGE, EXIT_INPUT = 0, 2, 3
+EXIT_OK, EXIT_USAGE, EXIT_INPUT, EXIT_OUTPUT = 0, 2, 3, 4
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -82,6 +84,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     except ReferenceLoadError as exc:
         print(f"plancompare: reference {exc.name}: {exc.detail}", file=sys.stderr)
         return EXIT_INPUT
+    except ExportError as exc:
+        print(f"plancompare: {exc.path}: {exc.detail}", file=sys.stderr)
+        return EXIT_OUTPUT
     except BrokenPipeError:
         return EXIT_OK
 
@@ -133,9 +138,8 @@ def _exports(args: argparse.Namespace, comparison: Comparison) -> None:
 
 
 def _write_json(path: Path, data: Any) -> None:
-    tmp = path.with_name(path.name + ".tmp")
-    tmp.write_text(json.dumps(data, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
-    tmp.replace(path)
+    text = json.dumps(data, ensure_ascii=False, indent=1) + "\n"
+    write_atomically(path, lambda tmp: tmp.write_text(text, encoding="utf-8"))
 
 
 def _tasks(args: argparse.Namespace) -> int:
@@ -164,10 +168,10 @@ def _references() -> int:
         ref = load_reference(rid)
         print(f"{rid}: {ref.name}")
         print(f"  {len(ref.tasks)} tasks, {sum(len(t.key_points) for t in ref.tasks)} key points")
-        if ref.provenance:
-            print(f"  provenance: {ref.provenance}")
-        if ref.completeness:
-            print(f"  completeness: {ref.completeness}")
+        for label, text in (("provenance", ref.provenance_en or ref.provenance),
+                            ("completeness", ref.completeness_en or ref.completeness)):
+            if text:
+                print(f"  {label}: {text}")
     return EXIT_OK
 
 

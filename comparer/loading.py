@@ -17,6 +17,7 @@ _ISSUER = re.compile(
     r"((?:Thành ủy|Tỉnh ủy|Huyện ủy|Quận ủy|Thị ủy|Ủy ban nhân dân|UBND|Sở Giáo dục và Đào tạo|Ban Thường vụ)"
     r"(?:\s+(?:thành phố|tỉnh|huyện|quận|thị xã))?(?:\s+[A-ZĐÂĂÊÔƠƯ][\wÀ-ỹ]*){0,3})"
 )
+_PLACE = re.compile(r"\b(tỉnh|thành phố|huyện|quận)\s+([A-ZĐ][\wÀ-ỹ]*(?:\s+[A-ZĐ][\wÀ-ỹ]*)?)")
 _TITLE_WORDS = re.compile(r"\b(?:kế hoạch|triển khai|thực hiện|ban hành)\b", re.IGNORECASE)
 
 
@@ -42,6 +43,12 @@ def plan_from_document(doc: Document) -> Plan:
     m = _ISSUER.search(head)
     if m:
         issuer = m.group(1).strip()
+        # "UBND tỉnh ban hành …" names the province further on ("… tỉnh Bắc Kạn").
+        level = issuer.split()[-1].lower()
+        if level in {"tỉnh", "phố", "huyện", "quận"}:
+            place = _PLACE.search(head, m.end())
+            if place and place.group(1).lower().endswith(level):
+                issuer = f"{issuer} {place.group(2)}"
     title = next((one_line(b.text) for b in doc.blocks[:15] if _TITLE_WORDS.search(b.text) and len(b.text) < 300), "")
     warnings = list(doc.warnings)
     if not tasks:

@@ -170,8 +170,10 @@ class Reference:
     name: str
     tasks: tuple[RefTask, ...]
     short_name: str = ""
-    provenance: str = ""
-    completeness: str = ""
+    provenance: str = ""  # in Vietnamese, for users and exports
+    completeness: str = ""  # in Vietnamese
+    provenance_en: str = ""
+    completeness_en: str = ""
     sources: tuple[str, ...] = ()
     path: str = ""
     builtin: bool = False

@@ -65,6 +65,8 @@ def reference_from_dict(data: dict[str, Any], path: str = "", builtin: bool = Fa
         short_name=data.get("short_name", ""),
         provenance=data.get("provenance", ""),
         completeness=data.get("completeness", ""),
+        provenance_en=data.get("provenance_en", ""),
+        completeness_en=data.get("completeness_en", ""),
         sources=tuple(data.get("sources", ())),
         path=path,
         builtin=builtin,

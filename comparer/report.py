@@ -11,8 +11,9 @@ _MARK = {Status.COVERED: "✔", Status.PARTIAL: "◐", Status.MISSING: "✘"}
 def text_summary(c: Comparison) -> str:
     """Coverage table, gaps, overlaps and emphases as plain text."""
     lines = [f"Reference: {c.reference.name}"]
-    if c.reference.builtin and c.reference.provenance:
-        lines.append(f"  (wording: {c.reference.provenance.split(':')[0]})")
+    provenance = c.reference.provenance_en or c.reference.provenance
+    if c.reference.builtin and provenance:
+        lines.append(f"  (wording: {provenance.split(':')[0]})")
     lines.append(f"Threshold: {c.options.threshold:g}")
     lines.append("")
     for p, plan in enumerate(c.plans):

@@ -25,6 +25,8 @@ def reference_json(ref: Reference) -> dict[str, Any]:
         "builtin": ref.builtin,
         "provenance": ref.provenance,
         "completeness": ref.completeness,
+        "provenance_en": ref.provenance_en,
+        "completeness_en": ref.completeness_en,
         "sources": list(ref.sources),
         "tasks": [
             {

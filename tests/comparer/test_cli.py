@@ -15,8 +15,15 @@ from tests.comparer.paths import BACKAN_TXT, HAIPHONG_DOCX, HANOI_TXT, ROOT
 
 
 def run(*args: str, stdin: str | None = None) -> subprocess.CompletedProcess[str]:
-    return subprocess.run([sys.executable, "-m", "comparer.cli", *args], input=stdin, capture_output=True,
-                          text=True, encoding="utf-8", cwd=ROOT, timeout=120)
+    return subprocess.run(
+        [sys.executable, "-m", "comparer.cli", *args],
+        input=stdin,
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        cwd=ROOT,
+        timeout=120,
+    )
 
 
 def test_compare_json_contract() -> None:
@@ -130,3 +137,16 @@ def test_references_lists_provenance(capsys: pytest.CaptureFixture[str]) -> None
 
 def test_engine_imports_no_qt() -> None:
     assert violations(ROOT / "comparer") == []
+
+
+def test_an_export_that_cannot_be_written_exits_4_and_keeps_the_old_file(tmp_path: Path) -> None:
+    target = tmp_path / "không-có-thư-mục" / "so-sánh.xlsx"
+    done = run("compare", str(HANOI_TXT), "--xlsx", str(target))
+    assert done.returncode == 4, done.stderr
+    assert "Traceback" not in done.stderr and "so-sánh.xlsx" in done.stderr
+    existing = tmp_path / "kết quả.json"
+    existing.write_text("old", encoding="utf-8")
+    (tmp_path / "a-folder.json").mkdir()
+    done = run("compare", str(HANOI_TXT), "--json", str(tmp_path / "a-folder.json"))
+    assert done.returncode == 4
+    assert existing.read_text(encoding="utf-8") == "old"

@@ -13,9 +13,22 @@ from comparer.readers import read_document
 from tests.comparer.paths import BACKAN_TXT, HAIPHONG_DOCX, HAIPHONG_TXT, HANOI_HTML, HANOI_TXT, SEEDS
 
 CHROME = [
-    "Categories", "Published by", "Lượt truy cập", "Thời gian: 09/01/2025", "Địa chỉ: Số 7 Lạch Tray",
-    "Điện thoại", "Samsung", "bệnh tiểu đường", "Tăng cỡ chữ", "PublishingPortal", "hanoimoi.vn",
-    "giây ago", "Hà Chi", "Hồng Nhung", "Email: sotp", "Các tin cũ hơn",
+    "Categories",
+    "Published by",
+    "Lượt truy cập",
+    "Thời gian: 09/01/2025",
+    "Địa chỉ: Số 7 Lạch Tray",
+    "Điện thoại",
+    "Samsung",
+    "bệnh tiểu đường",
+    "Tăng cỡ chữ",
+    "PublishingPortal",
+    "hanoimoi.vn",
+    "giây ago",
+    "Hà Chi",
+    "Hồng Nhung",
+    "Email: sotp",
+    "Các tin cũ hơn",
 ]
 
 
@@ -87,14 +100,29 @@ def _annex_docx(path: Path) -> None:
     d.add_paragraph("Quán triệt đầy đủ, sâu sắc quan điểm coi giáo dục và đào tạo là quốc sách hàng đầu.")
     d.add_paragraph("PHỤ LỤC: NHIỆM VỤ CỤ THỂ")
     table = d.add_table(rows=1, cols=6)
-    for cell, label in zip(table.rows[0].cells, ["TT", "Nội dung nhiệm vụ", "Cơ quan chủ trì", "Cơ quan phối hợp",
-                                                 "Thời gian hoàn thành", "Sản phẩm"], strict=True):
+    for cell, label in zip(
+        table.rows[0].cells,
+        ["TT", "Nội dung nhiệm vụ", "Cơ quan chủ trì", "Cơ quan phối hợp", "Thời gian hoàn thành", "Sản phẩm"],
+        strict=True,
+    ):
         cell.text = label
     rows = [
-        ["1", "Rà soát, đề xuất giao biên chế giáo viên còn thiếu theo định mức", "Sở Nội vụ",
-         "Sở Giáo dục và Đào tạo", "Quý II/2025", "Tờ trình"],
-        ["2", "Bảo đảm chi cho giáo dục, đào tạo tối thiểu 20% tổng chi ngân sách", "Sở Tài chính",
-         "Sở Kế hoạch và Đầu tư", "Hằng năm", "Dự toán ngân sách"],
+        [
+            "1",
+            "Rà soát, đề xuất giao biên chế giáo viên còn thiếu theo định mức",
+            "Sở Nội vụ",
+            "Sở Giáo dục và Đào tạo",
+            "Quý II/2025",
+            "Tờ trình",
+        ],
+        [
+            "2",
+            "Bảo đảm chi cho giáo dục, đào tạo tối thiểu 20% tổng chi ngân sách",
+            "Sở Tài chính",
+            "Sở Kế hoạch và Đầu tư",
+            "Hằng năm",
+            "Dự toán ngân sách",
+        ],
     ]
     for values in rows:
         cells = table.add_row().cells
@@ -109,7 +137,11 @@ def test_annex_table_rows_become_tasks_with_their_attributes(tmp_path: Path) -> 
     tasks = extract_tasks(read_document(path))
     row = next(t for t in tasks if t.text.startswith("Rà soát, đề xuất giao biên chế"))
     assert (row.agency, row.partners, row.deadline, row.output) == (
-        "Sở Nội vụ", "Sở Giáo dục và Đào tạo", "Quý II/2025", "Tờ trình")
+        "Sở Nội vụ",
+        "Sở Giáo dục và Đào tạo",
+        "Quý II/2025",
+        "Tờ trình",
+    )
     assert row.kind == "table" and row.location.table == 1 and row.location.row == 2
     assert "bảng 1, dòng 2" in row.section_path
     assert not any(t.text in {"Nội dung nhiệm vụ", "Cơ quan chủ trì"} for t in tasks)
@@ -153,3 +185,7 @@ def test_plan_with_no_tasks_loads_with_a_warning(tmp_path: Path) -> None:
     path.write_text("Trang chủ\n\nĐăng nhập\n\nLiên hệ: 0225.3846314\n", encoding="utf-8")
     plan = load_plan(path)
     assert plan.tasks == () and "no_tasks" in plan.warnings
+
+
+def test_issuer_names_the_province_given_later_in_the_text() -> None:
+    assert load_plan(BACKAN_TXT).issuer == "UBND tỉnh Bắc Kạn"
