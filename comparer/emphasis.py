@@ -49,6 +49,9 @@ def find_emphases(
     counts = [
         _term_counts(plan, cue_terms, evidence[p] if evidence is not None else None) for p, plan in enumerate(plans)
     ]
+    total: Counter[str] = Counter()
+    for c in counts:
+        total.update(c)
     for p, plan in enumerate(plans):
         if len(plans) > 1:
             unique = _unique_key_points(p, reference, coverage)
@@ -56,7 +59,7 @@ def find_emphases(
             # A term of a key point only this plan covers is what sets the plan apart.
             unique_ids = {u.subject for u in unique}
             boosted = {t: w * (2.0 if term_kp.get(t) in unique_ids else 1.0) for t, w in weights.items()}
-            out.extend(_salient_terms(p, counts, boosted))
+            out.extend(_salient_terms(p, counts, total, boosted))
         out.extend(_initiatives(p, plan, matches[p]))
     return out
 
@@ -101,7 +104,9 @@ def _term_counts(
     return c
 
 
-def _salient_terms(p: int, counts: Sequence[Counter[str]], weights: dict[str, float]) -> list[Emphasis]:
+def _salient_terms(
+    p: int, counts: Sequence[Counter[str]], total: Counter[str], weights: dict[str, float]
+) -> list[Emphasis]:
     """Terms far more frequent in plan ``p`` than in the others.
 
     A reference domain term ("trí tuệ nhân tạo", "bán dẫn") is salient from one occurrence when
@@ -116,7 +121,7 @@ def _salient_terms(p: int, counts: Sequence[Counter[str]], weights: dict[str, fl
     for key, n in mine.items():
         is_cue = not key.startswith("~")
         term = key.lstrip("~")
-        others = sum(c.get(key, 0) for q, c in enumerate(counts) if q != p)
+        others = total[key] - n
         others_avg = others / n_others
         if is_cue:
             if n / (others_avg + 0.25) < MIN_RATIO:

@@ -39,7 +39,8 @@ def similar_pairs(
             if per_ref[m.ref_id] >= EVIDENCE_PER_CELL or len(task.norm.split()) < MIN_WORDS:
                 continue
             per_ref[m.ref_id] += 1
-            groups[m.ref_id].append((p, task.id, task.norm))
+            # token_sort_ratio is ratio on sorted tokens: sort once here, not once per pair
+            groups[m.ref_id].append((p, task.id, " ".join(sorted(task.norm.split()))))
     best: dict[tuple[int, str, int, str], float] = {}
     for members in groups.values():
         check(cancel)
@@ -48,7 +49,7 @@ def similar_pairs(
         texts = [m[2] for m in members]
         # Threads only pay off on big groups; small ones are faster on this thread.
         workers = -1 if len(texts) > 400 else 1
-        scores = process.cdist(texts, texts, scorer=fuzz.token_sort_ratio, score_cutoff=threshold, workers=workers)
+        scores = process.cdist(texts, texts, scorer=fuzz.ratio, score_cutoff=threshold, workers=workers)
         for i, row in enumerate(scores):
             for j in row.nonzero()[0]:
                 if j <= i:
