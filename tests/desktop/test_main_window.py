@@ -1,0 +1,280 @@
+"""Main window: loading plans (dialog, drop, bad file), evidence, threshold, review with undo, projects."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
+from PySide6.QtGui import QDropEvent, QInputMethodEvent
+from PySide6.QtWidgets import QApplication, QFileDialog, QInputDialog, QMessageBox
+from pytestqt.modeltest import ModelTester
+from pytestqt.qtbot import QtBot
+
+from comparer.models import Status
+from comparer.review import DecisionKind
+from desktop.coverage_model import Role
+from desktop.evidence import action_url
+from desktop.main_window import MainWindow
+from desktop.qtcompat import emit
+from desktop.settings import Settings
+from tests.desktop.conftest import SAMPLES, FakeEngine, make_window
+
+
+def _cell(window: MainWindow, plan: int, ref_id: str):  # type: ignore[no-untyped-def]
+    comparison = window.session.comparison
+    assert comparison is not None
+    return next(c for c in comparison.coverage[plan] if c.ref_id == ref_id)
+
+
+def _click(window: MainWindow, kind: str, target: str) -> None:
+    """What clicking an action link in the evidence pane does."""
+    emit(window.evidence.plan_view.anchorClicked, action_url(kind, target))
+
+
+# ---- loading ----------------------------------------------------------------------------------
+def test_add_real_samples_and_a_broken_file_via_dialog(
+    qtbot: QtBot, settings: Settings, tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+    qtmodeltester: ModelTester,
+) -> None:
+    samples = sorted(str(p) for p in SAMPLES.glob("*.txt"))
+    assert len(samples) >= 2
+    broken = tmp_path / "hỏng.docx"
+    broken.write_bytes(b"PK\x03\x04 this is not really a zip")
+    monkeypatch.setattr(QFileDialog, "getOpenFileNames",
+                        lambda *a, **k: ([*samples, str(broken)], ""))
+    window = make_window(qtbot, settings)  # the real engine
+    with qtbot.waitSignal(window.analysisDone, timeout=30000):
+        window.panel.add_button.click()
+    items = [window.panel.plans_list.item(i).text() for i in range(window.panel.plans_list.count())]
+    assert len(items) == len(samples) + 1
+    assert items[-1].startswith("hỏng.docx\n⚠ ")  # the reason, in Vietnamese, beside the file
+    assert all("⚠" not in text for text in items[:-1])  # the others stay loaded
+    assert window.coverage_model.columnCount() == len(samples) + 1
+    qtmodeltester.check(window.coverage_model)
+    assert settings.last_dir() == str(SAMPLES)
+    window.runner.shutdown()
+
+
+def test_drop_files_onto_window(qtbot: QtBot, window: MainWindow, plan_files: list[str]) -> None:
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(p) for p in plan_files])
+    event = QDropEvent(QPointF(200, 200), Qt.DropAction.CopyAction, mime, Qt.MouseButton.NoButton,
+                       Qt.KeyboardModifier.NoModifier)
+    with qtbot.waitSignal(window.analysisDone, timeout=10000):
+        window.dropEvent(event)
+    assert window.panel.plans_list.count() == 3
+    assert window.coverage_model.columnCount() == 4
+    assert window.is_modified()
+
+
+def test_duplicate_and_remove_and_reorder(qtbot: QtBot, loaded: MainWindow, plan_files: list[str]) -> None:
+    loaded.add_plans(plan_files[:1])  # already there: nothing happens
+    assert loaded.panel.plans_list.count() == 3
+    loaded.panel.plans_list.setCurrentRow(2)
+    loaded.panel.up_button.click()
+    assert [Path(e.path).name for e in loaded.session.entries] == ["ha-noi.txt", "bac-kan.pdf", "hai-phong.docx"]
+    assert loaded.panel.plans_list.currentRow() == 1
+    loaded.panel.remove_button.click()
+    assert [Path(e.path).name for e in loaded.session.entries] == ["ha-noi.txt", "hai-phong.docx"]
+
+
+# ---- matrix, evidence, tabs -------------------------------------------------------------------
+def test_selecting_a_cell_shows_evidence(loaded: MainWindow, qtmodeltester: ModelTester) -> None:
+    qtmodeltester.check(loaded.coverage_model)
+    loaded.select_cell("KL91-4", 0)
+    reference_html = loaded.evidence.reference_view.toPlainText()
+    plan_html = loaded.evidence.plan_view.toHtml()
+    plan_text = loaded.evidence.plan_view.toPlainText()
+    assert "Đội ngũ nhà giáo và cán bộ quản lý giáo dục" in reference_html
+    assert "Tuyển dụng đủ giáo viên" in plan_text
+    assert "II. Nhiệm vụ › 4. Phát triển đội ngũ" in plan_text  # section path
+    assert "background-color:#fff176" in plan_html  # matched words highlighted
+    assert "Xác nhận" in plan_text and "Bác bỏ" in plan_text
+
+
+def test_missing_cell_shows_closest_candidates(loaded: MainWindow) -> None:
+    loaded.select_cell("KL91-6", 2)  # Bắc Kạn has nothing on KL91-6
+    text = loaded.evidence.plan_view.toPlainText()
+    assert "Chưa tìm thấy" in text
+    assert "Duy trì trường phổ thông dân tộc bán trú" in text
+    assert "Gán vào nhiệm vụ này" in text
+
+
+def test_gap_tab_filters_with_vietnamese_typed_through_input_method(loaded: MainWindow) -> None:
+    tab = loaded.gaps_tab
+    total = tab.proxy.rowCount()
+    assert total == len(loaded.session.comparison.gaps)  # type: ignore[union-attr]
+    # qtbot.keyClicks with non-ASCII aborts the process (PLATFORM-NOTES); an IME commit does not.
+    event = QInputMethodEvent("", [])
+    event.setCommitString("tiếng Anh")
+    QApplication.sendEvent(tab.filter_edit, event)
+    assert tab.filter_edit.text() == "tiếng Anh"
+    assert tab.proxy.rowCount() == 1
+    tab.plan_combo.setCurrentIndex(1)  # Hà Nội only: its KL91-8 gap is about key point 2
+    assert tab.proxy.rowCount() == 0
+
+
+def test_double_click_gap_jumps_to_cell(loaded: MainWindow) -> None:
+    tab = loaded.gaps_tab
+    loaded.tabs.setCurrentWidget(tab)
+    row = next(r for r in range(tab.proxy.rowCount()) if tab.proxy.index(r, 1).data() == "KL91-6")
+    emit(tab.table.doubleClicked, tab.proxy.index(row, 0))
+    assert loaded.tabs.currentIndex() == 0
+    assert loaded.current_cell() is not None and loaded.current_cell()[1] == "KL91-6"  # type: ignore[index]
+
+
+# ---- threshold --------------------------------------------------------------------------------
+def test_threshold_slider_reruns_compare_debounced(
+    qtbot: QtBot, loaded: MainWindow, fake_engine: FakeEngine, settings: Settings,
+) -> None:
+    assert _cell(loaded, 0, "KL91-8").status is Status.PARTIAL  # score 58
+    calls = len(fake_engine.compare_calls)
+    for value in (52, 55, 58, 61):  # one drag: only the resting value is compared
+        loaded.panel.threshold_slider.setValue(value)
+    qtbot.waitUntil(lambda: _cell(loaded, 0, "KL91-8").status is Status.MISSING, timeout=5000)
+    assert fake_engine.compare_calls[calls:] == [61.0]
+    assert loaded.coverage_model.index_of("KL91-8", 0).data() == "—"
+    assert settings.threshold() == 61.0
+    assert loaded.panel.threshold_value.text() == "61"
+
+
+# ---- review with undo ---------------------------------------------------------------------------
+def test_confirm_with_undo_redo(loaded: MainWindow) -> None:
+    loaded.select_cell("KL91-4", 0)
+    task_id = _cell(loaded, 0, "KL91-4").evidence[0].task_id
+    _click(loaded, "confirm", task_id)
+    assert _cell(loaded, 0, "KL91-4").reviewed
+    assert loaded.coverage_model.index_of("KL91-4", 0).data(Role.REVIEWED) is True
+    assert "đã xác nhận" in loaded.evidence.plan_view.toPlainText()
+    assert loaded.is_modified()
+    loaded.act_undo.trigger()
+    assert not _cell(loaded, 0, "KL91-4").reviewed
+    assert loaded.undo_stack.isClean()
+    loaded.act_redo.trigger()
+    assert _cell(loaded, 0, "KL91-4").reviewed
+    assert loaded.act_undo.text().startswith("&Hoàn tác: xác nhận KL91-4")
+
+
+def test_reject_with_undo(loaded: MainWindow) -> None:
+    loaded.select_cell("KL91-8", 0)
+    task_id = _cell(loaded, 0, "KL91-8").evidence[0].task_id
+    _click(loaded, "reject", task_id)
+    assert _cell(loaded, 0, "KL91-8").status is Status.MISSING
+    assert any(g.plan == 0 and g.ref_id == "KL91-8" for g in loaded.session.comparison.gaps)  # type: ignore[union-attr]
+    assert loaded.current_cell() == (0, "KL91-8")  # the selection stays put
+    loaded.undo_stack.undo()
+    assert _cell(loaded, 0, "KL91-8").status is Status.PARTIAL
+
+
+def test_assign_candidate_and_other_passage_with_undo(
+    loaded: MainWindow, monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    loaded.select_cell("KL91-6", 2)
+    candidate = _cell(loaded, 2, "KL91-6").candidates[0]
+    _click(loaded, "assign", candidate.task_id)
+    assert _cell(loaded, 2, "KL91-6").status is Status.COVERED
+    loaded.undo_stack.undo()
+    assert _cell(loaded, 2, "KL91-6").status is Status.MISSING
+    # "Assign another passage…": the officer picks one of the plan's tasks from a list.
+    chosen = loaded.session.comparison.plans[2].tasks[0]  # type: ignore[union-attr]
+    monkeypatch.setattr(QInputDialog, "getItem", lambda *a, **k: (a[3][0], True))  # (parent, title, label, items…)
+    _click(loaded, "assign_other", "")
+    cell = _cell(loaded, 2, "KL91-6")
+    assert cell.status is Status.COVERED and cell.evidence[-1].task_id == chosen.id
+    assert loaded.session.decisions[-1].kind is DecisionKind.ASSIGN
+
+
+def test_mark_gap_addressed_with_note_and_undo(loaded: MainWindow, monkeypatch: pytest.MonkeyPatch) -> None:
+    loaded.select_cell("KL91-8", 2)
+    monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("Có kế hoạch ngoại ngữ riêng", True))
+    _click(loaded, "addressed", "KL91-8")
+    gap = next(g for g in loaded.session.comparison.gaps if g.plan == 2 and g.ref_id == "KL91-8")  # type: ignore[union-attr]
+    assert gap.addressed and gap.note == "Có kế hoạch ngoại ngữ riêng"
+    assert "Khoảng trống đã được xử lý" in loaded.evidence.plan_view.toPlainText()
+    tab = loaded.gaps_tab
+    row = next(r for r in range(tab.proxy.rowCount())
+               if tab.proxy.index(r, 1).data() == "KL91-8" and tab.proxy.index(r, 0).data() == "bac-kan.pdf")
+    assert tab.proxy.index(row, 5).data() == "Đã xử lý: Có kế hoạch ngoại ngữ riêng"
+    loaded.undo_stack.undo()
+    gap = next(g for g in loaded.session.comparison.gaps if g.plan == 2 and g.ref_id == "KL91-8")  # type: ignore[union-attr]
+    assert not gap.addressed
+
+
+# ---- projects ---------------------------------------------------------------------------------
+def test_save_and_open_round_trip(
+    qtbot: QtBot, loaded: MainWindow, settings: Settings, fake_engine: FakeEngine, tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    loaded.select_cell("KL91-4", 0)
+    _click(loaded, "confirm", _cell(loaded, 0, "KL91-4").evidence[0].task_id)
+    loaded.decide(DecisionKind.ADDRESSED, 2, "KL91-8", note="Đã có trong KH khác")
+    target = tmp_path / "so sánh"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+    assert loaded.save_project()
+    saved = tmp_path / "so sánh.plancompare"
+    assert saved.is_file() and not loaded.is_modified()
+    assert loaded.windowTitle().startswith("so sánh.plancompare")
+    assert settings.recent_projects() == [str(saved)]
+
+    other = make_window(qtbot, settings, fake_engine.engine())
+    with qtbot.waitSignal(other.analysisDone, timeout=10000):
+        assert other.open_project(str(saved))
+    assert other.session.decisions == loaded.session.decisions
+    assert _cell(other, 0, "KL91-4").reviewed
+    assert next(g for g in other.session.comparison.gaps if g.ref_id == "KL91-8" and g.plan == 2).addressed  # type: ignore[union-attr]
+    assert not other.is_modified()
+    assert not other.banner.isVisible()
+    other.runner.shutdown()
+
+
+def test_open_broken_project_shows_reason(loaded: MainWindow, tmp_path: Path) -> None:
+    bad = tmp_path / "x.plancompare"
+    bad.write_text("{", encoding="utf-8")
+    assert not loaded.open_project(str(bad))
+    assert "bị hỏng" in loaded.banner.text()
+    assert loaded.panel.plans_list.count() == 3  # the current work is untouched
+
+
+def test_close_with_unsaved_changes_asks(loaded: MainWindow, monkeypatch: pytest.MonkeyPatch) -> None:
+    asked: list[str] = []
+
+    def answer(button: QMessageBox.StandardButton):  # type: ignore[no-untyped-def]
+        def ask(*args: object, **kwargs: object) -> QMessageBox.StandardButton:
+            asked.append(str(args[1]))
+            return button
+        return ask
+
+    monkeypatch.setattr(QMessageBox, "question", answer(QMessageBox.StandardButton.Cancel))
+    assert not loaded.close()
+    assert loaded.isVisible() or asked  # still open
+    monkeypatch.setattr(QMessageBox, "question", answer(QMessageBox.StandardButton.Discard))
+    assert loaded.close()
+    assert len(asked) == 2
+
+
+def test_layout_is_restored(qtbot: QtBot, settings: Settings, fake_engine: FakeEngine) -> None:
+    first = make_window(qtbot, settings, fake_engine.engine())
+    first.show()
+    qtbot.waitExposed(first)
+    first.resize(701, 555)  # the offscreen screen is 800×600; restoreGeometry clamps to it
+    first.matrix_splitter.setSizes([150, 250])
+    saved = first.matrix_splitter.sizes()
+    assert first.close()
+    assert settings.window_geometry() is not None
+    second = make_window(qtbot, settings, fake_engine.engine())
+    second.show()
+    qtbot.waitExposed(second)
+    assert second.size().width() == 701
+    assert second.matrix_splitter.sizes() == saved
+
+
+def test_shortcuts_switch_views(loaded: MainWindow) -> None:
+    assert loaded.act_views[2].shortcut().toString() == "Ctrl+3"
+    loaded.act_views[2].trigger()
+    assert loaded.tabs.currentWidget() is loaded.overlaps_tab
+    loaded.act_find.trigger()
+    assert loaded.tabs.currentWidget() is loaded.overlaps_tab
+    assert loaded.act_open.shortcut().toString() == "Ctrl+O"
+    assert loaded.act_save.shortcut().toString() == "Ctrl+S"
+    assert loaded.act_undo.shortcut().toString() == "Ctrl+Z"
