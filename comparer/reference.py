@@ -24,8 +24,11 @@ def _cues(raw: Any) -> tuple[Cue, ...]:
         return ()
     out: list[Cue] = []
     for tier, phrases in raw.items():
-        weight = TIER_WEIGHTS[tier]
-        out.extend(Cue(" ".join(match_tokens(p)), weight) for p in phrases if norm(p))
+        for phrase in phrases:
+            # "phrase|0.6" sets a weight between the tiers for a phrase that needs one
+            text, _, explicit = phrase.partition("|")
+            if norm(text):
+                out.append(Cue(" ".join(match_tokens(text)), float(explicit) if explicit else TIER_WEIGHTS[tier]))
     return tuple(out)
 
 

@@ -38,6 +38,23 @@ def test_each_task_is_recognised_in_plain_plan_wording(matcher: Matcher, text: s
     assert refs(matcher, text) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # NQ 71's wording, which the cue lists were not written from
+        ("Giáo dục nghề nghiệp giữ vai trò then chốt trong phát triển lực lượng lao động kỹ năng cao.", ["KL91-4"]),
+        ("Khẩn trương xây dựng khung chiến lược phát triển giáo dục đại học.", ["KL91-4"]),
+        ("Phát triển giáo dục trên nền tảng văn hóa, tiếp thu tinh hoa nhân loại, chuẩn mực quốc tế.", []),
+        ("Chuyển mạnh sang phương pháp giáo dục hiện đại, tích cực, tăng cường tự học, trải nghiệm sáng tạo.",
+         ["KL91-3"]),
+        ("Tăng cường việc dạy và học ngoại ngữ, từng bước đưa tiếng Anh trở thành ngôn ngữ thứ hai trong trường học.",
+         ["KL91-8"]),
+    ],
+)
+def test_wording_from_another_document_is_recognised(matcher: Matcher, text: str, expected: list[str]) -> None:
+    assert refs(matcher, text) == expected
+
+
 def test_generic_verbs_alone_match_nothing(matcher: Matcher) -> None:
     text = "Tiếp tục tăng cường, nâng cao, đẩy mạnh triển khai thực hiện có hiệu quả các nhiệm vụ, giải pháp."
     assert refs(matcher, text) == []
@@ -52,21 +69,27 @@ def test_token_set_trap_subset_of_words_is_not_a_match(matcher: Matcher) -> None
 
 
 def test_words_of_the_parent_resolution_title_are_not_evidence(matcher: Matcher) -> None:
-    text = ("Ngày 30/12/2024, UBND thành phố ban hành Kế hoạch thực hiện Nghị quyết số 29-NQ/TW “Về đổi mới căn bản, "
-            "toàn diện giáo dục và đào tạo, đáp ứng yêu cầu công nghiệp hóa, hiện đại hóa trong điều kiện kinh tế "
-            "thị trường định hướng xã hội chủ nghĩa và hội nhập quốc tế”.")
+    text = (
+        "Ngày 30/12/2024, UBND thành phố ban hành Kế hoạch thực hiện Nghị quyết số 29-NQ/TW “Về đổi mới căn bản, "
+        "toàn diện giáo dục và đào tạo, đáp ứng yêu cầu công nghiệp hóa, hiện đại hóa trong điều kiện kinh tế "
+        "thị trường định hướng xã hội chủ nghĩa và hội nhập quốc tế”."
+    )
     assert refs(matcher, text) == []
 
 
 def test_purpose_clause_does_not_add_a_task(matcher: Matcher) -> None:
-    text = ("Nâng cao chất lượng đào tạo nguồn nhân lực đáp ứng yêu cầu phát triển kinh tế - xã hội của đất nước "
-            "và xu hướng hội nhập quốc tế")
+    text = (
+        "Nâng cao chất lượng đào tạo nguồn nhân lực đáp ứng yêu cầu phát triển kinh tế - xã hội của đất nước "
+        "và xu hướng hội nhập quốc tế"
+    )
     assert refs(matcher, text) == ["KL91-4"]
 
 
 def test_audience_of_dissemination_is_not_a_teacher_task(matcher: Matcher) -> None:
-    text = ("Tổ chức hội nghị nghiên cứu, phổ biến, quán triệt Kết luận số 91-KL/TW tới cán bộ lãnh đạo, quản lý "
-            "các cấp và đội ngũ nhà giáo")
+    text = (
+        "Tổ chức hội nghị nghiên cứu, phổ biến, quán triệt Kết luận số 91-KL/TW tới cán bộ lãnh đạo, quản lý "
+        "các cấp và đội ngũ nhà giáo"
+    )
     assert refs(matcher, text) == ["KL91-1"]
 
 
@@ -87,8 +110,10 @@ def test_two_tasks_in_one_passage_are_both_reported(matcher: Matcher) -> None:
 
 
 def test_one_echoing_word_does_not_add_a_second_task(matcher: Matcher) -> None:
-    text = ("Tập trung đầu tư chiều sâu về cơ sở vật chất, nguồn nhân lực chất lượng cao đối với các cơ sở giáo dục "
-            "nghề nghiệp, giáo dục đại học công lập, gắn với nghiên cứu khoa học và đổi mới sáng tạo")
+    text = (
+        "Tập trung đầu tư chiều sâu về cơ sở vật chất, nguồn nhân lực chất lượng cao đối với các cơ sở giáo dục "
+        "nghề nghiệp, giáo dục đại học công lập, gắn với nghiên cứu khoa học và đổi mới sáng tạo"
+    )
     assert refs(matcher, text) == ["KL91-4"]
 
 
@@ -114,8 +139,13 @@ def test_match_reason_names_the_phrases_that_carried_it(matcher: Matcher) -> Non
 
 
 def test_noise_lines_match_nothing(matcher: Matcher) -> None:
-    for line in ["Categories: Giáo Dục", "TRANG THÔNG TIN PHỔ BIẾN, GIÁO DỤC PHÁP LUẬT", "Đảng - đoàn thể",
-                 "Lan tỏa tri thức y khoa bằng công nghệ số", "Học sinh TP Hồ Chí Minh được nghỉ Tết thêm 2 ngày"]:
+    for line in [
+        "Categories: Giáo Dục",
+        "TRANG THÔNG TIN PHỔ BIẾN, GIÁO DỤC PHÁP LUẬT",
+        "Đảng - đoàn thể",
+        "Lan tỏa tri thức y khoa bằng công nghệ số",
+        "Học sinh TP Hồ Chí Minh được nghỉ Tết thêm 2 ngày",
+    ]:
         assert refs(matcher, line) == [], line
 
 
