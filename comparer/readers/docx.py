@@ -14,9 +14,11 @@ import docx as python_docx
 from docx.opc.exceptions import PackageNotFoundError
 from lxml import etree
 
+from comparer import legacy
 from comparer.errors import PlanLoadError
 from comparer.models import BlockKind, Document
 from comparer.readers.common import BlockSink, bullet_char, classify, make_document, starts_with_marker
+from comparer.readers.docx_fonts import RunFonts, has_legacy_fonts
 from comparer.readers.docx_numbering import Numbering, W, child_val, to_int
 
 # Zip-bomb guard: a real plan's document.xml is a few MB; 200 MB unpacked or a ratio no
@@ -50,8 +52,11 @@ def _guard_zip(path: Path, data: bytes) -> None:
         )
 
 
-def element_text(el: Any) -> str:
-    """The visible text of a paragraph or cell: runs, tabs and breaks, minus deleted text."""
+def element_text(el: Any, fonts: RunFonts | None = None) -> str:
+    """The visible text of a paragraph or cell: runs, tabs and breaks, minus deleted text.
+
+    With ``fonts``, runs set in a legacy TCVN3/VNI font are converted to Unicode.
+    """
     parts: list[str] = []
     stack = [el]
     while stack:
@@ -59,7 +64,11 @@ def element_text(el: Any) -> str:
         tag = node.tag
         if not isinstance(tag, str) or tag in _SKIP:
             continue
-        if tag == W + "t":
+        found = fonts.legacy(node) if fonts is not None and tag == W + "r" else None
+        if found:
+            encoding, caps = found
+            parts.append(legacy.convert(_legacy_run_text(node, encoding), encoding, caps=caps))
+        elif tag == W + "t":
             parts.append(node.text or "")
         elif tag in (W + "tab", W + "ptab"):
             parts.append("\t")
@@ -75,6 +84,14 @@ def element_text(el: Any) -> str:
         else:
             stack.extend(reversed(list(node)))
     return "".join(parts)
+
+
+def _legacy_run_text(run: Any, encoding: str) -> str:
+    """A legacy run's text; Word stores TCVN3's ư byte (0xAD, soft hyphen) as w:softHyphen."""
+    if encoding == legacy.TCVN3:
+        pieces = ["\u00ad" if child.tag == W + "softHyphen" else element_text(child) for child in run]
+        return "".join(pieces)
+    return element_text(run)
 
 
 def _sym(node: Any) -> int:
@@ -146,6 +163,8 @@ class _Reader:
         self.numbering = Numbering(numbering_el, self.styles.num_ids())
         self.sink = BlockSink()
         self.table_no = 0
+        fonts = RunFonts(doc.styles.element)
+        self.fonts = fonts if has_legacy_fonts(doc.element, fonts) else None
 
     def walk(self, container: Any) -> None:
         for child in container:
@@ -172,7 +191,7 @@ class _Reader:
                 ilvl = self.numbering.level_for_style(num_id, style_id or "") or 0
             # Advance even for an empty paragraph: Word shows and counts its number.
             rendered = self.numbering.next_marker(num_id, ilvl)
-        text = element_text(p)
+        text = element_text(p, self.fonts)
         if not text.strip():
             return
         heading = self.styles.heading_level(style_id, ppr)
@@ -217,7 +236,7 @@ class _Reader:
                 if vmerge is not None and vmerge.get(W + "val") in (None, "continue"):
                     text = above.get(col, "")  # python-docx repeats the merged cell: so do we
                 else:
-                    text = element_text(tc)
+                    text = element_text(tc, self.fonts)
                 cells.append(text)
                 here[col] = text
                 col += span
@@ -269,4 +288,10 @@ def read(path: Path, data: bytes) -> Document:
         raise PlanLoadError(path, "corrupt", f"The Word document is damaged ({exc}).") from exc
     reader = _Reader(doc)
     reader.walk(doc.element.body)
-    return make_document(path, "docx", data, reader.sink)
+    warnings = []
+    encoding = None
+    if reader.fonts is not None:
+        encoding = "+".join(sorted(reader.fonts.seen)) or None
+        if encoding:
+            warnings.append(f"Text in legacy Vietnamese fonts ({encoding.upper()}) was converted to Unicode.")
+    return make_document(path, "docx", data, reader.sink, warnings=warnings, encoding=encoding)

@@ -8,6 +8,7 @@ from pathlib import Path
 
 from charset_normalizer import from_bytes
 
+from comparer import legacy
 from comparer.errors import PlanLoadError
 from comparer.models import BlockKind, Document
 from comparer.normalize import clean
@@ -35,15 +36,38 @@ def _vietnamese_share(text: str) -> float:
     return sum(1 for ch in text if ch in _VIETNAMESE) / max(letters, 1)
 
 
+_LEGACY_NAMES = {legacy.TCVN3: "TCVN3 (ABC, .VnTime fonts)", legacy.VNI: "VNI (VNI-Times fonts)"}
+
+
+def _legacy(text: str, baseline: str | None, encoding: str) -> tuple[str, str, list[str]] | None:
+    """Convert ``text`` when it reads as TCVN3 or VNI clearly better than ``baseline``."""
+    found = legacy.detect(text, baseline)
+    if found is None:
+        return None
+    note = f"The text was in the legacy {_LEGACY_NAMES[found]} encoding and was converted to Unicode."
+    return legacy.convert(text, found), found if encoding == "bytes" else f"{encoding}+{found}", [note]
+
+
 def decode(data: bytes) -> tuple[str, str, list[str]]:
     """Decode a text file's bytes.
 
-    Order: byte order mark, strict UTF-8, UTF-16 without BOM, then charset-normalizer with
-    Windows-1258 preferred whenever it yields Vietnamese (Vietnamese officers' older files).
+    Order: byte order mark, strict UTF-8, UTF-16 without BOM, then the legacy Vietnamese
+    encodings TCVN3 and VNI when they read clearly better than Windows-1258, then
+    charset-normalizer with Windows-1258 preferred whenever it yields Vietnamese (Vietnamese
+    officers' older files). Unicode text that holds TCVN3/VNI characters (an old file pasted
+    into a new one) is converted too.
 
     Returns:
         ``(text, encoding, warnings)``.
     """
+    text, encoding, warnings = _decode(data)
+    if encoding in ("cp1258", legacy.TCVN3, legacy.VNI):  # 8-bit files were checked on their bytes
+        return text, encoding, warnings
+    converted = _legacy(text, None, encoding)
+    return converted if converted else (text, encoding, warnings)
+
+
+def _decode(data: bytes) -> tuple[str, str, list[str]]:
     for bom, codec in _BOMS:
         if data.startswith(bom):
             text = data[len(bom) :].decode(codec, errors="replace")
@@ -62,6 +86,12 @@ def decode(data: bytes) -> tuple[str, str, list[str]]:
         except UnicodeDecodeError:
             pass
     vn = data.decode("cp1258", errors="replace")
+    # Legacy fonts' files hold their letters as Windows-1252 bytes; 0x81/0x8D/0x8F/0x90/0x9D
+    # are unused by TCVN3 and VNI, so replacing them costs nothing.
+    surface = data.decode("cp1252", errors="replace")
+    converted = _legacy(surface, vn, "bytes")
+    if converted:
+        return converted
     if _vietnamese_share(vn) > 0.02 and "\ufffd" not in vn:
         return vn, "cp1258", ["The encoding was guessed as Windows-1258 (Vietnamese)."]
     best = from_bytes(data[:200_000]).best()
