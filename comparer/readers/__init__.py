@@ -1,4 +1,4 @@
-"""Read a plan file of any supported format (txt, docx, pdf, html) into a Document."""
+"""Read a plan file of any supported format (txt, docx, pdf, html, doc, odt, rtf) into a Document."""
 
 from __future__ import annotations
 
@@ -7,9 +7,10 @@ import stat
 from collections.abc import Callable
 from pathlib import Path
 
-from comparer.errors import PlanLoadError
+from comparer.errors import Cancelled, PlanLoadError
 from comparer.models import Document
-from comparer.readers import docx, html, pdf, txt
+from comparer.progress import CancelToken, ProgressFn, check
+from comparer.readers import docx, html, office, pdf, txt
 from comparer.readers.sniff import sniff
 
 __all__ = ["read_document", "DEFAULT_MAX_BYTES"]
@@ -19,15 +20,25 @@ DEFAULT_MAX_BYTES = 50 * 1024 * 1024
 _READERS: dict[str, Callable[[Path, bytes], Document]] = {
     "txt": txt.read,
     "docx": docx.read,
-    "pdf": pdf.read,
     "html": html.read,
 }
-_NAMES = {"txt": "text file", "docx": "Word document", "pdf": "PDF", "html": "web page"}
+_NAMES = {
+    "txt": "text file",
+    "docx": "Word document",
+    "pdf": "PDF",
+    "html": "web page",
+    "doc": "Word 97-2003 document",
+    "odt": "OpenDocument text",
+    "rtf": "RTF document",
+}
 _EXTENSIONS = {
     "txt": {".txt", ".md", ".text", ".csv", ".tsv", ""},
     "docx": {".docx"},
     "pdf": {".pdf"},
     "html": {".html", ".htm", ".xhtml", ".mht"},
+    "doc": {".doc", ".dot"},
+    "odt": {".odt", ".ott"},
+    "rtf": {".rtf", ".doc"},  # Word's "Save as RTF" under a .doc name is common and harmless
 }
 
 
@@ -66,27 +77,47 @@ def _read_bytes(path: Path, max_bytes: int) -> bytes:
     return data
 
 
-def read_document(path: str | Path, *, max_bytes: int = DEFAULT_MAX_BYTES) -> Document:
+def _read(p: Path, data: bytes, fmt: str, progress: ProgressFn | None, cancel: CancelToken | None) -> Document:
+    if fmt == "pdf":
+        return pdf.read(p, data, progress=progress, cancel=cancel)
+    if fmt in ("doc", "odt", "rtf"):
+        return office.read(p, data, fmt, cancel=cancel)
+    return _READERS[fmt](p, data)
+
+
+def read_document(
+    path: str | Path,
+    *,
+    max_bytes: int = DEFAULT_MAX_BYTES,
+    progress: ProgressFn | None = None,
+    cancel: CancelToken | None = None,
+) -> Document:
     """Read a plan file into blocks of normalised (NFC) text, choosing the reader by content.
 
     Args:
-        path: the file to read (.txt/.md, .docx, .pdf, .html; the extension is only a hint).
-        max_bytes: refuse files larger than this.
+        path: the file to read (.txt/.md, .docx, .pdf, .html, .doc, .odt, .rtf; the
+            extension is only a hint).
+        max_bytes: refuse files larger than this (50 MB by default).
+        progress: called with 0–1 while slow work runs (OCR of scanned PDFs).
+        cancel: polled during slow work (conversion, OCR).
 
     Returns:
-        The document's blocks in reading order, with the file's SHA-256 and any warnings.
+        The document's blocks in reading order, with the file's SHA-256 and any warnings
+        ("ocr" when the text was recognised from page images).
 
     Raises:
         PlanLoadError: with code ``not_found``, ``unreadable``, ``empty``, ``too_large``,
-            ``unsupported``, ``corrupt``, ``encrypted`` or ``no_text``; no other exception
-            escapes.
+            ``unsupported``, ``corrupt``, ``encrypted``, ``no_text``, ``converter_missing``
+            or ``convert_failed``; no other exception escapes.
+        Cancelled: ``cancel`` was set.
     """
     p = Path(path)
     try:
+        check(cancel)
         data = _read_bytes(p, max_bytes)
         fmt = sniff(p, data)
-        doc = _READERS[fmt](p, data)
-    except PlanLoadError:
+        doc = _read(p, data, fmt, progress, cancel)
+    except (PlanLoadError, Cancelled):
         raise
     except MemoryError as exc:
         raise PlanLoadError(p, "too_large", "The file needs more memory to read than is available.") from exc
@@ -101,4 +132,6 @@ def read_document(path: str | Path, *, max_bytes: int = DEFAULT_MAX_BYTES) -> Do
         named = f"is named {suffix}" if suffix else "has no extension"
         note = f"The file {named} but holds a {_NAMES[fmt]}; it was read as one."
         doc = dataclasses.replace(doc, warnings=(note, *doc.warnings))
+    if progress is not None:
+        progress(1.0)
     return doc

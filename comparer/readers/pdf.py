@@ -13,6 +13,8 @@ import pypdfium2 as pdfium
 from comparer.errors import PlanLoadError
 from comparer.models import BlockKind, Document
 from comparer.normalize import one_line
+from comparer.ocr import ocr_pdf
+from comparer.progress import CancelToken, ProgressFn
 from comparer.readers.common import (
     SENTENCE_END,
     BlockSink,
@@ -199,27 +201,86 @@ def _open(path: Path, data: bytes) -> list[tuple[list[Line], list[Grid]]]:
     return pages
 
 
-def read(path: Path, data: bytes) -> Document:
-    """Read a PDF's text layer.
+def _page_chars(lines: list[Line]) -> int:
+    return sum(len(x.text.replace(" ", "")) for x in lines)
+
+
+def _looks_scanned(pages: list[tuple[list[Line], list[Grid]]]) -> bool:
+    """No text layer, or text on under half the pages (a scan with a typed cover page)."""
+    chars = [_page_chars(lines) for lines, _ in pages]
+    if sum(chars) < _MIN_CHARS_PER_PAGE * max(len(pages), 1):
+        return True
+    empty = sum(1 for n in chars if n < _MIN_CHARS_PER_PAGE)
+    return len(pages) >= 2 and empty > len(pages) / 2
+
+
+def _read_ocr(path: Path, data: bytes, progress: ProgressFn | None, cancel: CancelToken | None) -> Document:
+    """Blocks from Tesseract's text: its blank lines separate paragraphs; markers open items."""
+    texts = ocr_pdf(path, data, progress=progress, cancel=cancel)
+    pages = []
+    for number, text in enumerate(texts, start=1):
+        lines = [Line(bullet_char(x.strip()), number, 0.0, 0.0, 0.0, 0.0) for x in text.splitlines()]
+        pages.append(lines)
+    kept = {id(x) for lines in _drop_running_lines([[x for x in p if x.text] for p in pages]) for x in lines}
+    sink = BlockSink()
+    para: list[Line] = []
+
+    def flush() -> None:
+        if para:
+            sink.add_line(join_wrapped(x.text for x in para), page=para[0].page)
+            para.clear()
+
+    for page_lines in pages:
+        lines = [x for x in page_lines if id(x) in kept or not x.text]  # running lines go quietly
+        while lines and not lines[-1].text:
+            lines.pop()  # blank lines around the page's text must not end a paragraph that
+        while lines and not lines[0].text:  # runs on over the page break
+            lines.pop(0)
+        for k, line in enumerate(lines):
+            if not line.text:
+                flush()  # Tesseract's blank line ends a paragraph
+                continue
+            if para and (starts_with_marker(line.text) or para[-1].text.endswith(SENTENCE_END)):
+                flush()
+            elif para and k == 0 and not para[-1].text.endswith((",", "-")) and line.text[:1].isupper():
+                flush()  # a new page opening with a capital after an unfinished-looking line
+            para.append(line)
+    flush()
+    if not sink.blocks:
+        raise PlanLoadError(path, "no_text", "The PDF looks scanned and OCR found no text on its pages.")
+    return make_document(path, "pdf", data, sink, warnings=["ocr"])
+
+
+def read(
+    path: Path,
+    data: bytes,
+    *,
+    progress: ProgressFn | None = None,
+    cancel: CancelToken | None = None,
+) -> Document:
+    """Read a PDF's text layer, or recognise scanned pages with Tesseract.
 
     Args:
         path: the file, for the result and messages.
         data: its bytes.
+        progress: called with 0–1 per OCR'd page.
+        cancel: polled between OCR'd pages.
 
     Returns:
         PARAGRAPH and LIST_ITEM blocks (typed or rendered markers) and TABLE_ROW blocks for
-        ruled tables, each with its page.
+        ruled tables, each with its page. OCR'd documents carry the warning ``"ocr"``.
 
     Raises:
         PlanLoadError: ``encrypted`` for a password, ``corrupt`` for a damaged or truncated
-            file, ``no_text`` when the pages carry no text layer (scans).
+            file, ``no_text`` when the pages carry no text layer and Tesseract with
+            Vietnamese data is not installed.
+        Cancelled: ``cancel`` was set during OCR.
     """
     if b"%%EOF" not in data[-2048:]:
         raise PlanLoadError(path, "corrupt", "The PDF is truncated: its end marker is missing, so pages may be lost.")
     pages = _open(path, data)
-    chars = sum(len(x.text.replace(" ", "")) for lines, _ in pages for x in lines)
-    if chars < _MIN_CHARS_PER_PAGE * max(len(pages), 1):
-        raise PlanLoadError(path, "no_text", "The PDF has no text layer: it looks scanned; OCR is not available yet.")
+    if _looks_scanned(pages):
+        return _read_ocr(path, data, progress, cancel)
     kept = _drop_running_lines([lines for lines, _ in pages])
     items = [item for lines, (_, grids) in zip(kept, pages, strict=True) for item in _route(lines, grids)]
     lay = _layout([x for x in items if isinstance(x, Line)])

@@ -75,6 +75,35 @@ def _looks_html(data: bytes, suffix: str) -> bool:
     return suffix in (".html", ".htm", ".xhtml") or any(tag in head for tag in _HTML_START)
 
 
+def _member_prefix(data: bytes, name: str) -> bytes:
+    """The first bytes of one zip member (bounded: the container may be a zip bomb)."""
+    with zipfile.ZipFile(io.BytesIO(data)) as zf, zf.open(name) as part:
+        return part.read(200).strip()
+
+
+def _ole_kind(path: Path, data: bytes, suffix: str) -> str:
+    """Classify an OLE2 compound file: old Word, or a refusal naming what it is instead.
+
+    Stream names sit in the directory as UTF-16; looking for them needs no OLE parser.
+    """
+    if "EncryptedPackage".encode("utf-16-le") in data:
+        # Word 2007+ keeps a password-protected .docx in an OLE file (MS-OFFCRYPTO).
+        raise PlanLoadError(
+            path,
+            "encrypted",
+            "The Word document is password-protected; remove the password and save again.",
+        )
+    if "WordDocument".encode("utf-16-le") in data:
+        return "doc"
+    if "Workbook".encode("utf-16-le") in data:
+        raise PlanLoadError(path, "unsupported", "This is an old Excel workbook, not a plan document.")
+    if "PowerPoint Document".encode("utf-16-le") in data:
+        raise PlanLoadError(path, "unsupported", "This is an old PowerPoint presentation, not a plan document.")
+    if suffix == ".doc":
+        raise PlanLoadError(path, "corrupt", "The file is named .doc but holds no Word document; it may be damaged.")
+    raise PlanLoadError(path, "unsupported", "This is an old Microsoft Office file, not a Word document.")
+
+
 def _zip_kind(path: Path, data: bytes) -> str:
     """Classify a zip container: a Word document, or a refusal naming what it is instead."""
     try:
@@ -99,7 +128,12 @@ def _zip_kind(path: Path, data: bytes) -> str:
     if b"ms-word.document.macroEnabled" in types:
         raise PlanLoadError(path, "unsupported", "Macro-enabled Word (.docm) is not supported; save it as .docx.")
     if "mimetype" in names and "content.xml" in names:
-        raise PlanLoadError(path, "unsupported", "OpenDocument files are not supported yet; save it as .docx.")
+        mimetype = _member_prefix(data, "mimetype")
+        if mimetype.startswith(b"application/vnd.oasis.opendocument.text"):
+            return "odt"
+        raise PlanLoadError(
+            path, "unsupported", "This OpenDocument file is not a text document; save the plan as .docx."
+        )
     if any(n.startswith("xl/") for n in names):
         raise PlanLoadError(path, "unsupported", "This is an Excel workbook, not a plan document.")
     if any(n.startswith("ppt/") for n in names):
@@ -110,14 +144,14 @@ def _zip_kind(path: Path, data: bytes) -> str:
 
 
 def sniff(path: Path, data: bytes) -> str:
-    """Return "docx", "pdf", "html" or "txt" from the content of a file.
+    """Return "docx", "pdf", "html", "txt", "doc", "odt" or "rtf" from the content of a file.
 
     Args:
         path: the file's path, used for messages and as a tie-breaker for HTML.
         data: the whole file.
 
     Raises:
-        PlanLoadError: ``unsupported`` for images, old .doc, archives and other binaries;
+        PlanLoadError: ``unsupported`` for images, Excel/PowerPoint, archives and other binaries;
             ``encrypted`` for password-protected Word files; ``corrupt`` for damaged
             containers or binary content under a .docx/.pdf name.
     """
@@ -128,17 +162,9 @@ def sniff(path: Path, data: bytes) -> str:
     if data.startswith((b"PK\x03\x04", b"PK\x05\x06")):
         return _zip_kind(path, data)
     if data.startswith(_OLE_MAGIC):
-        if "EncryptedPackage".encode("utf-16-le") in data:
-            raise PlanLoadError(
-                path,
-                "encrypted",
-                "The Word document is password-protected; remove the password and save again.",
-            )
-        if "WordDocument".encode("utf-16-le") in data or suffix == ".doc":
-            raise PlanLoadError(path, "unsupported", "Old Word .doc is not supported yet; save it as .docx.")
-        raise PlanLoadError(path, "unsupported", "This is an old Microsoft Office file, not a Word document.")
+        return _ole_kind(path, data, suffix)
     if data.startswith(b"{\\rtf"):
-        raise PlanLoadError(path, "unsupported", "RTF is not supported yet; save it as .docx.")
+        return "rtf"
     for magic, name in _IMAGES:
         if data.startswith(magic):
             raise PlanLoadError(

@@ -117,12 +117,13 @@ def test_png_named_pdf_is_unsupported_image(tmp_path: Path) -> None:
     assert "PNG" in err.detail
 
 
-def test_old_word_doc_is_unsupported_with_advice(tmp_path: Path) -> None:
+def test_old_word_doc_without_converters_names_what_to_install(tmp_path: Path, monkeypatch) -> None:
+    monkeypatch.setattr("comparer.convert.find_tool", lambda name: None)
     path = tmp_path / "plan.doc"
     path.write_bytes(OLE + "WordDocument".encode("utf-16-le") + b"\x00" * 512)
     err = load_error(path)
-    assert err.code == "unsupported"
-    assert err.detail.lower() == "old word .doc is not supported yet; save it as .docx."
+    assert err.code == "converter_missing"
+    assert "LibreOffice" in err.detail
 
 
 def test_password_protected_docx(tmp_path: Path) -> None:

@@ -1,0 +1,171 @@
+"""Convert old and foreign office formats (.doc, .odt, .rtf) to .docx with LibreOffice, or .doc to text."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+from comparer.errors import PlanLoadError
+from comparer.progress import CancelToken, check
+
+__all__ = ["DEFAULT_TIMEOUT", "find_soffice", "find_tool", "run_tool", "soffice_to_docx", "doc_to_text"]
+
+DEFAULT_TIMEOUT = 120.0
+# Where the Windows installers put the tools; PATH is tried first everywhere.
+_WINDOWS_DIRS = {
+    "soffice": [r"C:\Program Files\LibreOffice\program", r"C:\Program Files (x86)\LibreOffice\program"],
+    "tesseract": [r"C:\Program Files\Tesseract-OCR", r"C:\Program Files (x86)\Tesseract-OCR"],
+}
+_POLL = 0.2
+
+
+def find_tool(name: str) -> str | None:
+    """The full path of a command-line tool, from PATH or its usual Windows install folder."""
+    found = shutil.which(name)
+    if found:
+        return found
+    if sys.platform == "win32":
+        for folder in _WINDOWS_DIRS.get(name, []):
+            candidate = Path(folder) / f"{name}.exe"
+            if candidate.is_file():
+                return str(candidate)
+    return None
+
+
+def find_soffice() -> str | None:
+    """LibreOffice's command (``soffice``; ``libreoffice`` on some Linux packages)."""
+    return find_tool("soffice") or find_tool("libreoffice")
+
+
+def run_tool(
+    args: list[str],
+    path: Path,
+    *,
+    timeout: float,
+    cancel: CancelToken | None = None,
+    cwd: Path | None = None,
+    env: dict[str, str] | None = None,
+) -> bytes:
+    """Run a converter, polling the cancel token; return its standard output.
+
+    Raises:
+        PlanLoadError: ``convert_failed`` on timeout, a crash or a non-zero exit.
+        Cancelled: the token was set; the process is killed first.
+    """
+    name = Path(args[0]).stem
+    full_env = dict(os.environ, **(env or {}))
+    if sys.platform != "win32":
+        full_env["LC_ALL"] = "C.UTF-8"  # converters print UTF-8 only under a UTF-8 locale
+    try:
+        proc = subprocess.Popen(
+            args,
+            stdin=subprocess.DEVNULL,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            cwd=cwd,
+            env=full_env,
+        )
+    except OSError as exc:
+        raise PlanLoadError(path, "convert_failed", f"{name} could not be started ({exc}).") from exc
+    deadline = time.monotonic() + timeout
+    with proc:
+        while True:
+            try:
+                out, err = proc.communicate(timeout=_POLL)
+                break
+            except subprocess.TimeoutExpired:
+                if (cancel is not None and cancel.cancelled) or time.monotonic() > deadline:
+                    proc.kill()
+                    proc.communicate()
+                    check(cancel)
+                    raise PlanLoadError(
+                        path, "convert_failed", f"{name} took longer than {timeout:.0f} s and was stopped."
+                    ) from None
+    if proc.returncode != 0:
+        message = err.decode("utf-8", errors="replace").strip().splitlines()
+        reason = message[-1] if message else f"exit code {proc.returncode}"
+        raise PlanLoadError(path, "convert_failed", f"{name} could not convert the file ({reason}).")
+    return out
+
+
+def soffice_to_docx(
+    path: Path,
+    data: bytes,
+    suffix: str,
+    *,
+    timeout: float = DEFAULT_TIMEOUT,
+    cancel: CancelToken | None = None,
+) -> bytes:
+    """Convert a .doc/.odt/.rtf file's bytes to .docx bytes with LibreOffice headless.
+
+    The input is copied to an ASCII name in a private temporary folder, and LibreOffice runs
+    with its own profile there: a user's open LibreOffice window, or another conversion,
+    would otherwise take the conversion over or lock the profile.
+
+    Raises:
+        PlanLoadError: ``converter_missing`` without LibreOffice, ``convert_failed`` when
+            the conversion fails or times out.
+    """
+    soffice = find_soffice()
+    if soffice is None:
+        raise PlanLoadError(
+            path,
+            "converter_missing",
+            f"Reading {suffix} files needs LibreOffice; install it, or save the file as .docx.",
+        )
+    with tempfile.TemporaryDirectory(prefix="plancompare-lo-") as tmp:
+        folder = Path(tmp)
+        source = folder / f"input{suffix}"
+        source.write_bytes(data)
+        outdir = folder / "out"
+        run_tool(
+            [
+                soffice,
+                f"-env:UserInstallation={(folder / 'profile').as_uri()}",
+                "--headless",
+                "--norestore",
+                "--nolockcheck",
+                "--convert-to",
+                "docx:MS Word 2007 XML",
+                "--outdir",
+                str(outdir),
+                str(source),
+            ],
+            path,
+            timeout=timeout,
+            cancel=cancel,
+            cwd=folder,
+        )
+        result = outdir / "input.docx"
+        if not result.is_file() or result.stat().st_size == 0:
+            # LibreOffice exits 0 when it cannot load a file; only the missing output says so.
+            raise PlanLoadError(path, "corrupt", f"LibreOffice could not open the {suffix} file; it may be damaged.")
+        return result.read_bytes()
+
+
+def doc_to_text(
+    path: Path,
+    data: bytes,
+    *,
+    timeout: float = DEFAULT_TIMEOUT,
+    cancel: CancelToken | None = None,
+) -> tuple[bytes, str] | None:
+    """Extract a .doc's text as UTF-8 with antiword or catdoc, or None when neither is installed.
+
+    Returns:
+        ``(utf-8 text, tool name)``.
+    """
+    for tool, options in (("antiword", ["-m", "UTF-8.txt"]), ("catdoc", ["-d", "utf-8", "-w"])):
+        exe = find_tool(tool)
+        if exe is None:
+            continue
+        with tempfile.TemporaryDirectory(prefix="plancompare-doc-") as tmp:
+            source = Path(tmp) / "input.doc"
+            source.write_bytes(data)
+            return run_tool([exe, *options, str(source)], path, timeout=timeout, cancel=cancel), tool
+    return None
