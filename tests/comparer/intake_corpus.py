@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import difflib
 import io
 import re
 import shutil
@@ -10,6 +11,7 @@ import unicodedata
 from pathlib import Path
 
 import docx
+import pypdfium2 as pdfium
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 
@@ -136,4 +138,62 @@ def soffice_convert(source: Path, outdir: Path, target: str) -> Path:
     return outdir / f"{source.stem}.{target.split(':')[0]}"
 
 
-__all__ = ["HAIPHONG_DOCX", "haiphong_text", "legacy_docx", "legacy_txt", "soffice_convert", "task_texts"]
+def scanned_pdf(source: bytes, pages: list[int], dpi: int = 300) -> bytes:
+    """An image-only PDF of some pages of ``source``, as a scanner at ``dpi`` would make it."""
+    src = pdfium.PdfDocument(source)
+    out = pdfium.PdfDocument.new()
+    try:
+        for index in pages:
+            page = src[index]
+            width, height = page.get_size()
+            bitmap = page.render(scale=dpi / 72, grayscale=True)
+            new = out.new_page(width, height)
+            image = pdfium.PdfImage.new(out)
+            image.set_bitmap(bitmap)
+            image.set_matrix(pdfium.PdfMatrix().scale(width, height))
+            new.insert_obj(image)
+            new.gen_content()
+            bitmap.close()
+            new.close()
+            page.close()
+        buffer = io.BytesIO()
+        out.save(buffer)
+    finally:
+        out.close()
+        src.close()
+    return buffer.getvalue()
+
+
+def page_text(pdf: bytes, index: int) -> str:
+    """The text layer of one page."""
+    document = pdfium.PdfDocument(pdf)
+    try:
+        page = document[index]
+        textpage = page.get_textpage()
+        text = textpage.get_text_range()
+        textpage.close()
+        page.close()
+    finally:
+        document.close()
+    return str(text)
+
+
+def word_accuracy(reference: str, recognised: str) -> float:
+    """Share of the reference's words that OCR got right, in order (difflib alignment)."""
+    ref = re.findall(r"\w+", unicodedata.normalize("NFC", reference).lower())
+    got = re.findall(r"\w+", unicodedata.normalize("NFC", recognised).lower())
+    matcher = difflib.SequenceMatcher(a=ref, b=got, autojunk=False)
+    return sum(block.size for block in matcher.get_matching_blocks()) / max(len(ref), 1)
+
+
+__all__ = [
+    "HAIPHONG_DOCX",
+    "haiphong_text",
+    "legacy_docx",
+    "legacy_txt",
+    "page_text",
+    "scanned_pdf",
+    "soffice_convert",
+    "task_texts",
+    "word_accuracy",
+]
