@@ -22,6 +22,9 @@ _WINDOWS_DIRS = {
     "tesseract": [r"C:\Program Files\Tesseract-OCR", r"C:\Program Files (x86)\Tesseract-OCR"],
 }
 _POLL = 0.2
+# Import filters by input type: without one, LibreOffice opens anything it cannot parse as
+# plain text, and a damaged .doc would come back as a page of binary garbage.
+_FILTERS = {".doc": "MS Word 97", ".odt": "writer8", ".rtf": "Rich Text Format"}
 
 
 def find_tool(name: str) -> str | None:
@@ -130,6 +133,7 @@ def soffice_to_docx(
                 "--headless",
                 "--norestore",
                 "--nolockcheck",
+                f"--infilter={_FILTERS[suffix]}",
                 "--convert-to",
                 "docx:MS Word 2007 XML",
                 "--outdir",

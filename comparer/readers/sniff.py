@@ -168,10 +168,16 @@ def sniff(path: Path, data: bytes) -> str:
     for magic, name in _IMAGES:
         if data.startswith(magic):
             raise PlanLoadError(
-                path, "unsupported", f"This is a {name} image, not a text document; OCR is not available yet."
+                path,
+                "unsupported",
+                f"This is a {name} image, not a text document; save scanned pages as one PDF to have them read by OCR.",
             )
     if data[:4] == b"RIFF" and data[8:12] == b"WEBP":
-        raise PlanLoadError(path, "unsupported", "This is a WEBP image, not a text document; OCR is not available yet.")
+        raise PlanLoadError(
+            path,
+            "unsupported",
+            "This is a WEBP image, not a text document; save scanned pages as one PDF to have them read by OCR.",
+        )
     if _looks_html(data, suffix):
         return "html"
     if _looks_binary(data):
