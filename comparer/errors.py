@@ -11,7 +11,10 @@ class PlanLoadError(Exception):
     Attributes:
         path: the file that failed.
         code: a stable machine code (``not_found``, ``empty``, ``unsupported``,
-            ``corrupt``, ``encrypted``, ``too_large``, ``unreadable``, ``no_text``).
+            ``corrupt``, ``encrypted``, ``too_large``, ``unreadable``, ``no_text``,
+            ``converter_missing`` when reading the format needs LibreOffice/antiword,
+            ``convert_failed`` when such a converter crashed or timed out).
+            docs/INTAKE.md lists what each input leads to.
         detail: one human-readable sentence (English) naming what is wrong.
     """
 

@@ -14,7 +14,18 @@ from comparer.errors import PlanLoadError
 from comparer.models import Document
 from comparer.readers import read_document
 
-CODES = {"not_found", "unreadable", "empty", "too_large", "unsupported", "corrupt", "encrypted", "no_text"}
+CODES = {
+    "not_found",
+    "unreadable",
+    "empty",
+    "too_large",
+    "unsupported",
+    "corrupt",
+    "encrypted",
+    "no_text",
+    "converter_missing",
+    "convert_failed",
+}
 SUFFIXES = st.sampled_from([".txt", ".docx", ".pdf", ".html"])
 # Prefixes that steer the bytes into each reader rather than only the text path.
 PREFIXES = st.sampled_from(
