@@ -213,7 +213,9 @@ def encoding_for_font(font: str | None) -> str | None:
 
 def is_caps_font(font: str | None) -> bool:
     """True for TCVN3's all-capitals fonts (``.VnTimeH``, ``.VnArialH``): their name ends in H."""
-    return encoding_for_font(font) == TCVN3 and bool(font) and font.strip().rstrip(" 0123456789").endswith("H")
+    if font is None or encoding_for_font(font) != TCVN3:
+        return False
+    return font.strip().rstrip(" 0123456789").endswith("H")
 
 
 def _is_syllable(word: str) -> bool:

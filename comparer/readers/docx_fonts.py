@@ -11,7 +11,8 @@ Legacy = tuple[str, bool]  # (encoding, all-caps font)
 
 
 def _rfonts_name(fonts: Any) -> str | None:
-    return fonts.get(W + "ascii") or fonts.get(W + "hAnsi")
+    name = fonts.get(W + "ascii") or fonts.get(W + "hAnsi")
+    return str(name) if name else None
 
 
 def _rfonts(rpr: Any | None) -> str | None:
