@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QTranslator
+from PySide6.QtCore import QCoreApplication, QEvent, QTranslator
 
 from comparer.errors import PlanLoadError, ReferenceLoadError
 
@@ -41,7 +41,9 @@ class Language:
         self._translator = translator
         if translator is not None:
             QCoreApplication.installTranslator(translator)
-        # Installing or removing a translator posts LanguageChange to every widget.
+        # Installing or removing a translator posts LanguageChange; deliver it now so every
+        # widget has retranslated when this returns.
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.LanguageChange)
         self.current = lang
         return True
 

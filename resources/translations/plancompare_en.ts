@@ -1,0 +1,783 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en" sourcelanguage="vi">
+<context>
+    <name>CoverageModel</name>
+    <message>
+        <location filename="../../desktop/coverage_model.py" line="162"/>
+        <source>Nhiệm vụ theo {name}</source>
+        <translation>Tasks of {name}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/coverage_model.py" line="162"/>
+        <source>Nhiệm vụ</source>
+        <translation>Task</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/coverage_model.py" line="174"/>
+        <source>{label}
+{percent}% ({done}/{total})</source>
+        <translation>{label}
+{percent}% ({done}/{total})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/coverage_model.py" line="177"/>
+        <source>{name}
+{title}
+Đầy đủ: {c} · Một phần: {p} · Chưa có: {m}</source>
+        <translation>{name}
+{title}
+Covered: {c} · Partial: {p} · Missing: {m}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/coverage_model.py" line="210"/>
+        <source> · điểm {score:.0f}</source>
+        <translation> · score {score:.0f}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/coverage_model.py" line="212"/>
+        <source>Gần ngưỡng — nên xem lại</source>
+        <translation>Close to the threshold — worth a second look</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/coverage_model.py" line="214"/>
+        <source>Đã được cán bộ xem xét</source>
+        <translation>Reviewed by an officer</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/coverage_model.py" line="238"/>
+        <source>Đầy đủ</source>
+        <translation>Covered</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/coverage_model.py" line="240"/>
+        <source>Một phần</source>
+        <translation>Partial</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/coverage_model.py" line="241"/>
+        <source>Chưa có</source>
+        <translation>Missing</translation>
+    </message>
+</context>
+<context>
+    <name>EmphasesModel</name>
+    <message>
+        <location filename="../../desktop/result_models.py" line="163"/>
+        <source>Kế hoạch</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/result_models.py" line="163"/>
+        <source>Loại</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/result_models.py" line="163"/>
+        <source>Nội dung</source>
+        <translation>Content</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/result_models.py" line="163"/>
+        <source>Mức nhấn mạnh</source>
+        <translation>Emphasis</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/result_models.py" line="167"/>
+        <source>Ý chính chỉ kế hoạch này có</source>
+        <translation>Key point only this plan has</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/result_models.py" line="169"/>
+        <source>Cụm từ nổi bật</source>
+        <translation>Salient term</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/result_models.py" line="171"/>
+        <source>Sáng kiến địa phương</source>
+        <translation>Local initiative</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/result_models.py" line="182"/>
+        <source>{count} lần (các kế hoạch khác: {others})</source>
+        <translation>{count} times (other plans: {others})</translation>
+    </message>
+</context>
+<context>
+    <name>Errors</name>
+    <message>
+        <location filename="../../desktop/i18n.py" line="53"/>
+        <source>Không tìm thấy tệp (đã bị xóa hoặc di chuyển?)</source>
+        <translation>File not found (deleted or moved?)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/i18n.py" line="55"/>
+        <source>Tệp rỗng</source>
+        <translation>The file is empty</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/i18n.py" line="57"/>
+        <source>Định dạng không hỗ trợ (dùng .docx, .pdf, .txt, .html)</source>
+        <translation>Unsupported format (use .docx, .pdf, .txt, .html)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/i18n.py" line="59"/>
+        <source>Tệp bị hỏng, không mở được</source>
+        <translation>The file is damaged and cannot be opened</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/i18n.py" line="61"/>
+        <source>Tệp có mật khẩu; hãy bỏ mật khẩu rồi thêm lại</source>
+        <translation>The file is password-protected; remove the password and add it again</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/i18n.py" line="63"/>
+        <source>Tệp quá lớn</source>
+        <translation>The file is too large</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/i18n.py" line="65"/>
+        <source>Không có chữ để đọc (bản scan?); cần bản có lớp chữ hoặc nhận dạng OCR trước</source>
+        <translation>No text to read (a scan?); use a copy with a text layer or run OCR first</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/i18n.py" line="68"/>
+        <source>Không đọc được tệp</source>
+        <translation>The file cannot be read</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/i18n.py" line="69"/>
+        <source>Không đọc được tệp ({code})</source>
+        <translation>The file cannot be read ({code})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/i18n.py" line="77"/>
+        <source>Văn bản tham chiếu không hợp lệ: {detail}</source>
+        <translation>Invalid reference document: {detail}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/i18n.py" line="79"/>
+        <source>Lỗi không mong đợi: {error}</source>
+        <translation>Unexpected error: {error}</translation>
+    </message>
+</context>
+<context>
+    <name>EvidencePane</name>
+    <message>
+        <location filename="../../desktop/evidence.py" line="68"/>
+        <source>Chọn một ô của ma trận để xem căn cứ.</source>
+        <translation>Select a cell of the matrix to see the evidence.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/evidence.py" line="90"/>
+        <source>Đầy đủ</source>
+        <translation>Covered</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/evidence.py" line="90"/>
+        <source>Một phần</source>
+        <translation>Partial</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/evidence.py" line="91"/>
+        <source>Chưa có</source>
+        <translation>Missing</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/evidence.py" line="99"/>
+        <source>Ý chính</source>
+        <translation>Key points</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/evidence.py" line="119"/>
+        <source>Điểm gần ngưỡng — nên xem lại.</source>
+        <translation>The score is close to the threshold — worth a second look.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/evidence.py" line="122"/>
+        <source>Ghi chú</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/evidence.py" line="125"/>
+        <source>Đoạn tương ứng trong kế hoạch</source>
+        <translation>Matching passages in the plan</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/evidence.py" line="131"/>
+        <source>đã xác nhận</source>
+        <translation>confirmed</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/evidence.py" line="134"/>
+        <source>Bác bỏ</source>
+        <translation>Reject</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/evidence.py" line="136"/>
+        <source>Xác nhận</source>
+        <translation>Confirm</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/evidence.py" line="139"/>
+        <source>Chưa tìm thấy. Đoạn gần nhất:</source>
+        <translation>Not found. Closest passages:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/evidence.py" line="140"/>
+        <source>Các đoạn gần khác:</source>
+        <translation>Other close passages:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/evidence.py" line="149"/>
+        <source>Gán vào nhiệm vụ này</source>
+        <translation>Assign to this task</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/evidence.py" line="152"/>
+        <source>Không có đoạn nào gần.</source>
+        <translation>No close passage.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/evidence.py" line="154"/>
+        <source>Gán một đoạn khác…</source>
+        <translation>Assign another passage…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/evidence.py" line="159"/>
+        <source>Khoảng trống đã được xử lý</source>
+        <translation>Gap marked as addressed</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/evidence.py" line="162"/>
+        <source>Đánh dấu khoảng trống đã xử lý…</source>
+        <translation>Mark this gap as addressed…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/evidence.py" line="170"/>
+        <source>điểm</source>
+        <translation>score</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/evidence.py" line="180"/>
+        <source>trang {n}</source>
+        <translation>page {n}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/evidence.py" line="182"/>
+        <source>bảng {t}, hàng {r}</source>
+        <translation>table {t}, row {r}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/evidence.py" line="184"/>
+        <source>dòng {n}</source>
+        <translation>line {n}</translation>
+    </message>
+</context>
+<context>
+    <name>GapsModel</name>
+    <message>
+        <location filename="../../desktop/result_models.py" line="108"/>
+        <source>Kế hoạch</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/result_models.py" line="108"/>
+        <source>Mã</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/result_models.py" line="108"/>
+        <source>Cấp</source>
+        <translation>Level</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/result_models.py" line="108"/>
+        <source>Nội dung còn thiếu</source>
+        <translation>Missing content</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/result_models.py" line="109"/>
+        <source>Đoạn gần nhất</source>
+        <translation>Closest passage</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/result_models.py" line="109"/>
+        <location filename="../../desktop/result_models.py" line="125"/>
+        <source>Đã xử lý</source>
+        <translation>Addressed</translation>
+    </message>
+</context>
+<context>
+    <name>JobRunner</name>
+    <message>
+        <location filename="../../desktop/jobs.py" line="200"/>
+        <source>Đang xử lý…</source>
+        <translation>Working…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/jobs.py" line="200"/>
+        <source>Hủy</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/jobs.py" line="202"/>
+        <source>Đang xử lý</source>
+        <translation>Working</translation>
+    </message>
+</context>
+<context>
+    <name>Legend</name>
+    <message>
+        <location filename="../../desktop/style.py" line="82"/>
+        <source>Đầy đủ</source>
+        <translation>Covered</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/style.py" line="83"/>
+        <source>Một phần</source>
+        <translation>Partial</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/style.py" line="84"/>
+        <source>Chưa có</source>
+        <translation>Missing</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/style.py" line="86"/>
+        <source>gần ngưỡng, nên xem lại</source>
+        <translation>close to the threshold, worth a look</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/style.py" line="88"/>
+        <source>đã xem xét</source>
+        <translation>reviewed</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/style.py" line="89"/>
+        <source>Số trong ô: điểm tương đồng 0–100 của đoạn khớp nhất; % ở tiêu đề cột: tỉ lệ nhiệm vụ có ít nhất một phần</source>
+        <translation>Number in a cell: similarity score 0–100 of the best matching passage; % in a column header: share of tasks covered at least partly</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../desktop/main_window.py" line="209"/>
+        <source>Đầu vào</source>
+        <translation>Input</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/main_window.py" line="210"/>
+        <source>Ma trận bao phủ</source>
+        <translation>Coverage matrix</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/main_window.py" line="211"/>
+        <source>Khoảng trống</source>
+        <translation>Gaps</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/main_window.py" line="212"/>
+        <source>Trùng lặp</source>
+        <translation>Overlaps</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/main_window.py" line="213"/>
+        <source>Điểm nhấn</source>
+        <translation>Emphases</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/main_window.py" line="214"/>
+        <source>&amp;Tệp</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/main_window.py" line="215"/>
+        <source>Mở &amp;gần đây</source>
+        <translation>Open &amp;recent</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/main_window.py" line="216"/>
+        <source>&amp;Sửa</source>
+        <translation>&amp;Edit</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/main_window.py" line="217"/>
+        <source>&amp;Xem</source>
+        <translation>&amp;View</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/main_window.py" line="218"/>
+        <source>&amp;Ngôn ngữ</source>
+        <translation>&amp;Language</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/main_window.py" line="219"/>
+        <source>&amp;Mở dự án…</source>
+        <translation>&amp;Open project…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/main_window.py" line="220"/>
+        <source>&amp;Lưu dự án</source>
+        <translation>&amp;Save project</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/main_window.py" line="221"/>
+        <source>Lưu dự án &amp;thành…</source>
+        <translation>Save project &amp;as…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/main_window.py" line="222"/>
+        <source>&amp;Thêm kế hoạch…</source>
+        <translation>&amp;Add plans…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/main_window.py" line="223"/>
+        <source>Th&amp;oát</source>
+        <translation>&amp;Quit</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/main_window.py" line="224"/>
+        <source>&amp;Tìm trong bảng</source>
+        <translation>&amp;Find in table</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/main_window.py" line="225"/>
+        <source>Đặt lại bố cục cửa sổ</source>
+        <translation>Reset window layout</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/main_window.py" line="230"/>
+        <source>Thêm các kế hoạch cần so sánh: nút “Thêm kế hoạch…” bên trái, hoặc kéo thả tệp vào cửa sổ.</source>
+        <translation>Add the plans to compare: the “Add plans…” button on the left, or drag and drop files onto the window.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/main_window.py" line="246"/>
+        <source>&amp;Hoàn tác</source>
+        <translation>&amp;Undo</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/main_window.py" line="247"/>
+        <source>&amp;Làm lại</source>
+        <translation>&amp;Redo</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/main_window.py" line="253"/>
+        <source>Chưa lưu</source>
+        <translation>Unsaved</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/main_window.py" line="269"/>
+        <source>Chọn kế hoạch cần so sánh</source>
+        <translation>Choose the plans to compare</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/main_window.py" line="270"/>
+        <source>Kế hoạch ({patterns});;Mọi tệp (*)</source>
+        <translation>Plans ({patterns});;All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/main_window.py" line="325"/>
+        <source>Chọn văn bản tham chiếu</source>
+        <translation>Choose the reference document</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/main_window.py" line="326"/>
+        <source>Văn bản ({patterns} *.json);;Mọi tệp (*)</source>
+        <translation>Documents ({patterns} *.json);;All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/main_window.py" line="358"/>
+        <source>Đang đọc và so sánh các kế hoạch…</source>
+        <translation>Reading and comparing the plans…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/main_window.py" line="378"/>
+        <source>Không so sánh được: {message}</source>
+        <translation>Could not compare: {message}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/main_window.py" line="384"/>
+        <source>Đang so sánh…</source>
+        <translation>Comparing…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/main_window.py" line="397"/>
+        <source>Tệp đã thay đổi từ lần lưu trước: {files}.</source>
+        <translation>Files changed since the project was saved: {files}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/main_window.py" line="401"/>
+        <source>{n} quyết định rà soát không gắn lại được vào kế hoạch (đoạn văn đã bị sửa hoặc tệp đã bị bỏ).</source>
+        <translation>{n} review decisions could not be re-attached (the passage was edited or the file removed).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/main_window.py" line="495"/>
+        <source>Đánh dấu đã xử lý</source>
+        <translation>Mark as addressed</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/main_window.py" line="496"/>
+        <source>Ghi chú (vì sao khoảng trống này đã được xử lý):</source>
+        <translation>Note (why this gap is addressed):</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/main_window.py" line="508"/>
+        <source>Gán đoạn vào nhiệm vụ</source>
+        <translation>Assign a passage to the task</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/main_window.py" line="509"/>
+        <source>Đoạn của kế hoạch thực hiện nhiệm vụ {ref}:</source>
+        <translation>Passage of the plan that carries task {ref}:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/main_window.py" line="525"/>
+        <source>xác nhận {ref} · {plan}</source>
+        <translation>confirm {ref} · {plan}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/main_window.py" line="526"/>
+        <source>bác bỏ {ref} · {plan}</source>
+        <translation>reject {ref} · {plan}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/main_window.py" line="527"/>
+        <source>gán đoạn vào {ref} · {plan}</source>
+        <translation>assign passage to {ref} · {plan}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/main_window.py" line="528"/>
+        <source>đã xử lý {ref} · {plan}</source>
+        <translation>addressed {ref} · {plan}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/main_window.py" line="547"/>
+        <source>Mở dự án</source>
+        <translation>Open project</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/main_window.py" line="548"/>
+        <location filename="../../desktop/main_window.py" line="593"/>
+        <source>Dự án plancompare (*{suffix})</source>
+        <translation>plancompare project (*{suffix})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/main_window.py" line="592"/>
+        <source>Lưu dự án</source>
+        <translation>Save project</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/main_window.py" line="604"/>
+        <source>Không lưu được</source>
+        <translation>Could not save</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/main_window.py" line="610"/>
+        <source>Đã lưu {name}</source>
+        <translation>Saved {name}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/main_window.py" line="616"/>
+        <source>Không tìm thấy tệp dự án</source>
+        <translation>Project file not found</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/main_window.py" line="617"/>
+        <source>Tệp dự án bị hỏng hoặc không phải dự án plancompare</source>
+        <translation>The project file is damaged or not a plancompare project</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/main_window.py" line="618"/>
+        <source>Tệp dự án được tạo bởi phiên bản mới hơn của chương trình</source>
+        <translation>The project file was made by a newer version of the program</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/main_window.py" line="619"/>
+        <source>Tệp đang mở trong chương trình khác hoặc chỉ đọc</source>
+        <translation>The file is open in another program or read-only</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/main_window.py" line="620"/>
+        <source>Không có quyền ghi vào thư mục này</source>
+        <translation>No permission to write to this folder</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/main_window.py" line="621"/>
+        <source>Ổ đĩa đã đầy</source>
+        <translation>The disk is full</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/main_window.py" line="623"/>
+        <source>Không đọc/ghi được tệp</source>
+        <translation>The file cannot be read or written</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/main_window.py" line="634"/>
+        <source>(chưa có)</source>
+        <translation>(none yet)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/main_window.py" line="646"/>
+        <source>Lưu thay đổi?</source>
+        <translation>Save changes?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/main_window.py" line="646"/>
+        <source>Dự án có thay đổi chưa lưu. Lưu trước khi tiếp tục?</source>
+        <translation>The project has unsaved changes. Save before continuing?</translation>
+    </message>
+</context>
+<context>
+    <name>OverlapsModel</name>
+    <message>
+        <location filename="../../desktop/result_models.py" line="140"/>
+        <source>Mã</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/result_models.py" line="140"/>
+        <source>Cấp</source>
+        <translation>Level</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/result_models.py" line="140"/>
+        <source>Nội dung</source>
+        <translation>Content</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/result_models.py" line="140"/>
+        <source>Số kế hoạch</source>
+        <translation>Plans</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/result_models.py" line="141"/>
+        <source>Các kế hoạch</source>
+        <translation>Which plans</translation>
+    </message>
+</context>
+<context>
+    <name>PlansPanel</name>
+    <message>
+        <location filename="../../desktop/plans_panel.py" line="164"/>
+        <source>Kế hoạch so sánh</source>
+        <translation>Plans to compare</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/plans_panel.py" line="165"/>
+        <source>Thêm kế hoạch…</source>
+        <translation>Add plans…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/plans_panel.py" line="166"/>
+        <source>Bỏ khỏi danh sách</source>
+        <translation>Remove from list</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/plans_panel.py" line="167"/>
+        <source>Đưa lên (Alt+↑)</source>
+        <translation>Move up (Alt+↑)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/plans_panel.py" line="168"/>
+        <source>Đưa xuống (Alt+↓)</source>
+        <translation>Move down (Alt+↓)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/plans_panel.py" line="169"/>
+        <source>Có thể kéo thả tệp .docx, .pdf, .txt, .html vào cửa sổ.</source>
+        <translation>You can drag and drop .docx, .pdf, .txt, .html files onto the window.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/plans_panel.py" line="170"/>
+        <source>Văn bản tham chiếu</source>
+        <translation>Reference document</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/plans_panel.py" line="171"/>
+        <source>Ngưỡng khớp</source>
+        <translation>Matching threshold</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/plans_panel.py" line="172"/>
+        <source>Cao hơn: chỉ nhận đoạn rất sát; thấp hơn: nhận cả đoạn gần.</source>
+        <translation>Higher: only very close passages count; lower: near ones count too.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/plans_panel.py" line="188"/>
+        <source>Đang đọc…</source>
+        <translation>Reading…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/plans_panel.py" line="192"/>
+        <source>{n} nhiệm vụ</source>
+        <translation>{n} tasks</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/plans_panel.py" line="196"/>
+        <source>không tìm thấy nhiệm vụ nào</source>
+        <translation>no tasks found</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/plans_panel.py" line="208"/>
+        <source>Mở tệp văn bản khác…</source>
+        <translation>Open another document…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/plans_panel.py" line="222"/>
+        <source>Có sẵn trong chương trình</source>
+        <translation>Built in</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/plans_panel.py" line="223"/>
+        <source>{n} nhiệm vụ · {source}</source>
+        <translation>{n} tasks · {source}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/plans_panel.py" line="224"/>
+        <source>(không ghi nguồn)</source>
+        <translation>(no source given)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/plans_panel.py" line="225"/>
+        <source>Nguồn</source>
+        <translation>Source</translation>
+    </message>
+</context>
+<context>
+    <name>ResultTab</name>
+    <message>
+        <location filename="../../desktop/result_tab.py" line="81"/>
+        <source>Lọc theo nội dung, mã… (Ctrl+F)</source>
+        <translation>Filter by content, ID… (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/result_tab.py" line="82"/>
+        <source>Kế hoạch:</source>
+        <translation>Plan:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/result_tab.py" line="96"/>
+        <source>Tất cả</source>
+        <translation>All</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/result_tab.py" line="113"/>
+        <source>{shown}/{total} dòng</source>
+        <translation>{shown}/{total} rows</translation>
+    </message>
+</context>
+<context>
+    <name>_ResultModel</name>
+    <message>
+        <location filename="../../desktop/result_models.py" line="98"/>
+        <source>Nhiệm vụ</source>
+        <translation>Task</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/result_models.py" line="98"/>
+        <source>Ý chính</source>
+        <translation>Key point</translation>
+    </message>
+</context>
+</TS>
