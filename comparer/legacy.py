@@ -16,7 +16,18 @@ import re
 import unicodedata
 from functools import cache
 
-__all__ = ["TCVN3", "VNI", "convert", "detect", "encoding_for_font", "is_caps_font", "syllable_score", "encode"]
+__all__ = [
+    "TCVN3",
+    "VNI",
+    "convert",
+    "convert_units",
+    "detect",
+    "encoding_for_font",
+    "undo_pdf_glyphs",
+    "is_caps_font",
+    "syllable_score",
+    "encode",
+]
 
 TCVN3 = "tcvn3"
 VNI = "vni"
@@ -133,47 +144,87 @@ def convert(text: str, encoding: str, *, caps: bool = False) -> str:
     Returns:
         The Unicode text. Characters outside the table pass through unchanged.
     """
+    return unicodedata.normalize("NFC", "".join(convert_units(text, encoding, caps=caps)))
+
+
+def convert_units(units: str | list[str], encoding: str, *, caps: bool = False) -> list[str]:
+    """Convert character by character, keeping positions: a VNI mark merged into its letter becomes "".
+
+    For callers that keep per-character data (PDF character boxes); ``convert`` joins the result.
+    """
     table = _table(encoding)
-    out: list[str] = []
-    converted: list[bool] = []
-    i, n = 0, len(text)
-    while i < n:
-        pair = text[i : i + 2]
-        if encoding == VNI and len(pair) == 2 and pair in table:
-            out.append(table[pair])
-            converted.append(True)
+    chars = list(units)
+    out = list(chars)
+    converted = [False] * len(chars)
+    i = 0
+    while i < len(chars):
+        pair = chars[i] + chars[i + 1] if encoding == VNI and i + 1 < len(chars) else ""
+        if pair in table:
+            out[i], out[i + 1] = table[pair], ""
+            converted[i] = True
             i += 2
             continue
-        ch = text[i]
-        out.append(table.get(ch, ch))
-        converted.append(ch in table)
+        if chars[i] in table:
+            out[i] = table[chars[i]]
+            converted[i] = True
         i += 1
-    result = "".join(out)
     if caps:
-        return unicodedata.normalize("NFC", result.upper())
+        return [c.upper() for c in out]
     if encoding == TCVN3:
-        result = _recover_case(result, converted)
-    return unicodedata.normalize("NFC", result)
+        return _recover_case(out, converted)
+    return out
 
 
-def _recover_case(text: str, converted: list[bool]) -> str:
+def _recover_case(chars: list[str], converted: list[bool]) -> list[str]:
     """Uppercase converted letters inside uppercase words and lines.
 
     TCVN3 has codes only for lowercase accented letters, so "NỘI DUNG" typed in a non-caps
     font comes back "NộI DUNG": a converted letter whose neighbours are all capitals is one.
     """
-    chars = list(text)
+    if len(chars) > 1 and any(len(c) != 1 for c in chars):
+        return chars  # positions no longer line up with the text; leave the case alone
+    text = "".join(chars)
+    out = list(chars)
     for line in re.finditer(r"[^\n]+", text):
-        own = [k for k in range(line.start(), line.end()) if chars[k].isalpha() and not converted[k]]
-        upper_line = len(own) >= 3 and sum(chars[k].isupper() for k in own) >= 0.8 * len(own)
+        own = [k for k in range(line.start(), line.end()) if text[k].isalpha() and not converted[k]]
+        upper_line = len(own) >= 3 and sum(text[k].isupper() for k in own) >= 0.8 * len(own)
         for word in _WORD.finditer(text, line.start(), line.end()):
             rest = [k for k in range(word.start(), word.end()) if not converted[k]]
-            upper_word = bool(rest) and all(chars[k].isupper() for k in rest) and (len(rest) > 1 or upper_line)
+            upper_word = bool(rest) and all(text[k].isupper() for k in rest) and (len(rest) > 1 or upper_line)
             if upper_word or upper_line:
                 for k in range(word.start(), word.end()):
                     if converted[k]:
-                        chars[k] = chars[k].upper()
-    return "".join(chars)
+                        out[k] = out[k].upper()
+    return out
+
+
+# Codepoints PDF text extraction gives for two TCVN3 bytes of a .VnTime font: 0xAD (ư) comes
+# out as MINUS SIGN, or as a hyphen from PDFium (the byte is the soft hyphen in WinAnsi), and
+# 0xB7 (ã) as BULLET OPERATOR (viparse's corpus: "nhµ n−íc" is nhà nước).
+_PDF_GLYPHS = {"\u2212": "\u00ad", "\u2219": "\u00b7", "-": "\u00ad"}
+
+
+def undo_pdf_glyphs(text: str) -> str:
+    """Map a PDF's minus/hyphen/bullet-operator back to TCVN3's ư/ã bytes inside words.
+
+    A minus between digits stays a minus, and a hyphen between capitals ("KH-UBND") or with
+    a space beside it ("Độc lập - Tự do") stays a hyphen.
+    """
+    if not any(ch in text for ch in _PDF_GLYPHS):
+        return text
+    out = list(text)
+    for k, ch in enumerate(text):
+        if ch not in _PDF_GLYPHS:
+            continue
+        before = text[k - 1] if k else ""
+        after = text[k + 1] if k + 1 < len(text) else ""
+        if ch == "-":
+            inside = before.isalpha() and after.isalpha() and not (before.isupper() and after.isupper())
+        else:
+            inside = before.isalpha() or after.isalpha()
+        if inside:
+            out[k] = _PDF_GLYPHS[ch]
+    return "".join(out)
 
 
 def encode(text: str, encoding: str) -> str:

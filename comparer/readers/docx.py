@@ -18,7 +18,7 @@ from comparer import legacy
 from comparer.errors import PlanLoadError
 from comparer.models import BlockKind, Document
 from comparer.readers.common import BlockSink, bullet_char, classify, make_document, starts_with_marker
-from comparer.readers.docx_fonts import RunFonts, has_legacy_fonts
+from comparer.readers.docx_fonts import RunFonts, legacy_fonts
 from comparer.readers.docx_numbering import Numbering, W, child_val, to_int
 
 # Zip-bomb guard: a real plan's document.xml is a few MB; 200 MB unpacked or a ratio no
@@ -163,8 +163,7 @@ class _Reader:
         self.numbering = Numbering(numbering_el, self.styles.num_ids())
         self.sink = BlockSink()
         self.table_no = 0
-        fonts = RunFonts(doc.styles.element)
-        self.fonts = fonts if has_legacy_fonts(doc.element, fonts) else None
+        self.fonts = legacy_fonts(doc.element, doc.styles.element)
 
     def walk(self, container: Any) -> None:
         for child in container:

@@ -28,7 +28,8 @@ def _rfonts(rpr: Any | None) -> str | None:
 class RunFonts:
     """Resolves a run's font through run, character style, paragraph style and defaults."""
 
-    def __init__(self, styles_el: Any | None) -> None:
+    def __init__(self, styles_el: Any | None, forced: str | None = None) -> None:
+        self._forced = forced  # every run is in this encoding (detected from the text itself)
         self._by_id: dict[str, Any] = {}
         self._default_para: str | None = None
         self._default_font: str | None = None
@@ -78,15 +79,23 @@ class RunFonts:
     def legacy(self, run: Any) -> Legacy | None:
         """``(encoding, caps)`` when the run is set in a TCVN3 or VNI font, else None."""
         font = self.font(run)
-        encoding = legacy.encoding_for_font(font)
+        encoding = legacy.encoding_for_font(font) or self._forced
         if encoding is None:
             return None
         self.seen.add(encoding)
         return encoding, legacy.is_caps_font(font)
 
 
-def has_legacy_fonts(document_el: Any, fonts: RunFonts) -> bool:
-    """Cheap test before resolving fonts run by run: any legacy font named anywhere."""
-    if fonts.any_legacy:
-        return True
-    return RunFonts._scan_for_legacy(document_el)
+def legacy_fonts(document_el: Any, styles_el: Any | None) -> RunFonts | None:
+    """A font resolver when the document has legacy text, else None (nothing to convert).
+
+    Legacy fonts named anywhere mean run-by-run conversion. Without them, the text itself may
+    still be TCVN3/VNI: a legacy file whose fonts were changed to Times New Roman afterwards
+    shows the same garbage, so all runs are converted when the whole text reads as legacy.
+    """
+    fonts = RunFonts(styles_el)
+    if fonts.any_legacy or RunFonts._scan_for_legacy(document_el):
+        return fonts
+    text = "".join(t.text or "" for t in document_el.iter(W + "t"))
+    found = legacy.detect(text)
+    return RunFonts(styles_el, forced=found) if found else None

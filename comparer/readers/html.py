@@ -11,6 +11,7 @@ from comparer.readers.common import BlockSink, classify, make_document
 from comparer.readers.docx_numbering import format_number
 from comparer.readers.html_tree import Node, parse
 from comparer.readers.txt import decode as decode_text
+from comparer.readers.txt import legacy_text
 
 _SKIP_TAGS = frozenset(
     [
@@ -86,11 +87,13 @@ def decode(data: bytes) -> tuple[str, str, list[str]]:
         # A page that declares UTF-16 but has no BOM is ASCII-compatible bytes (browsers agree).
         if codec and not codec.startswith("utf-16") and not codec.startswith("utf-32"):
             try:
-                return data.decode(codec), codec, []
+                text = data.decode(codec)
             except UnicodeDecodeError:
                 note = f"The page declares {codec} but is not valid {codec}; the encoding was guessed."
                 text, guessed, warnings = decode_text(data)
                 return text, guessed, [note, *warnings]
+            # Pages made from .VnTime documents declare windows-1252 or iso-8859-1.
+            return legacy_text(text, None, codec) or (text, codec, [])
     return decode_text(data)
 
 

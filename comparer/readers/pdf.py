@@ -2,14 +2,17 @@
 
 from __future__ import annotations
 
+import dataclasses
 import re
 import statistics
+import unicodedata
 from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
 
 import pypdfium2 as pdfium
 
+from comparer import legacy
 from comparer.errors import PlanLoadError
 from comparer.models import BlockKind, Document
 from comparer.normalize import one_line
@@ -201,6 +204,26 @@ def _open(path: Path, data: bytes) -> list[tuple[list[Line], list[Grid]]]:
     return pages
 
 
+def _convert_line(line: Line, encoding: str) -> Line:
+    """A line of TCVN3/VNI text in Unicode; character boxes follow their letters."""
+    text = unicodedata.normalize("NFC", "".join(legacy.convert_units(legacy.undo_pdf_glyphs(line.text), encoding)))
+    units = legacy.convert_units(legacy.undo_pdf_glyphs("".join(c[0] for c in line.chars)), encoding)
+    chars = tuple((u, x, y) for u, (_, x, y) in zip(units, line.chars, strict=True) if u)
+    return dataclasses.replace(line, text=text, chars=chars)
+
+
+def _legacy_pages(
+    pages: list[tuple[list[Line], list[Grid]]],
+) -> tuple[list[tuple[list[Line], list[Grid]]], list[str]]:
+    """Convert pages typed in TCVN3/VNI fonts (old PDFs with embedded .VnTime) to Unicode."""
+    text = legacy.undo_pdf_glyphs("\n".join(x.text for lines, _ in pages for x in lines))
+    found = legacy.detect(text)
+    if found is None:
+        return pages, []
+    converted = [([_convert_line(x, found) for x in lines], grids) for lines, grids in pages]
+    return converted, [f"The PDF's text was in the legacy {found.upper()} encoding and was converted to Unicode."]
+
+
 def _page_chars(lines: list[Line]) -> int:
     return sum(len(x.text.replace(" ", "")) for x in lines)
 
@@ -281,6 +304,7 @@ def read(
     pages = _open(path, data)
     if _looks_scanned(pages):
         return _read_ocr(path, data, progress, cancel)
+    pages, warnings = _legacy_pages(pages)
     kept = _drop_running_lines([lines for lines, _ in pages])
     items = [item for lines, (_, grids) in zip(kept, pages, strict=True) for item in _route(lines, grids)]
     lay = _layout([x for x in items if isinstance(x, Line)])
@@ -323,4 +347,4 @@ def read(
             flush()
             para.append(item)
     flush()
-    return make_document(path, "pdf", data, sink)
+    return make_document(path, "pdf", data, sink, warnings=warnings)

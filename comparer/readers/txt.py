@@ -39,8 +39,10 @@ def _vietnamese_share(text: str) -> float:
 _LEGACY_NAMES = {legacy.TCVN3: "TCVN3 (ABC, .VnTime fonts)", legacy.VNI: "VNI (VNI-Times fonts)"}
 
 
-def _legacy(text: str, baseline: str | None, encoding: str) -> tuple[str, str, list[str]] | None:
-    """Convert ``text`` when it reads as TCVN3 or VNI clearly better than ``baseline``."""
+def legacy_text(text: str, baseline: str | None, encoding: str) -> tuple[str, str, list[str]] | None:
+    """``(text, encoding, warnings)`` converted to Unicode when ``text`` reads as TCVN3 or VNI
+    clearly better than ``baseline``; None otherwise. ``encoding`` is how the bytes were decoded
+    ("bytes" for raw Windows-1252)."""
     found = legacy.detect(text, baseline)
     if found is None:
         return None
@@ -63,7 +65,7 @@ def decode(data: bytes) -> tuple[str, str, list[str]]:
     text, encoding, warnings = _decode(data)
     if encoding in ("cp1258", legacy.TCVN3, legacy.VNI):  # 8-bit files were checked on their bytes
         return text, encoding, warnings
-    converted = _legacy(text, None, encoding)
+    converted = legacy_text(text, None, encoding)
     return converted if converted else (text, encoding, warnings)
 
 
@@ -89,7 +91,7 @@ def _decode(data: bytes) -> tuple[str, str, list[str]]:
     # Legacy fonts' files hold their letters as Windows-1252 bytes; 0x81/0x8D/0x8F/0x90/0x9D
     # are unused by TCVN3 and VNI, so replacing them costs nothing.
     surface = data.decode("cp1252", errors="replace")
-    converted = _legacy(surface, vn, "bytes")
+    converted = legacy_text(surface, vn, "bytes")
     if converted:
         return converted
     if _vietnamese_share(vn) > 0.02 and "\ufffd" not in vn:

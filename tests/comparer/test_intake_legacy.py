@@ -156,3 +156,55 @@ def test_legacy_font_from_paragraph_style(tmp_path: Path, word) -> None:
     word.doc.add_paragraph("Ph¸t triÓn gi¸o dôc")
     doc = read_document(word.save(tmp_path / "style.docx"))
     assert doc.blocks[0].text == "Phát triển giáo dục"
+
+
+PDF_LINES = [
+    (
+        "KÕ ho¹ch thùc hiÖn KÕt luËn sè 91-KL/TW cña Bé ChÝnh trÞ",
+        "Kế hoạch thực hiện Kết luận số 91-KL/TW của Bộ Chính trị",
+    ),
+    # PDFium gives TCVN3's ư byte (0xAD, the soft hyphen in WinAnsi) as a hyphen.
+    ("1. T¨ng c\xadêng c«ng t¸c tuyªn truyÒn, phæ biÕn", "Tăng cường công tác tuyên truyền, phổ biến"),
+    ("Nhµ n\xadíc; 10 - 5 = 5", "Nhà nước; 10 - 5 = 5"),
+]
+
+
+def test_tcvn3_pdf_text_layer(tmp_path: Path, pdf_maker) -> None:
+    path = tmp_path / "tcvn3.pdf"
+    path.write_bytes(pdf_maker([[(72, 750 - 40 * i, stored) for i, (stored, _) in enumerate(PDF_LINES)]]))
+    doc = read_document(path)
+    # The layout decides where paragraphs end; the conversion decides the letters.
+    assert " ".join(b.text for b in doc.blocks) == " ".join(expected for _, expected in PDF_LINES)
+    assert any("TCVN3" in w for w in doc.warnings)
+
+
+def test_vni_pdf_text_layer(tmp_path: Path, pdf_maker) -> None:
+    lines = ["Tieáp tuïc quaùn trieät ñaày ñuû, saâu saéc quan ñieåm", "coi giaùo duïc vaø ñaøo taïo laø quoác saùch"]
+    path = tmp_path / "vni.pdf"
+    path.write_bytes(pdf_maker([[(72, 750 - 40 * i, text) for i, text in enumerate(lines)]]))
+    doc = read_document(path)
+    text = " ".join(b.text for b in doc.blocks)
+    assert text == "Tiếp tục quán triệt đầy đủ, sâu sắc quan điểm coi giáo dục và đào tạo là quốc sách"
+
+
+def test_word_file_whose_legacy_fonts_were_replaced(tmp_path: Path, word) -> None:
+    """A .VnTime document reformatted in Times New Roman keeps its TCVN3 text: detect it by content."""
+    for line in ("TiÕp tôc qu¸n triÖt ®Çy ®ñ, s©u s¾c quan ®iÓm", "coi gi¸o dôc vµ ®µo t¹o lµ quèc s¸ch hµng ®Çu"):
+        word.doc.add_paragraph(line).runs[0].font.name = "Times New Roman"
+    doc = read_document(word.save(tmp_path / "replaced.docx"))
+    assert [b.text for b in doc.blocks] == [
+        "Tiếp tục quán triệt đầy đủ, sâu sắc quan điểm",
+        "coi giáo dục và đào tạo là quốc sách hàng đầu",
+    ]
+
+
+def test_web_page_declaring_windows_1252_with_tcvn3_text(tmp_path: Path) -> None:
+    body = "<p>TiÕp tôc qu¸n triÖt ®Çy ®ñ, s©u s¾c quan ®iÓm coi gi¸o dôc vµ ®µo t¹o lµ quèc s¸ch hµng ®Çu.</p>"
+    page = f'<html><head><meta charset="windows-1252"></head><body>{body}</body></html>'
+    path = tmp_path / "trang.html"
+    path.write_bytes(page.encode("cp1252"))
+    doc = read_document(path)
+    assert (
+        doc.blocks[0].text
+        == "Tiếp tục quán triệt đầy đủ, sâu sắc quan điểm coi giáo dục và đào tạo là quốc sách hàng đầu."
+    )
