@@ -158,7 +158,9 @@ class CoverageModel(QAbstractItemModel):
         if section == 0:
             name = self._comparison.reference.name if self._comparison else ""
             if role == Qt.ItemDataRole.DisplayRole:
-                short = name.split(" ngày ")[0]  # "Kết luận số 91-KL/TW ngày 12/8/2024 của …" → the number
+                # "Kết luận số 91-KL/TW ngày 12/8/2024 của …" is too long for a header.
+                short = self._comparison.reference.short_name if self._comparison else ""
+                short = short or name.split(" ngày ")[0]
                 return self.tr("Nhiệm vụ theo {name}").format(name=short) if name else self.tr("Nhiệm vụ")
             if role == Qt.ItemDataRole.ToolTipRole:
                 return name or None

@@ -74,6 +74,7 @@ class MainWindow(QMainWindow):
 
         # Left: plans, reference, threshold (a dock, so the layout can be saved and restored).
         self.panel = PlansPanel(builtin_references, self)
+        self.panel.ui_language = language.current if language is not None else "vi"
         self.panel.addRequested.connect(self.add_plans_dialog)
         self.panel.removeRequested.connect(self.remove_plan)
         self.panel.moveRequested.connect(self.move_plan)
@@ -653,8 +654,13 @@ class MainWindow(QMainWindow):
     # ==== language, layout, closing =============================================================
     def switch_language(self, lang: str) -> None:
         """Switch the UI language now (Qt re-sends LanguageChange to every widget)."""
-        if self.language is not None and self.language.switch(lang):
-            self.settings.set_language(lang)
+        if self.language is not None:
+            previous = self.panel.ui_language
+            self.panel.ui_language = lang
+            if self.language.switch(lang):
+                self.settings.set_language(lang)
+            else:
+                self.panel.ui_language = previous
         for code, act in self.act_lang.items():
             act.setChecked(self.language is not None and code == self.language.current)
 

@@ -119,6 +119,7 @@ class PlansPanel(QWidget):
         layout.addWidget(self.plans_box, 1)
         layout.addWidget(self.reference_box)
         layout.addWidget(self.threshold_box)
+        self.ui_language = "vi"  # the window sets it; provenance has a Vietnamese and an English text
         self._reference_spec = "kl91"
         self._reference: Reference | None = None
         self._reference_error = ""
@@ -219,12 +220,15 @@ class PlansPanel(QWidget):
         if ref is None:
             self.provenance.setText("")
             return
-        source = self.tr("Có sẵn trong chương trình") if ref.id in self._builtin else ref.path
+        builtin = getattr(ref, "builtin", False) or ref.id in self._builtin
+        source = self.tr("Có sẵn trong chương trình") if builtin else Path(ref.path).name
         summary = self.tr("{n} nhiệm vụ · {source}").format(n=len(ref.tasks), source=source)
-        provenance = ref.provenance or self.tr("(không ghi nguồn)")
+        english = self.ui_language == "en" and getattr(ref, "provenance_en", "")
+        provenance = (english or ref.provenance) or self.tr("(không ghi nguồn)")
         label = self.tr("Nguồn")
         self.provenance.setText(f"{html.escape(summary)}<br><i>{label}: {_short(provenance)}</i>")
-        self.provenance.setToolTip("\n\n".join(x for x in (ref.name, ref.provenance, ref.completeness) if x))
+        completeness = (self.ui_language == "en" and getattr(ref, "completeness_en", "")) or ref.completeness
+        self.provenance.setToolTip("\n\n".join(x for x in (ref.name, provenance, completeness) if x))
 
     @Slot(int)
     def _update_buttons(self, *_: object) -> None:

@@ -17,6 +17,7 @@ from desktop.coverage_model import Role
 from desktop.evidence import action_url
 from desktop.main_window import MainWindow
 from desktop.qtcompat import emit
+from desktop.result_models import Role as ResultRole
 from desktop.settings import Settings
 from tests.desktop.conftest import SAMPLES, FakeEngine, make_window
 
@@ -194,7 +195,7 @@ def test_mark_gap_addressed_with_note_and_undo(loaded: MainWindow, monkeypatch: 
     assert "Khoảng trống đã được xử lý" in loaded.evidence.plan_view.toPlainText()
     tab = loaded.gaps_tab
     row = next(r for r in range(tab.proxy.rowCount())
-               if tab.proxy.index(r, 1).data() == "KL91-8" and tab.proxy.index(r, 0).data() == "bac-kan.pdf")
+               if tab.proxy.index(r, 1).data() == "KL91-8" and tab.proxy.index(r, 0).data(ResultRole.PLANS) == (2,))
     assert tab.proxy.index(row, 5).data() == "Đã xử lý: Có kế hoạch ngoại ngữ riêng"
     loaded.undo_stack.undo()
     gap = next(g for g in loaded.session.comparison.gaps if g.plan == 2 and g.ref_id == "KL91-8")  # type: ignore[union-attr]
