@@ -75,10 +75,34 @@ def _looks_html(data: bytes, suffix: str) -> bool:
     return suffix in (".html", ".htm", ".xhtml") or any(tag in head for tag in _HTML_START)
 
 
-def _member_prefix(data: bytes, name: str) -> bytes:
-    """The first bytes of one zip member (bounded: the container may be a zip bomb)."""
-    with zipfile.ZipFile(io.BytesIO(data)) as zf, zf.open(name) as part:
-        return part.read(200).strip()
+def _member_prefix(data: bytes, name: str, size: int = 200) -> bytes:
+    """The first bytes of one zip member, or b"" if it is missing (bounded: zip bombs exist)."""
+    with zipfile.ZipFile(io.BytesIO(data)) as zf:
+        if name not in zf.namelist():
+            return b""
+        with zf.open(name) as part:
+            return part.read(size).strip()
+
+
+def word97_encrypted(data: bytes) -> bool:
+    """Whether a Word 97-2003 file is password-protected (FIB flag fEncrypted, MS-DOC 2.5.2).
+
+    The WordDocument stream starts where its directory entry says; the entry is found by
+    its UTF-16 name. Anything out of bounds reads as "not encrypted" and is left to the
+    converter to judge.
+    """
+    name = "WordDocument".encode("utf-16-le")
+    at = data.find(name)
+    if at < 0 or len(data) < 512:
+        return False
+    sector = 1 << int.from_bytes(data[0x1E:0x20], "little")
+    start = int.from_bytes(data[at + 0x74 : at + 0x78], "little")
+    offset = (start + 1) * sector
+    if sector not in (512, 4096) or offset + 12 > len(data):
+        return False
+    ident = int.from_bytes(data[offset : offset + 2], "little")
+    flags = int.from_bytes(data[offset + 0x0A : offset + 0x0C], "little")
+    return ident == 0xA5EC and bool(flags & 0x0100)
 
 
 def _ole_kind(path: Path, data: bytes, suffix: str) -> str:
@@ -94,6 +118,12 @@ def _ole_kind(path: Path, data: bytes, suffix: str) -> str:
             "The Word document is password-protected; remove the password and save again.",
         )
     if "WordDocument".encode("utf-16-le") in data:
+        if word97_encrypted(data):
+            raise PlanLoadError(
+                path,
+                "encrypted",
+                "The Word document is password-protected; remove the password and save again.",
+            )
         return "doc"
     if "Workbook".encode("utf-16-le") in data:
         raise PlanLoadError(path, "unsupported", "This is an old Excel workbook, not a plan document.")
@@ -130,6 +160,13 @@ def _zip_kind(path: Path, data: bytes) -> str:
     if "mimetype" in names and "content.xml" in names:
         mimetype = _member_prefix(data, "mimetype")
         if mimetype.startswith(b"application/vnd.oasis.opendocument.text"):
+            manifest = b"encryption-data" in _member_prefix(data, "META-INF/manifest.xml", 200_000)
+            if manifest:  # ODF 1.2 §3.8: encrypted parts are listed with their key data
+                raise PlanLoadError(
+                    path,
+                    "encrypted",
+                    "The OpenDocument file is password-protected; remove the password and save again.",
+                )
             return "odt"
         raise PlanLoadError(
             path, "unsupported", "This OpenDocument file is not a text document; save the plan as .docx."

@@ -98,6 +98,21 @@ def test_encrypted_docx(tmp_path: Path) -> None:
     assert "password" in err.detail
 
 
+def test_encrypted_odt(tmp_path: Path) -> None:
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w") as zf:
+        zf.writestr("mimetype", "application/vnd.oasis.opendocument.text")
+        zf.writestr("content.xml", b"\x8f\x01 encrypted bytes")
+        zf.writestr(
+            "META-INF/manifest.xml",
+            '<manifest:manifest><manifest:file-entry manifest:full-path="content.xml">'
+            '<manifest:encryption-data manifest:checksum-type="SHA1/1K"/></manifest:file-entry></manifest:manifest>',
+        )
+    path = tmp_path / "mật.odt"
+    path.write_bytes(buffer.getvalue())
+    assert failure(path).code == "encrypted"
+
+
 def test_default_size_limit_is_50_mb(tmp_path: Path) -> None:
     assert DEFAULT_MAX_BYTES == 50 * 1024 * 1024
     path = tmp_path / "huge.txt"
@@ -166,3 +181,23 @@ def test_damaged_office_files(tmp_path: Path) -> None:
         path = tmp_path / name
         path.write_bytes(data)
         assert failure(path).code in {"corrupt", "convert_failed", "empty"}, name
+
+
+@pytest.mark.slow
+@pytest.mark.skipif(shutil.which("soffice") is None, reason="LibreOffice (soffice) is not installed")
+def test_password_protected_doc(tmp_path: Path) -> None:
+    """Word 97 sets fEncrypted in the FIB at the start of the WordDocument stream (MS-DOC 2.5.2)."""
+    source = tmp_path / "plan.docx"
+    shutil.copy(HAIPHONG_DOCX, source)
+    doc = soffice_convert(soffice_convert(source, tmp_path, "odt"), tmp_path / "doc", "doc")
+    data = bytearray(doc.read_bytes())
+    entry = data.find("WordDocument".encode("utf-16-le"))
+    sector = 1 << int.from_bytes(data[0x1E:0x20], "little")
+    fib = (int.from_bytes(data[entry + 0x74 : entry + 0x78], "little") + 1) * sector
+    assert data[fib : fib + 2] == b"\xec\xa5"  # wIdent: this is the FIB
+    data[fib + 0x0B] |= 0x01  # fEncrypted is bit 8 of the flags word at 0x0A
+    path = tmp_path / "mật khẩu.doc"
+    path.write_bytes(bytes(data))
+    err = failure(path)
+    assert err.code == "encrypted"
+    assert "password" in err.detail
