@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from enum import IntEnum
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import (
@@ -174,7 +176,7 @@ class CoverageModel(QAbstractItemModel):
         if role == Qt.ItemDataRole.DisplayRole:
             percent = round(100 * (covered + partial) / total) if total else 0
             return self.tr("{label}\n{percent}% ({done}/{total})").format(
-                label=plan_title(plan), percent=percent, done=covered + partial, total=total)
+                label=self._titles()[section - 1], percent=percent, done=covered + partial, total=total)
         if role == Qt.ItemDataRole.ToolTipRole:
             return self.tr("{name}\n{title}\nĐầy đủ: {c} · Một phần: {p} · Chưa có: {m}").format(
                 name=plan.label, title=plan.title or plan.path, c=covered, p=partial, m=missing)
@@ -235,6 +237,10 @@ class CoverageModel(QAbstractItemModel):
             return cell.needs_review and not cell.reviewed
         return None
 
+    def _titles(self) -> list[str]:
+        assert self._comparison is not None
+        return plan_titles(self._comparison.plans)
+
     def _status_text(self, status: Status) -> str:
         if status is Status.COVERED:
             return self.tr("Đầy đủ")
@@ -263,3 +269,13 @@ def plan_title(plan: Plan) -> str:
     if not place or not place[:1].isupper():
         return plan.label
     return f"{place}\n{plan.number}" if plan.number else place
+
+
+def plan_titles(plans: Sequence[Plan], one_line: bool = False) -> list[str]:
+    """Titles for several plans; the same plan in two formats (298.txt, 298.docx) gets its file type."""
+    titles = [plan_title(p) for p in plans]
+    titles = [
+        f"{t} ({Path(p.path).suffix.lstrip('.') or p.format})" if titles.count(t) > 1 else t
+        for t, p in zip(titles, plans, strict=True)
+    ]
+    return [t.replace("\n", " · ") for t in titles] if one_line else titles

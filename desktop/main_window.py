@@ -124,9 +124,9 @@ class MainWindow(QMainWindow):
         self.matrix_splitter.setStretchFactor(0, 3)
         self.matrix_splitter.setStretchFactor(1, 2)
 
-        self.gaps_tab = ResultTab(GapsModel(self), 3, self)
-        self.overlaps_tab = ResultTab(OverlapsModel(self), 2, self)
-        self.emphases_tab = ResultTab(EmphasesModel(self), 2, self)
+        self.gaps_tab = ResultTab(GapsModel(self), (3, 4), self)
+        self.overlaps_tab = ResultTab(OverlapsModel(self), (2, 4), self)
+        self.emphases_tab = ResultTab(EmphasesModel(self), (2,), self)
         self.gaps_tab.table.doubleClicked.connect(self._gap_activated)
         self.overlaps_tab.table.doubleClicked.connect(self._overlap_activated)
         self.tabs = QTabWidget(self)

@@ -189,13 +189,11 @@ class PlansPanel(QWidget):
             reading = self.tr("Đang đọc…")
             return f"{name}\n{reading}"
         plan = entry.plan
-        head = plan.label if plan.label == name else f"{plan.label} — {name}"
-        line = self.tr("{n} nhiệm vụ").format(n=len(plan.tasks))
-        if plan.issuer:
-            line = f"{plan.issuer} · {line}"
+        count = self.tr("{n} nhiệm vụ").format(n=len(plan.tasks))
         if not plan.tasks:
-            line += " · " + self.tr("không tìm thấy nhiệm vụ nào")
-        return f"{head}\n{line}"
+            count = self.tr("không tìm thấy nhiệm vụ nào")
+        line = " · ".join(x for x in (plan.number, plan.issuer, count) if x)
+        return f"{name}\n{line}"
 
     def _fill_reference_combo(self) -> None:
         combo = self.reference_combo

@@ -15,6 +15,7 @@ from PySide6.QtCore import (
 )
 
 from comparer.models import Comparison, Emphasis, Gap, Overlap
+from desktop.coverage_model import plan_titles
 
 _Index = QModelIndex | QPersistentModelIndex
 
@@ -33,11 +34,13 @@ class _ResultModel(QAbstractTableModel):
         super().__init__(parent)
         self._comparison: Comparison | None = None
         self._rows: tuple[Any, ...] = ()
+        self._titles: list[str] = []
 
     def set_comparison(self, comparison: Comparison | None) -> None:
         self.beginResetModel()
         self._comparison = comparison
         self._rows = self._items(comparison) if comparison is not None else ()
+        self._titles = plan_titles(comparison.plans, one_line=True) if comparison is not None else []
         self.endResetModel()
 
     def retranslate(self) -> None:
@@ -60,9 +63,7 @@ class _ResultModel(QAbstractTableModel):
         return (item.plan,)
 
     def _plan_label(self, plan: int) -> str:
-        assert self._comparison is not None
-        p = self._comparison.plans[plan]
-        return p.label
+        return self._titles[plan]
 
     def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._rows)

@@ -16,13 +16,18 @@ from PySide6.QtWidgets import (
 )
 
 from comparer.models import Comparison
+from desktop.coverage_model import plan_titles
 from desktop.result_models import ResultFilterProxy, _ResultModel
 
 
 class ResultTab(QWidget):
-    """Gaps, overlaps or emphases; the text column given by ``stretch_column`` takes the spare width."""
+    """Gaps, overlaps or emphases; the long-text ``stretch_columns`` share the spare width.
 
-    def __init__(self, model: _ResultModel, stretch_column: int, parent: QWidget | None = None) -> None:
+    Long texts are elided on one line (the tooltip has them whole) so a table of 100 gaps
+    stays scannable.
+    """
+
+    def __init__(self, model: _ResultModel, stretch_columns: tuple[int, ...], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.model = model
         self.proxy = ResultFilterProxy(self)
@@ -41,13 +46,14 @@ class ResultTab(QWidget):
         self.table.sortByColumn(-1, Qt.SortOrder.AscendingOrder)  # engine order until the user sorts
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setWordWrap(True)
+        self.table.setWordWrap(False)
+        self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.table.setAlternatingRowColors(True)
         self.table.verticalHeader().setVisible(False)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(False)
-        self._stretch = stretch_column
+        self._stretch = stretch_columns
         top = QHBoxLayout()
         top.addWidget(self.filter_edit, 1)
         top.addWidget(self.plan_label)
@@ -65,13 +71,13 @@ class ResultTab(QWidget):
 
     def set_comparison(self, comparison: Comparison | None) -> None:
         self.model.set_comparison(comparison)
-        labels = [p.label for p in comparison.plans] if comparison else []
+        labels = plan_titles(comparison.plans, one_line=True) if comparison else []
         if labels != self._plan_labels:
             self._plan_labels = labels
             self._fill_plans()
         header = self.table.horizontalHeader()
         for col in range(self.model.columnCount()):
-            if col == self._stretch:
+            if col in self._stretch:
                 header.setSectionResizeMode(col, QHeaderView.ResizeMode.Stretch)
             else:
                 header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
