@@ -23,7 +23,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from comparer.errors import PlanLoadError, ReferenceLoadError
 from comparer.project import SUFFIX, PlanRef, Project, ProjectError, load_project, save_project
 from comparer.review import Decision, DecisionKind
 from desktop.commands import DecisionCommand
@@ -364,18 +363,20 @@ class MainWindow(QMainWindow):
             return
         self.session.take(result)
         self._refresh_plans()
-        self.panel.set_reference(self.session.reference_spec, self.session.reference)
         self._update_views()
-        self._report_review_problems()
+        if result.reference_error is not None:
+            message = reference_error_message(result.reference_error)
+            self.panel.set_reference(self.session.reference_spec, None, message)
+            self.show_banner(self.tr("Không so sánh được: {message}").format(message=message))
+        else:
+            self.panel.set_reference(self.session.reference_spec, self.session.reference)
+            self._report_review_problems()
         emit(self.analysisDone)
 
     @Slot(object, str)
     def _job_failed(self, error: object, tag: str) -> None:
-        if isinstance(error, ReferenceLoadError | PlanLoadError):
-            message = reference_error_message(error)
-            self.panel.set_reference(self.session.reference_spec, None, message)
-        else:
-            message = reference_error_message(error if isinstance(error, Exception) else Exception(error))
+        # An engine bug: say so, keep the window usable (the plans list stays as it was).
+        message = reference_error_message(error if isinstance(error, Exception) else Exception(error))
         self.show_banner(self.tr("Không so sánh được: {message}").format(message=message))
         emit(self.analysisDone)
 

@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from comparer.errors import PlanLoadError
+from comparer.errors import PlanLoadError, ReferenceLoadError
 from comparer.models import Comparison, Options, Plan, Reference
 from comparer.progress import CancelToken, ProgressFn, check, sub_progress
 from comparer.review import Decision, ReviewResult, review
@@ -49,8 +49,9 @@ class AnalysisOutput:
     """What one analysis job returns to the window."""
 
     loaded: dict[str, Plan | PlanLoadError]
-    reference: Reference
+    reference: Reference | None
     comparison: Comparison | None
+    reference_error: PlanLoadError | ReferenceLoadError | None = None
 
 
 def run_analysis(
@@ -80,7 +81,11 @@ def run_analysis(
         if loading:
             loading((i + 1) / len(todo))
     if reference is None:
-        reference = engine.load_reference(reference_spec)
+        try:
+            reference = engine.load_reference(reference_spec)
+        except (PlanLoadError, ReferenceLoadError) as exc:
+            # The plans read fine; keep them, and let the window say what is wrong with the reference.
+            return AnalysisOutput(loaded=loaded, reference=None, comparison=None, reference_error=exc)
     plans: list[Plan] = []
     for path, plan in entries:
         got = plan if plan is not None else loaded.get(path)

@@ -279,3 +279,19 @@ def test_shortcuts_switch_views(loaded: MainWindow) -> None:
     assert loaded.act_open.shortcut().toString() == "Ctrl+O"
     assert loaded.act_save.shortcut().toString() == "Ctrl+S"
     assert loaded.act_undo.shortcut().toString() == "Ctrl+Z"
+
+
+def test_engine_failure_shows_banner_and_window_stays_usable(
+    qtbot: QtBot, settings: Settings, fake_engine: FakeEngine, plan_files: list[str],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    def broken(*args: object, **kwargs: object) -> None:
+        raise RuntimeError("matcher exploded")
+
+    monkeypatch.setattr(fake_engine, "compare", broken)
+    window = make_window(qtbot, settings, fake_engine.engine())
+    with qtbot.waitSignal(window.analysisDone, timeout=10000):
+        window.add_plans(plan_files)
+    assert "matcher exploded" in window.banner.text()
+    assert window.panel.plans_list.count() == 3
+    assert not window.runner.is_busy()

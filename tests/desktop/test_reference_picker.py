@@ -1,0 +1,66 @@
+"""Reference picker with the real engine: built-ins with provenance, another file, a bad file."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtWidgets import QFileDialog
+from pytestqt.qtbot import QtBot
+
+from desktop.main_window import MainWindow
+from desktop.plans_panel import OTHER_FILE
+from desktop.qtcompat import emit
+from desktop.settings import Settings
+from tests.desktop.conftest import SAMPLES, make_window
+
+
+@pytest.fixture
+def real(qtbot: QtBot, settings: Settings) -> MainWindow:
+    window = make_window(qtbot, settings)
+    with qtbot.waitSignal(window.analysisDone, timeout=30000):
+        window.add_plans([str(SAMPLES / "hanoi-kh285.txt"), str(SAMPLES / "haiphong-kh298.txt")])
+    return window
+
+
+def _choose(window: MainWindow, data: str) -> None:
+    combo = window.panel.reference_combo
+    emit(combo.activated, combo.findData(data))
+
+
+def test_builtin_reference_shows_provenance(real: MainWindow) -> None:
+    combo = real.panel.reference_combo
+    assert [combo.itemData(i) for i in range(combo.count())] == ["kl91", "nq71", OTHER_FILE]
+    text = real.panel.provenance.text()
+    assert "8 nhiệm vụ" in text and "Có sẵn trong chương trình" in text and "Nguồn" in text
+    assert real.session.reference is not None
+    assert real.session.reference.provenance.split()[0] in real.panel.provenance.toolTip()
+
+
+def test_switch_to_nq71(qtbot: QtBot, real: MainWindow, settings: Settings) -> None:
+    with qtbot.waitSignal(real.analysisDone, timeout=30000):
+        _choose(real, "nq71")
+    comparison = real.session.comparison
+    assert comparison is not None and comparison.reference.id == "nq71"
+    assert real.coverage_model.rowCount() == len(comparison.reference.tasks)
+    assert settings.reference() == "nq71"
+    assert real.is_modified()
+
+
+def test_reference_from_a_file_and_a_broken_one(
+    qtbot: QtBot, real: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    broken = tmp_path / "tham-chieu.json"
+    broken.write_text('{"id": 1}', encoding="utf-8")
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(broken), ""))
+    with qtbot.waitSignal(real.analysisDone, timeout=30000):
+        _choose(real, OTHER_FILE)
+    assert "⚠" in real.panel.provenance.text()
+    assert not real.banner.isHidden() and "Không so sánh được" in real.banner.text()
+    assert real.coverage_model.comparison() is None  # no stale matrix under a reference that failed
+    assert real.panel.plans_list.count() == 2 and "⚠" not in real.panel.plans_list.item(0).text()
+    assert real.panel.reference_combo.currentData() == str(broken)
+
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: ("", ""))  # cancelled
+    _choose(real, OTHER_FILE)
+    assert real.session.reference_spec == str(broken)
