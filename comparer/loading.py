@@ -49,7 +49,15 @@ def plan_from_document(doc: Document) -> Plan:
             place = _PLACE.search(head, m.end())
             if place and place.group(1).lower().endswith(level):
                 issuer = f"{issuer} {place.group(2)}"
-    title = next((one_line(b.text) for b in doc.blocks[:15] if _TITLE_WORDS.search(b.text) and len(b.text) < 300), "")
+    # The title names the plan and what it implements; a bare "KẾ HOẠCH" heading is not enough.
+    title = next(
+        (
+            one_line(b.text)
+            for b in doc.blocks[:15]
+            if _TITLE_WORDS.search(b.text) and 6 <= len(b.text.split()) and len(b.text) < 300
+        ),
+        "",
+    )
     warnings = list(doc.warnings)
     if not tasks:
         warnings.append("no_tasks")

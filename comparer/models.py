@@ -119,8 +119,8 @@ class Plan:
 
     @property
     def label(self) -> str:
-        """Short label for columns: document number if found, else the file name."""
-        return self.number or self.name
+        """Short label for columns: document number if found, else the issuer, else the file name."""
+        return self.number or self.issuer or self.name
 
 
 @dataclass(frozen=True)

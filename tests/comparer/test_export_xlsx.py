@@ -172,7 +172,8 @@ def test_plan_with_nothing_matched(tmp_path: Path) -> None:
         assert ws.cell(row=row, column=4).fill.fgColor.rgb.endswith("FFC7CE")
         assert ws.cell(row=row, column=4).value == 0
     assert ws.cell(row=_find_row(ws, 2, "Tỷ lệ bao phủ (%)"), column=4).value == 0
-    gaps = [r for r in _rows(book["Khoảng trống"])[1:] if r[0] == "cao-bang-du-thao.txt"]
+    label = next(p.label for p in fx.nothing_matched().plans if p.name == "cao-bang-du-thao.txt")
+    gaps = [r for r in _rows(book["Khoảng trống"])[1:] if r[0] == label]
     assert len(gaps) == 8 and all(r[2] == "Nhiệm vụ" for r in gaps)
 
 
