@@ -14,7 +14,7 @@ import pypdfium2 as pdfium
 
 from comparer import legacy
 from comparer.errors import PlanLoadError
-from comparer.models import BlockKind, Document
+from comparer.models import Block, BlockKind, Document
 from comparer.normalize import one_line
 from comparer.ocr import ocr_pdf
 from comparer.progress import CancelToken, ProgressFn
@@ -169,7 +169,8 @@ def _starts_block(prev: Line, line: Line, lay: _Layout) -> bool:
     ends_sentence = prev.text.rstrip().endswith(SENTENCE_END)
     full = prev.right >= lay.right - 0.06 * lay.width
     if line.page != prev.page:
-        return ends_sentence or not full
+        # A page between them without a text layer (read by OCR, or not at all) breaks the flow.
+        return ends_sentence or not full or line.page > prev.page + 1
     gap = prev.bottom - line.bottom
     if lay.pitch and (gap > 1.2 * lay.pitch or gap < 0):
         return True  # space between paragraphs, or a jump back up (columns)
@@ -237,13 +238,11 @@ def _looks_scanned(pages: list[tuple[list[Line], list[Grid]]]) -> bool:
     return len(pages) >= 2 and empty > len(pages) / 2
 
 
-def _read_ocr(path: Path, data: bytes, progress: ProgressFn | None, cancel: CancelToken | None) -> Document:
-    """Blocks from Tesseract's text: its blank lines separate paragraphs; markers open items."""
-    texts = ocr_pdf(path, data, progress=progress, cancel=cancel)
-    pages = []
-    for number, text in enumerate(texts, start=1):
-        lines = [Line(bullet_char(x.strip()), number, 0.0, 0.0, 0.0, 0.0) for x in text.splitlines()]
-        pages.append(lines)
+def _ocr_blocks(texts: list[tuple[int, str]]) -> list[Block]:
+    """Blocks from Tesseract's text of some pages: blank lines separate paragraphs, markers open items."""
+    pages = [
+        [Line(bullet_char(x.strip()), number, 0.0, 0.0, 0.0, 0.0) for x in text.splitlines()] for number, text in texts
+    ]
     kept = {id(x) for lines in _drop_running_lines([[x for x in p if x.text] for p in pages]) for x in lines}
     sink = BlockSink()
     para: list[Line] = []
@@ -263,15 +262,69 @@ def _read_ocr(path: Path, data: bytes, progress: ProgressFn | None, cancel: Canc
             if not line.text:
                 flush()  # Tesseract's blank line ends a paragraph
                 continue
-            if para and (starts_with_marker(line.text) or para[-1].text.endswith(SENTENCE_END)):
+            new_page = k == 0 and bool(para) and para[-1].page + 1 != line.page
+            if para and (starts_with_marker(line.text) or para[-1].text.endswith(SENTENCE_END) or new_page):
                 flush()
             elif para and k == 0 and not para[-1].text.endswith((",", "-")) and line.text[:1].isupper():
                 flush()  # a new page opening with a capital after an unfinished-looking line
             para.append(line)
     flush()
+    return sink.blocks
+
+
+def _read_ocr(path: Path, data: bytes, progress: ProgressFn | None, cancel: CancelToken | None) -> Document:
+    """Read a scanned PDF: every page through OCR."""
+    texts = ocr_pdf(path, data, progress=progress, cancel=cancel)
+    sink = BlockSink()
+    sink.blocks = _ocr_blocks(list(enumerate(texts, start=1)))
     if not sink.blocks:
         raise PlanLoadError(path, "no_text", "The PDF looks scanned and OCR found no text on its pages.")
     return make_document(path, "pdf", data, sink, warnings=["ocr"])
+
+
+def _with_scanned_pages(
+    path: Path,
+    data: bytes,
+    sink: BlockSink,
+    empty: list[int],
+    progress: ProgressFn | None,
+    cancel: CancelToken | None,
+) -> list[str]:
+    """OCR the pages without a text layer (a scanned annex or signed page) into their places.
+
+    Returns the warnings to add; without Tesseract, one naming the pages left out.
+    """
+    numbers = ", ".join(str(i + 1) for i in empty)
+    pages_have = f"Pages {numbers} have" if len(empty) > 1 else f"Page {numbers} has"
+    try:
+        texts = ocr_pdf(path, data, pages=empty, progress=progress, cancel=cancel)
+    except PlanLoadError as err:
+        if err.code != "no_text":
+            raise
+        return [f"{pages_have} no text layer and {'were' if len(empty) > 1 else 'was'} left out: {err.detail}"]
+    scanned = _ocr_blocks([(i + 1, t) for i, t in zip(empty, texts, strict=True)])
+    if not scanned:
+        return []
+    ocr_ids = {id(b) for b in scanned}
+    merged: list[Block] = []
+    for block in sorted([*sink.blocks, *scanned], key=lambda b: b.location.page or 0):  # stable sort
+        prev = merged[-1] if merged else None
+        if (
+            prev is not None
+            and (id(prev) in ocr_ids) != (id(block) in ocr_ids)
+            and prev.kind in (BlockKind.PARAGRAPH, BlockKind.LIST_ITEM)
+            and block.kind is BlockKind.PARAGRAPH
+            and block.text[:1].islower()
+            and not prev.text.endswith(SENTENCE_END)
+        ):
+            # A sentence running over the edge of a scanned page: one block, as on paper.
+            merged[-1] = dataclasses.replace(prev, text=f"{prev.text} {block.text}")
+            continue
+        merged.append(block)
+    sink.blocks = [
+        dataclasses.replace(b, location=dataclasses.replace(b.location, block=i)) for i, b in enumerate(merged)
+    ]
+    return ["ocr", f"{pages_have} no text layer and {'were' if len(empty) > 1 else 'was'} read by OCR."]
 
 
 def read(
@@ -305,6 +358,7 @@ def read(
     if _looks_scanned(pages):
         return _read_ocr(path, data, progress, cancel)
     pages, warnings = _legacy_pages(pages)
+    empty = [i for i, (lines, _) in enumerate(pages) if _page_chars(lines) < _MIN_CHARS_PER_PAGE]
     kept = _drop_running_lines([lines for lines, _ in pages])
     items = [item for lines, (_, grids) in zip(kept, pages, strict=True) for item in _route(lines, grids)]
     lay = _layout([x for x in items if isinstance(x, Line)])
@@ -347,4 +401,6 @@ def read(
             flush()
             para.append(item)
     flush()
+    if empty:
+        warnings += _with_scanned_pages(path, data, sink, empty, progress, cancel)
     return make_document(path, "pdf", data, sink, warnings=warnings)

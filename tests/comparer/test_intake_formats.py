@@ -183,3 +183,47 @@ def test_scan_without_vietnamese_data_names_what_to_install(scan: Path, monkeypa
         read_document(scan)
     assert info.value.code == "no_text"
     assert "Vietnamese" in info.value.detail
+
+
+@pytest.fixture(scope="module")
+def mixed(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The sample PDF with page 3 replaced by its 300-dpi scan (a scanned annex or signed page)."""
+    import io
+
+    import pypdfium2 as pdfium
+
+    source = HAIPHONG_PDF.read_bytes()
+    scan, text = pdfium.PdfDocument(scanned_pdf(source, [2])), pdfium.PdfDocument(source)
+    out = pdfium.PdfDocument.new()
+    try:
+        out.import_pages(text, [0, 1])
+        out.import_pages(scan, [0])
+        out.import_pages(text, [3, 4, 5])
+        buffer = io.BytesIO()
+        out.save(buffer)
+    finally:
+        for document in (out, scan, text):
+            document.close()
+    path = tmp_path_factory.mktemp("mixed") / "mixed.pdf"
+    path.write_bytes(buffer.getvalue())
+    return path
+
+
+@pytest.mark.slow
+@needs_tesseract
+def test_scanned_page_inside_a_text_pdf_is_read_in_place(mixed: Path, original: list[str]) -> None:
+    from rapidfuzz import fuzz
+
+    doc = read_document(mixed)
+    assert "ocr" in doc.warnings
+    got = [t.text for t in extract_tasks(doc)]
+    close = sum(1 for task in original if max(fuzz.ratio(task, g) for g in got) >= 95)
+    print(f"scanned page 3 of 6: {close}/{len(original)} tasks found at ratio >= 95")
+    assert close >= len(original) - 2
+
+
+def test_scanned_page_without_tesseract_is_named(mixed: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr("comparer.ocr.find_tesseract", lambda: None)
+    doc = read_document(mixed)
+    assert any(w.startswith("Page 3 has no text layer and was left out") for w in doc.warnings)
+    assert "ocr" not in doc.warnings
