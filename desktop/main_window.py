@@ -23,6 +23,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from comparer.atomic import ExportError
+from comparer.export_docx import write_docx
+from comparer.export_xlsx import write_xlsx
+from comparer.labels import ExportLabels
 from comparer.project import SUFFIX, PlanRef, Project, ProjectError, load_project, save_project
 from comparer.review import Decision, DecisionKind
 from desktop.commands import DecisionCommand
@@ -41,12 +45,14 @@ from desktop.style import CoverageDelegate, Legend
 
 PLAN_FILTER = "*.docx *.pdf *.txt *.html *.htm"
 ANALYSIS = "analysis"
+EXPORT = "export"
 
 
 class MainWindow(QMainWindow):
     """A thin face over the engine: every result comes from ``comparer``; this only shows and asks."""
 
     analysisDone = Signal()  # the views show a fresh comparison (tests, --screenshot)
+    exportDone = Signal(str)  # the written file, "" when it failed
 
     def __init__(self, settings: Settings, engine: Engine | None = None, language: Language | None = None,
                  builtin_references: list[str] | None = None) -> None:
@@ -66,6 +72,7 @@ class MainWindow(QMainWindow):
         self.runner = JobRunner(self, dialog_parent=self)
         self.runner.finished.connect(self._job_finished)
         self.runner.failed.connect(self._job_failed)
+        self.runner.cancelled.connect(self._job_cancelled)
         self.runner.busyChanged.connect(self._busy_changed)
         self.undo_stack = QUndoStack(self)
         self.undo_stack.cleanChanged.connect(self._update_title)
@@ -165,6 +172,8 @@ class MainWindow(QMainWindow):
         self.act_save = action(QKeySequence.StandardKey.Save, self.save_project)
         self.act_save_as = action(QKeySequence.StandardKey.SaveAs, self.save_project_as)
         self.act_add = action("Ctrl+Shift+O", self.add_plans_dialog)
+        self.act_export_xlsx = action("Ctrl+E", partial(self.export, "xlsx"))
+        self.act_export_docx = action("Ctrl+Shift+E", partial(self.export, "docx"))
         self.act_quit = action(QKeySequence.StandardKey.Quit, self.close)
         self.act_undo = action(QKeySequence.StandardKey.Undo, self.undo_stack.undo)
         self.act_redo = action(QKeySequence.StandardKey.Redo, self.undo_stack.redo)
@@ -189,6 +198,9 @@ class MainWindow(QMainWindow):
         for act in (self.act_add, self.act_open, self.act_save, self.act_save_as):
             self.menu_file.addAction(act)
         self.menu_file.insertMenu(self.act_save, self.menu_recent)
+        self.menu_file.addSeparator()
+        self.menu_file.addAction(self.act_export_xlsx)
+        self.menu_file.addAction(self.act_export_docx)
         self.menu_file.addSeparator()
         self.menu_file.addAction(self.act_quit)
         self.menu_edit = bar.addMenu("")
@@ -221,6 +233,8 @@ class MainWindow(QMainWindow):
         self.act_save_as.setText(self.tr("Lưu dự án &thành…"))
         self.act_add.setText(self.tr("&Thêm kế hoạch…"))
         self.act_quit.setText(self.tr("Th&oát"))
+        self.act_export_xlsx.setText(self.tr("Xuất bảng &Excel…"))
+        self.act_export_docx.setText(self.tr("Xuất báo cáo &Word…"))
         self.act_find.setText(self.tr("&Tìm trong bảng"))
         self.act_reset_layout.setText(self.tr("Đặt lại bố cục cửa sổ"))
         for i, act in enumerate(self.act_views):
@@ -359,6 +373,10 @@ class MainWindow(QMainWindow):
 
     @Slot(object, str)
     def _job_finished(self, result: object, tag: str) -> None:
+        if tag == EXPORT:
+            self.statusBar().showMessage(self.tr("Đã xuất {name}").format(name=Path(str(result)).name), 6000)
+            emit(self.exportDone, str(result))
+            return
         if tag != ANALYSIS or not isinstance(result, AnalysisOutput):
             return
         self.session.take(result)
@@ -375,13 +393,32 @@ class MainWindow(QMainWindow):
 
     @Slot(object, str)
     def _job_failed(self, error: object, tag: str) -> None:
+        if tag == EXPORT:
+            reason = self._file_error(error.code) if isinstance(error, ExportError) else str(error)
+            name = error.path.name if isinstance(error, ExportError) else ""
+            self.show_banner(self.tr("Không xuất được {name}: {reason}").format(name=name, reason=reason))
+            emit(self.exportDone, "")
+            return
         # An engine bug: say so, keep the window usable (the plans list stays as it was).
         message = reference_error_message(error if isinstance(error, Exception) else Exception(error))
         self.show_banner(self.tr("Không so sánh được: {message}").format(message=message))
         emit(self.analysisDone)
 
+    @Slot(str)
+    def _job_cancelled(self, tag: str) -> None:
+        # A superseded job also reports "cancelled"; only a job the user stopped leaves the runner idle.
+        if tag == ANALYSIS and not self.runner.is_busy():
+            self.show_banner(self.tr("Đã hủy so sánh. Đổi ngưỡng hoặc thêm kế hoạch để chạy lại."))
+            emit(self.analysisDone)
+
+    def _update_export_actions(self) -> None:
+        enabled = self.session.comparison is not None and not self.runner.is_busy()
+        self.act_export_xlsx.setEnabled(enabled)
+        self.act_export_docx.setEnabled(enabled)
+
     @Slot(bool)
     def _busy_changed(self, busy: bool) -> None:
+        self._update_export_actions()
         if busy:
             self.statusBar().showMessage(self.tr("Đang so sánh…"))
         else:
@@ -411,6 +448,7 @@ class MainWindow(QMainWindow):
         for tab in (self.gaps_tab, self.overlaps_tab, self.emphases_tab):
             tab.set_comparison(comparison)
         has = comparison is not None
+        self._update_export_actions()
         self.empty_hint.setVisible(not has)
         self.matrix.setVisible(has)
         self.legend.setVisible(has)
@@ -541,6 +579,34 @@ class MainWindow(QMainWindow):
             self.matrix.setCurrentIndex(current)
         self._report_review_problems()
 
+    # ==== exports =============================================================================
+    @Slot()
+    def export(self, kind: str) -> None:
+        """Write the reviewed comparison as an Excel workbook or a Word report (in the worker)."""
+        comparison = self.session.comparison
+        if comparison is None or self.runner.is_busy():
+            return
+        suffix = f".{kind}"
+        base = Path(self.session.project_path).stem if self.session.project_path else "so-sanh-ke-hoach"
+        start = str(Path(self.settings.last_dir() or ".") / f"{base}{suffix}")
+        title = self.tr("Xuất bảng Excel") if kind == "xlsx" else self.tr("Xuất báo cáo Word")
+        pattern = self.tr("Bảng Excel (*.xlsx)") if kind == "xlsx" else self.tr("Văn bản Word (*.docx)")
+        path, _ = QFileDialog.getSaveFileName(self, title, start, pattern)
+        if not path:
+            return
+        if not path.lower().endswith(suffix):
+            path += suffix
+        self.settings.set_last_dir(Path(path).parent)
+        english = self.language is not None and self.language.current == "en"
+        labels = ExportLabels.english() if english else ExportLabels.vietnamese()
+        writer = write_xlsx if kind == "xlsx" else write_docx
+
+        def job(progress: object, cancel: object) -> str:
+            writer(comparison, path, labels)
+            return path
+
+        self.runner.submit(job, EXPORT, self.tr("Đang xuất {name}…").format(name=Path(path).name))
+
     # ==== projects ============================================================================
     @Slot()
     def open_project_dialog(self) -> None:
@@ -614,6 +680,10 @@ class MainWindow(QMainWindow):
         return True
 
     def _project_error(self, exc: ProjectError) -> str:
+        return f"{self._file_error(exc.code)}: {exc.path.name}"
+
+    def _file_error(self, code: str) -> str:
+        """A translated reason for a project or export file error code."""
         messages = {
             "not_found": self.tr("Không tìm thấy tệp dự án"),
             "corrupt": self.tr("Tệp dự án bị hỏng hoặc không phải dự án plancompare"),
@@ -621,9 +691,10 @@ class MainWindow(QMainWindow):
             "locked": self.tr("Tệp đang mở trong chương trình khác hoặc chỉ đọc"),
             "permission_denied": self.tr("Không có quyền ghi vào thư mục này"),
             "disk_full": self.tr("Ổ đĩa đã đầy"),
+            "no_folder": self.tr("Thư mục không tồn tại"),
+            "is_directory": self.tr("Đây là một thư mục, không phải tệp"),
         }
-        reason = messages.get(exc.code, self.tr("Không đọc/ghi được tệp"))
-        return f"{reason}: {exc.path.name}"
+        return messages.get(code, self.tr("Không đọc/ghi được tệp"))
 
     def _fill_recent(self) -> None:
         self.menu_recent.clear()

@@ -4,24 +4,24 @@
 <context>
     <name>CoverageModel</name>
     <message>
-        <location filename="../../desktop/coverage_model.py" line="162"/>
+        <location filename="../../desktop/coverage_model.py" line="166"/>
         <source>Nhiệm vụ theo {name}</source>
         <translation>Tasks of {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage_model.py" line="162"/>
+        <location filename="../../desktop/coverage_model.py" line="166"/>
         <source>Nhiệm vụ</source>
         <translation>Task</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage_model.py" line="174"/>
+        <location filename="../../desktop/coverage_model.py" line="178"/>
         <source>{label}
 {percent}% ({done}/{total})</source>
         <translation>{label}
 {percent}% ({done}/{total})</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage_model.py" line="177"/>
+        <location filename="../../desktop/coverage_model.py" line="181"/>
         <source>{name}
 {title}
 Đầy đủ: {c} · Một phần: {p} · Chưa có: {m}</source>
@@ -30,32 +30,32 @@
 Covered: {c} · Partial: {p} · Missing: {m}</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage_model.py" line="210"/>
+        <location filename="../../desktop/coverage_model.py" line="214"/>
         <source> · điểm {score:.0f}</source>
         <translation> · score {score:.0f}</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage_model.py" line="212"/>
+        <location filename="../../desktop/coverage_model.py" line="216"/>
         <source>Gần ngưỡng — nên xem lại</source>
         <translation>Close to the threshold — worth a second look</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage_model.py" line="214"/>
+        <location filename="../../desktop/coverage_model.py" line="218"/>
         <source>Đã được cán bộ xem xét</source>
         <translation>Reviewed by an officer</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage_model.py" line="238"/>
+        <location filename="../../desktop/coverage_model.py" line="246"/>
         <source>Đầy đủ</source>
         <translation>Covered</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage_model.py" line="240"/>
+        <location filename="../../desktop/coverage_model.py" line="248"/>
         <source>Một phần</source>
         <translation>Partial</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage_model.py" line="241"/>
+        <location filename="../../desktop/coverage_model.py" line="249"/>
         <source>Chưa có</source>
         <translation>Missing</translation>
     </message>
@@ -63,42 +63,42 @@ Covered: {c} · Partial: {p} · Missing: {m}</translation>
 <context>
     <name>EmphasesModel</name>
     <message>
-        <location filename="../../desktop/result_models.py" line="163"/>
+        <location filename="../../desktop/result_models.py" line="164"/>
         <source>Kế hoạch</source>
         <translation>Plan</translation>
     </message>
     <message>
-        <location filename="../../desktop/result_models.py" line="163"/>
+        <location filename="../../desktop/result_models.py" line="164"/>
         <source>Loại</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../desktop/result_models.py" line="163"/>
+        <location filename="../../desktop/result_models.py" line="164"/>
         <source>Nội dung</source>
         <translation>Content</translation>
     </message>
     <message>
-        <location filename="../../desktop/result_models.py" line="163"/>
+        <location filename="../../desktop/result_models.py" line="164"/>
         <source>Mức nhấn mạnh</source>
         <translation>Emphasis</translation>
     </message>
     <message>
-        <location filename="../../desktop/result_models.py" line="167"/>
+        <location filename="../../desktop/result_models.py" line="168"/>
         <source>Ý chính chỉ kế hoạch này có</source>
         <translation>Key point only this plan has</translation>
     </message>
     <message>
-        <location filename="../../desktop/result_models.py" line="169"/>
+        <location filename="../../desktop/result_models.py" line="170"/>
         <source>Cụm từ nổi bật</source>
         <translation>Salient term</translation>
     </message>
     <message>
-        <location filename="../../desktop/result_models.py" line="171"/>
+        <location filename="../../desktop/result_models.py" line="172"/>
         <source>Sáng kiến địa phương</source>
         <translation>Local initiative</translation>
     </message>
     <message>
-        <location filename="../../desktop/result_models.py" line="182"/>
+        <location filename="../../desktop/result_models.py" line="183"/>
         <source>{count} lần (các kế hoạch khác: {others})</source>
         <translation>{count} times (other plans: {others})</translation>
     </message>
@@ -106,57 +106,57 @@ Covered: {c} · Partial: {p} · Missing: {m}</translation>
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../desktop/i18n.py" line="53"/>
+        <location filename="../../desktop/i18n.py" line="55"/>
         <source>Không tìm thấy tệp (đã bị xóa hoặc di chuyển?)</source>
         <translation>File not found (deleted or moved?)</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="55"/>
+        <location filename="../../desktop/i18n.py" line="57"/>
         <source>Tệp rỗng</source>
         <translation>The file is empty</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="57"/>
+        <location filename="../../desktop/i18n.py" line="59"/>
         <source>Định dạng không hỗ trợ (dùng .docx, .pdf, .txt, .html)</source>
         <translation>Unsupported format (use .docx, .pdf, .txt, .html)</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="59"/>
+        <location filename="../../desktop/i18n.py" line="61"/>
         <source>Tệp bị hỏng, không mở được</source>
         <translation>The file is damaged and cannot be opened</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="61"/>
+        <location filename="../../desktop/i18n.py" line="63"/>
         <source>Tệp có mật khẩu; hãy bỏ mật khẩu rồi thêm lại</source>
         <translation>The file is password-protected; remove the password and add it again</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="63"/>
+        <location filename="../../desktop/i18n.py" line="65"/>
         <source>Tệp quá lớn</source>
         <translation>The file is too large</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="65"/>
+        <location filename="../../desktop/i18n.py" line="67"/>
         <source>Không có chữ để đọc (bản scan?); cần bản có lớp chữ hoặc nhận dạng OCR trước</source>
         <translation>No text to read (a scan?); use a copy with a text layer or run OCR first</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="68"/>
+        <location filename="../../desktop/i18n.py" line="70"/>
         <source>Không đọc được tệp</source>
         <translation>The file cannot be read</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="69"/>
+        <location filename="../../desktop/i18n.py" line="71"/>
         <source>Không đọc được tệp ({code})</source>
         <translation>The file cannot be read ({code})</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="77"/>
+        <location filename="../../desktop/i18n.py" line="79"/>
         <source>Văn bản tham chiếu không hợp lệ: {detail}</source>
         <translation>Invalid reference document: {detail}</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="79"/>
+        <location filename="../../desktop/i18n.py" line="81"/>
         <source>Lỗi không mong đợi: {error}</source>
         <translation>Unexpected error: {error}</translation>
     </message>
@@ -277,33 +277,33 @@ Covered: {c} · Partial: {p} · Missing: {m}</translation>
 <context>
     <name>GapsModel</name>
     <message>
-        <location filename="../../desktop/result_models.py" line="108"/>
+        <location filename="../../desktop/result_models.py" line="109"/>
         <source>Kế hoạch</source>
         <translation>Plan</translation>
     </message>
     <message>
-        <location filename="../../desktop/result_models.py" line="108"/>
+        <location filename="../../desktop/result_models.py" line="109"/>
         <source>Mã</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location filename="../../desktop/result_models.py" line="108"/>
+        <location filename="../../desktop/result_models.py" line="109"/>
         <source>Cấp</source>
         <translation>Level</translation>
     </message>
     <message>
-        <location filename="../../desktop/result_models.py" line="108"/>
+        <location filename="../../desktop/result_models.py" line="109"/>
         <source>Nội dung còn thiếu</source>
         <translation>Missing content</translation>
     </message>
     <message>
-        <location filename="../../desktop/result_models.py" line="109"/>
+        <location filename="../../desktop/result_models.py" line="110"/>
         <source>Đoạn gần nhất</source>
         <translation>Closest passage</translation>
     </message>
     <message>
-        <location filename="../../desktop/result_models.py" line="109"/>
-        <location filename="../../desktop/result_models.py" line="125"/>
+        <location filename="../../desktop/result_models.py" line="110"/>
+        <location filename="../../desktop/result_models.py" line="126"/>
         <source>Đã xử lý</source>
         <translation>Addressed</translation>
     </message>
@@ -362,268 +362,329 @@ Covered: {c} · Partial: {p} · Missing: {m}</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/main_window.py" line="209"/>
+        <location filename="../../desktop/main_window.py" line="221"/>
         <source>Đầu vào</source>
         <translation>Input</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="210"/>
+        <location filename="../../desktop/main_window.py" line="222"/>
         <source>Ma trận bao phủ</source>
         <translation>Coverage matrix</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="211"/>
+        <location filename="../../desktop/main_window.py" line="223"/>
         <source>Khoảng trống</source>
         <translation>Gaps</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="212"/>
+        <location filename="../../desktop/main_window.py" line="224"/>
         <source>Trùng lặp</source>
         <translation>Overlaps</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="213"/>
+        <location filename="../../desktop/main_window.py" line="225"/>
         <source>Điểm nhấn</source>
         <translation>Emphases</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="214"/>
+        <location filename="../../desktop/main_window.py" line="226"/>
         <source>&amp;Tệp</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="215"/>
+        <location filename="../../desktop/main_window.py" line="227"/>
         <source>Mở &amp;gần đây</source>
         <translation>Open &amp;recent</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="216"/>
+        <location filename="../../desktop/main_window.py" line="228"/>
         <source>&amp;Sửa</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="217"/>
+        <location filename="../../desktop/main_window.py" line="229"/>
         <source>&amp;Xem</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="218"/>
+        <location filename="../../desktop/main_window.py" line="230"/>
         <source>&amp;Ngôn ngữ</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="219"/>
+        <location filename="../../desktop/main_window.py" line="231"/>
         <source>&amp;Mở dự án…</source>
         <translation>&amp;Open project…</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="220"/>
+        <location filename="../../desktop/main_window.py" line="232"/>
         <source>&amp;Lưu dự án</source>
         <translation>&amp;Save project</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="221"/>
+        <location filename="../../desktop/main_window.py" line="233"/>
         <source>Lưu dự án &amp;thành…</source>
         <translation>Save project &amp;as…</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="222"/>
+        <location filename="../../desktop/main_window.py" line="234"/>
         <source>&amp;Thêm kế hoạch…</source>
         <translation>&amp;Add plans…</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="223"/>
+        <location filename="../../desktop/main_window.py" line="235"/>
         <source>Th&amp;oát</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="224"/>
+        <location filename="../../desktop/main_window.py" line="236"/>
+        <source>Xuất bảng &amp;Excel…</source>
+        <translation>Export &amp;Excel workbook…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/main_window.py" line="237"/>
+        <source>Xuất báo cáo &amp;Word…</source>
+        <translation>Export &amp;Word report…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/main_window.py" line="238"/>
         <source>&amp;Tìm trong bảng</source>
         <translation>&amp;Find in table</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="225"/>
+        <location filename="../../desktop/main_window.py" line="239"/>
         <source>Đặt lại bố cục cửa sổ</source>
         <translation>Reset window layout</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="230"/>
+        <location filename="../../desktop/main_window.py" line="244"/>
         <source>Thêm các kế hoạch cần so sánh: nút “Thêm kế hoạch…” bên trái, hoặc kéo thả tệp vào cửa sổ.</source>
         <translation>Add the plans to compare: the “Add plans…” button on the left, or drag and drop files onto the window.</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="246"/>
+        <location filename="../../desktop/main_window.py" line="260"/>
         <source>&amp;Hoàn tác</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="247"/>
+        <location filename="../../desktop/main_window.py" line="261"/>
         <source>&amp;Làm lại</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="253"/>
+        <location filename="../../desktop/main_window.py" line="267"/>
         <source>Chưa lưu</source>
         <translation>Unsaved</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="269"/>
+        <location filename="../../desktop/main_window.py" line="283"/>
         <source>Chọn kế hoạch cần so sánh</source>
         <translation>Choose the plans to compare</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="270"/>
+        <location filename="../../desktop/main_window.py" line="284"/>
         <source>Kế hoạch ({patterns});;Mọi tệp (*)</source>
         <translation>Plans ({patterns});;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="325"/>
+        <location filename="../../desktop/main_window.py" line="339"/>
         <source>Chọn văn bản tham chiếu</source>
         <translation>Choose the reference document</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="326"/>
+        <location filename="../../desktop/main_window.py" line="340"/>
         <source>Văn bản ({patterns} *.json);;Mọi tệp (*)</source>
         <translation>Documents ({patterns} *.json);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="358"/>
+        <location filename="../../desktop/main_window.py" line="372"/>
         <source>Đang đọc và so sánh các kế hoạch…</source>
         <translation>Reading and comparing the plans…</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="378"/>
+        <location filename="../../desktop/main_window.py" line="377"/>
+        <source>Đã xuất {name}</source>
+        <translation>Exported {name}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/main_window.py" line="388"/>
+        <location filename="../../desktop/main_window.py" line="404"/>
         <source>Không so sánh được: {message}</source>
         <translation>Could not compare: {message}</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="384"/>
+        <location filename="../../desktop/main_window.py" line="399"/>
+        <source>Không xuất được {name}: {reason}</source>
+        <translation>Could not export {name}: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/main_window.py" line="411"/>
+        <source>Đã hủy so sánh. Đổi ngưỡng hoặc thêm kế hoạch để chạy lại.</source>
+        <translation>Comparison cancelled. Change the threshold or add a plan to run it again.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/main_window.py" line="423"/>
         <source>Đang so sánh…</source>
         <translation>Comparing…</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="397"/>
+        <location filename="../../desktop/main_window.py" line="436"/>
         <source>Tệp đã thay đổi từ lần lưu trước: {files}.</source>
         <translation>Files changed since the project was saved: {files}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="401"/>
+        <location filename="../../desktop/main_window.py" line="440"/>
         <source>{n} quyết định rà soát không gắn lại được vào kế hoạch (đoạn văn đã bị sửa hoặc tệp đã bị bỏ).</source>
         <translation>{n} review decisions could not be re-attached (the passage was edited or the file removed).</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="495"/>
+        <location filename="../../desktop/main_window.py" line="535"/>
         <source>Đánh dấu đã xử lý</source>
         <translation>Mark as addressed</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="496"/>
+        <location filename="../../desktop/main_window.py" line="536"/>
         <source>Ghi chú (vì sao khoảng trống này đã được xử lý):</source>
         <translation>Note (why this gap is addressed):</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="508"/>
+        <location filename="../../desktop/main_window.py" line="548"/>
         <source>Gán đoạn vào nhiệm vụ</source>
         <translation>Assign a passage to the task</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="509"/>
+        <location filename="../../desktop/main_window.py" line="549"/>
         <source>Đoạn của kế hoạch thực hiện nhiệm vụ {ref}:</source>
         <translation>Passage of the plan that carries task {ref}:</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="525"/>
+        <location filename="../../desktop/main_window.py" line="565"/>
         <source>xác nhận {ref} · {plan}</source>
         <translation>confirm {ref} · {plan}</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="526"/>
+        <location filename="../../desktop/main_window.py" line="566"/>
         <source>bác bỏ {ref} · {plan}</source>
         <translation>reject {ref} · {plan}</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="527"/>
+        <location filename="../../desktop/main_window.py" line="567"/>
         <source>gán đoạn vào {ref} · {plan}</source>
         <translation>assign passage to {ref} · {plan}</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="528"/>
+        <location filename="../../desktop/main_window.py" line="568"/>
         <source>đã xử lý {ref} · {plan}</source>
         <translation>addressed {ref} · {plan}</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="547"/>
+        <location filename="../../desktop/main_window.py" line="592"/>
+        <source>Xuất bảng Excel</source>
+        <translation>Export Excel workbook</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/main_window.py" line="592"/>
+        <source>Xuất báo cáo Word</source>
+        <translation>Export Word report</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/main_window.py" line="593"/>
+        <source>Bảng Excel (*.xlsx)</source>
+        <translation>Excel workbook (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/main_window.py" line="593"/>
+        <source>Văn bản Word (*.docx)</source>
+        <translation>Word document (*.docx)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/main_window.py" line="608"/>
+        <source>Đang xuất {name}…</source>
+        <translation>Exporting {name}…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/main_window.py" line="615"/>
         <source>Mở dự án</source>
         <translation>Open project</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="548"/>
-        <location filename="../../desktop/main_window.py" line="593"/>
+        <location filename="../../desktop/main_window.py" line="616"/>
+        <location filename="../../desktop/main_window.py" line="661"/>
         <source>Dự án plancompare (*{suffix})</source>
         <translation>plancompare project (*{suffix})</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="592"/>
+        <location filename="../../desktop/main_window.py" line="660"/>
         <source>Lưu dự án</source>
         <translation>Save project</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="604"/>
+        <location filename="../../desktop/main_window.py" line="672"/>
         <source>Không lưu được</source>
         <translation>Could not save</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="610"/>
+        <location filename="../../desktop/main_window.py" line="678"/>
         <source>Đã lưu {name}</source>
         <translation>Saved {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="616"/>
+        <location filename="../../desktop/main_window.py" line="688"/>
         <source>Không tìm thấy tệp dự án</source>
         <translation>Project file not found</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="617"/>
+        <location filename="../../desktop/main_window.py" line="689"/>
         <source>Tệp dự án bị hỏng hoặc không phải dự án plancompare</source>
         <translation>The project file is damaged or not a plancompare project</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="618"/>
+        <location filename="../../desktop/main_window.py" line="690"/>
         <source>Tệp dự án được tạo bởi phiên bản mới hơn của chương trình</source>
         <translation>The project file was made by a newer version of the program</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="619"/>
+        <location filename="../../desktop/main_window.py" line="691"/>
         <source>Tệp đang mở trong chương trình khác hoặc chỉ đọc</source>
         <translation>The file is open in another program or read-only</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="620"/>
+        <location filename="../../desktop/main_window.py" line="692"/>
         <source>Không có quyền ghi vào thư mục này</source>
         <translation>No permission to write to this folder</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="621"/>
+        <location filename="../../desktop/main_window.py" line="693"/>
         <source>Ổ đĩa đã đầy</source>
         <translation>The disk is full</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="623"/>
+        <location filename="../../desktop/main_window.py" line="694"/>
+        <source>Thư mục không tồn tại</source>
+        <translation>The folder does not exist</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/main_window.py" line="695"/>
+        <source>Đây là một thư mục, không phải tệp</source>
+        <translation>This is a folder, not a file</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/main_window.py" line="697"/>
         <source>Không đọc/ghi được tệp</source>
         <translation>The file cannot be read or written</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="634"/>
+        <location filename="../../desktop/main_window.py" line="707"/>
         <source>(chưa có)</source>
         <translation>(none yet)</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="646"/>
+        <location filename="../../desktop/main_window.py" line="719"/>
         <source>Lưu thay đổi?</source>
         <translation>Save changes?</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="646"/>
+        <location filename="../../desktop/main_window.py" line="719"/>
         <source>Dự án có thay đổi chưa lưu. Lưu trước khi tiếp tục?</source>
         <translation>The project has unsaved changes. Save before continuing?</translation>
     </message>
@@ -631,27 +692,27 @@ Covered: {c} · Partial: {p} · Missing: {m}</translation>
 <context>
     <name>OverlapsModel</name>
     <message>
-        <location filename="../../desktop/result_models.py" line="140"/>
+        <location filename="../../desktop/result_models.py" line="141"/>
         <source>Mã</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location filename="../../desktop/result_models.py" line="140"/>
+        <location filename="../../desktop/result_models.py" line="141"/>
         <source>Cấp</source>
         <translation>Level</translation>
     </message>
     <message>
-        <location filename="../../desktop/result_models.py" line="140"/>
+        <location filename="../../desktop/result_models.py" line="141"/>
         <source>Nội dung</source>
         <translation>Content</translation>
     </message>
     <message>
-        <location filename="../../desktop/result_models.py" line="140"/>
+        <location filename="../../desktop/result_models.py" line="141"/>
         <source>Số kế hoạch</source>
         <translation>Plans</translation>
     </message>
     <message>
-        <location filename="../../desktop/result_models.py" line="141"/>
+        <location filename="../../desktop/result_models.py" line="142"/>
         <source>Các kế hoạch</source>
         <translation>Which plans</translation>
     </message>
@@ -659,52 +720,52 @@ Covered: {c} · Partial: {p} · Missing: {m}</translation>
 <context>
     <name>PlansPanel</name>
     <message>
-        <location filename="../../desktop/plans_panel.py" line="164"/>
+        <location filename="../../desktop/plans_panel.py" line="165"/>
         <source>Kế hoạch so sánh</source>
         <translation>Plans to compare</translation>
     </message>
     <message>
-        <location filename="../../desktop/plans_panel.py" line="165"/>
+        <location filename="../../desktop/plans_panel.py" line="166"/>
         <source>Thêm kế hoạch…</source>
         <translation>Add plans…</translation>
     </message>
     <message>
-        <location filename="../../desktop/plans_panel.py" line="166"/>
+        <location filename="../../desktop/plans_panel.py" line="167"/>
         <source>Bỏ khỏi danh sách</source>
         <translation>Remove from list</translation>
     </message>
     <message>
-        <location filename="../../desktop/plans_panel.py" line="167"/>
+        <location filename="../../desktop/plans_panel.py" line="168"/>
         <source>Đưa lên (Alt+↑)</source>
         <translation>Move up (Alt+↑)</translation>
     </message>
     <message>
-        <location filename="../../desktop/plans_panel.py" line="168"/>
+        <location filename="../../desktop/plans_panel.py" line="169"/>
         <source>Đưa xuống (Alt+↓)</source>
         <translation>Move down (Alt+↓)</translation>
     </message>
     <message>
-        <location filename="../../desktop/plans_panel.py" line="169"/>
+        <location filename="../../desktop/plans_panel.py" line="170"/>
         <source>Có thể kéo thả tệp .docx, .pdf, .txt, .html vào cửa sổ.</source>
         <translation>You can drag and drop .docx, .pdf, .txt, .html files onto the window.</translation>
     </message>
     <message>
-        <location filename="../../desktop/plans_panel.py" line="170"/>
+        <location filename="../../desktop/plans_panel.py" line="171"/>
         <source>Văn bản tham chiếu</source>
         <translation>Reference document</translation>
     </message>
     <message>
-        <location filename="../../desktop/plans_panel.py" line="171"/>
+        <location filename="../../desktop/plans_panel.py" line="172"/>
         <source>Ngưỡng khớp</source>
         <translation>Matching threshold</translation>
     </message>
     <message>
-        <location filename="../../desktop/plans_panel.py" line="172"/>
+        <location filename="../../desktop/plans_panel.py" line="173"/>
         <source>Cao hơn: chỉ nhận đoạn rất sát; thấp hơn: nhận cả đoạn gần.</source>
         <translation>Higher: only very close passages count; lower: near ones count too.</translation>
     </message>
     <message>
-        <location filename="../../desktop/plans_panel.py" line="188"/>
+        <location filename="../../desktop/plans_panel.py" line="189"/>
         <source>Đang đọc…</source>
         <translation>Reading…</translation>
     </message>
@@ -714,12 +775,12 @@ Covered: {c} · Partial: {p} · Missing: {m}</translation>
         <translation>{n} tasks</translation>
     </message>
     <message>
-        <location filename="../../desktop/plans_panel.py" line="196"/>
+        <location filename="../../desktop/plans_panel.py" line="194"/>
         <source>không tìm thấy nhiệm vụ nào</source>
         <translation>no tasks found</translation>
     </message>
     <message>
-        <location filename="../../desktop/plans_panel.py" line="208"/>
+        <location filename="../../desktop/plans_panel.py" line="207"/>
         <source>Mở tệp văn bản khác…</source>
         <translation>Open another document…</translation>
     </message>
@@ -734,12 +795,12 @@ Covered: {c} · Partial: {p} · Missing: {m}</translation>
         <translation>{n} tasks · {source}</translation>
     </message>
     <message>
-        <location filename="../../desktop/plans_panel.py" line="224"/>
+        <location filename="../../desktop/plans_panel.py" line="225"/>
         <source>(không ghi nguồn)</source>
         <translation>(no source given)</translation>
     </message>
     <message>
-        <location filename="../../desktop/plans_panel.py" line="225"/>
+        <location filename="../../desktop/plans_panel.py" line="226"/>
         <source>Nguồn</source>
         <translation>Source</translation>
     </message>
@@ -747,22 +808,22 @@ Covered: {c} · Partial: {p} · Missing: {m}</translation>
 <context>
     <name>ResultTab</name>
     <message>
-        <location filename="../../desktop/result_tab.py" line="81"/>
+        <location filename="../../desktop/result_tab.py" line="87"/>
         <source>Lọc theo nội dung, mã… (Ctrl+F)</source>
         <translation>Filter by content, ID… (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../desktop/result_tab.py" line="82"/>
+        <location filename="../../desktop/result_tab.py" line="88"/>
         <source>Kế hoạch:</source>
         <translation>Plan:</translation>
     </message>
     <message>
-        <location filename="../../desktop/result_tab.py" line="96"/>
+        <location filename="../../desktop/result_tab.py" line="102"/>
         <source>Tất cả</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../desktop/result_tab.py" line="113"/>
+        <location filename="../../desktop/result_tab.py" line="119"/>
         <source>{shown}/{total} dòng</source>
         <translation>{shown}/{total} rows</translation>
     </message>
@@ -770,12 +831,12 @@ Covered: {c} · Partial: {p} · Missing: {m}</translation>
 <context>
     <name>_ResultModel</name>
     <message>
-        <location filename="../../desktop/result_models.py" line="98"/>
+        <location filename="../../desktop/result_models.py" line="99"/>
         <source>Nhiệm vụ</source>
         <translation>Task</translation>
     </message>
     <message>
-        <location filename="../../desktop/result_models.py" line="98"/>
+        <location filename="../../desktop/result_models.py" line="99"/>
         <source>Ý chính</source>
         <translation>Key point</translation>
     </message>

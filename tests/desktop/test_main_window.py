@@ -295,3 +295,44 @@ def test_engine_failure_shows_banner_and_window_stays_usable(
     assert "matcher exploded" in window.banner.text()
     assert window.panel.plans_list.count() == 3
     assert not window.runner.is_busy()
+
+
+# ---- exports ----------------------------------------------------------------------------------
+@pytest.mark.parametrize("kind", ["xlsx", "docx"])
+def test_export_reviewed_comparison(
+    qtbot: QtBot, loaded: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, kind: str,
+) -> None:
+    loaded.decide(DecisionKind.ADDRESSED, 2, "KL91-8", note="Đã có KH riêng")
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(tmp_path / "báo cáo"), ""))
+    with qtbot.waitSignal(loaded.exportDone, timeout=30000) as blocker:
+        (loaded.act_export_xlsx if kind == "xlsx" else loaded.act_export_docx).trigger()
+    written = Path(blocker.args[0])
+    assert written == tmp_path / f"báo cáo.{kind}" and written.stat().st_size > 1000
+    if kind == "xlsx":
+        from openpyxl import load_workbook
+
+        assert "Khoảng trống" in load_workbook(written).sheetnames
+    else:
+        from docx import Document
+
+        text = "\n".join(p.text for p in Document(str(written)).paragraphs)
+        assert "Kết luận 91" in text or "KL91" in text
+
+
+def test_export_error_is_reported(
+    qtbot: QtBot, loaded: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setattr(QFileDialog, "getSaveFileName",
+                        lambda *a, **k: (str(tmp_path / "không-có" / "x.xlsx"), ""))
+    with qtbot.waitSignal(loaded.exportDone, timeout=30000) as blocker:
+        loaded.act_export_xlsx.trigger()
+    assert blocker.args == [""]
+    assert "Thư mục không tồn tại" in loaded.banner.text()
+
+
+def test_cancelled_analysis_says_so(qtbot: QtBot, window: MainWindow, plan_files: list[str]) -> None:
+    window.add_plans(plan_files)
+    with qtbot.waitSignal(window.analysisDone, timeout=10000):
+        window.runner.cancel()
+    # Either the job was stopped (banner) or it had already finished (matrix shown).
+    assert "Đã hủy" in window.banner.text() or window.session.comparison is not None
