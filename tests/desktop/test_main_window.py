@@ -336,3 +336,54 @@ def test_cancelled_analysis_says_so(qtbot: QtBot, window: MainWindow, plan_files
         window.runner.cancel()
     # Either the job was stopped (banner) or it had already finished (matrix shown).
     assert "Đã hủy" in window.banner.text() or window.session.comparison is not None
+
+
+def test_open_project_reports_changed_files_and_lost_decisions(
+    qtbot: QtBot, window: MainWindow, plan_files: list[str], tmp_path: Path,
+) -> None:
+    from comparer.project import PlanRef, Project, save_project
+    from comparer.review import Decision
+
+    plans = FakeEngine()._plans  # name → Plan of the fixture
+    refs = tuple(PlanRef(p, plans[Path(p).name].sha256, Path(p).name) for p in plan_files)
+    refs = (PlanRef(refs[0].path, "0" * 64, refs[0].name), *refs[1:])  # ha-noi.txt changed since
+    lost = Decision(DecisionKind.CONFIRM, refs[1].sha256, refs[1].name, "KL91-4", "Đoạn này đã bị xóa khỏi kế hoạch")
+    kept = Decision(DecisionKind.ADDRESSED, refs[2].sha256, refs[2].name, "KL91-8", "", "ok")
+    path = tmp_path / "cũ.plancompare"
+    save_project(path, Project(plans=refs, reference="kl91", threshold=55.0, decisions=(lost, kept)))
+    with qtbot.waitSignal(window.analysisDone, timeout=10000):
+        window.open_project(str(path))
+    banner = window.banner.text()
+    assert "ha-noi.txt" in banner and "1 quyết định" in banner
+    assert window.panel.threshold_slider.value() == 55
+    assert window.session.comparison.options.threshold == 55.0  # type: ignore[union-attr]
+    assert next(g for g in window.session.comparison.gaps if g.plan == 2 and g.ref_id == "KL91-8").addressed  # type: ignore[union-attr]
+
+
+def test_key_point_row_shows_its_task_evidence(loaded: MainWindow) -> None:
+    model = loaded.coverage_model
+    parent = model.index_of("KL91-4", 0).siblingAtColumn(0)
+    loaded.matrix.expand(parent)
+    loaded.matrix.setCurrentIndex(model.index(1, 1, parent))  # KL91-4.2 × Hà Nội
+    html = loaded.evidence.reference_view.toHtml()
+    assert "Bồi dưỡng, chuẩn hóa trình độ nhà giáo" in loaded.evidence.reference_view.toPlainText()
+    assert "font-weight" in html  # the selected key point is bold
+    assert loaded.current_cell() == (0, "KL91-4")
+
+
+def test_drag_enter_accepts_files_only(window: MainWindow, plan_files: list[str]) -> None:
+    from PySide6.QtGui import QDragEnterEvent
+
+    def enter(mime: QMimeData) -> bool:
+        event = QDragEnterEvent(QPointF(10, 10), Qt.DropAction.CopyAction, mime,
+                                Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
+        event.setAccepted(False)
+        window.dragEnterEvent(event)
+        return event.isAccepted()
+
+    files = QMimeData()
+    files.setUrls([QUrl.fromLocalFile(plan_files[0])])
+    text = QMimeData()
+    text.setText("không phải tệp")
+    assert enter(files)
+    assert not enter(text)
