@@ -12,7 +12,7 @@ from comparer.models import Document
 from comparer.progress import CancelToken, check
 from comparer.readers.common import make_document
 from comparer.readers.docx import read as read_docx
-from comparer.readers.txt import build_blocks
+from comparer.readers.txt import build_blocks, decode
 
 _SUFFIX = {"doc": ".doc", "odt": ".odt", "rtf": ".rtf"}
 
@@ -23,11 +23,12 @@ def _via_text_tool(path: Path, data: bytes, cancel: CancelToken | None) -> Docum
     if found is None:
         return None
     out, tool = found
-    text = out.decode("utf-8", errors="replace")
+    # Decoded as a text file would be, so TCVN3/VNI text from .VnTime documents is converted.
+    text, encoding, warnings = decode(out)
     if not text.strip():
         raise PlanLoadError(path, "empty", "The Word document contains no text.")
     note = f"Read with {tool} because LibreOffice is not installed: numbering and tables may be lost."
-    return make_document(path, "doc", data, build_blocks(text), warnings=[note], encoding="utf-8")
+    return make_document(path, "doc", data, build_blocks(text), warnings=[note, *warnings], encoding=encoding)
 
 
 def read(path: Path, data: bytes, fmt: str, *, cancel: CancelToken | None = None) -> Document:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import shutil
 import unicodedata
 from pathlib import Path
 
@@ -13,6 +14,7 @@ from tests.comparer.intake_corpus import (
     haiphong_text,
     legacy_docx,
     legacy_txt,
+    soffice_convert,
     task_norms,
     task_texts,
     windows_1258,
@@ -208,3 +210,16 @@ def test_web_page_declaring_windows_1252_with_tcvn3_text(tmp_path: Path) -> None
         doc.blocks[0].text
         == "Tiếp tục quán triệt đầy đủ, sâu sắc quan điểm coi giáo dục và đào tạo là quốc sách hàng đầu."
     )
+
+
+@pytest.mark.slow
+@pytest.mark.skipif(shutil.which("soffice") is None, reason="LibreOffice (soffice) is not installed")
+@pytest.mark.parametrize("encoding", [legacy.TCVN3, legacy.VNI])
+def test_legacy_font_doc_files(tmp_path: Path, encoding: str, original: list[str]) -> None:
+    """An old .doc typed in .VnTime/VNI-Times: LibreOffice keeps the font names, so runs convert."""
+    source = tmp_path / f"{encoding}.docx"
+    source.write_bytes(legacy_docx(haiphong_text(), encoding))
+    doc_file = soffice_convert(soffice_convert(source, tmp_path, "odt"), tmp_path / "doc", "doc")
+    doc = read_document(doc_file)
+    assert (doc.format, doc.encoding) == ("doc", encoding)
+    assert task_texts(doc_file) == original
