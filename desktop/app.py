@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import sys
+import tempfile
 from collections.abc import Sequence
 from pathlib import Path
 
@@ -43,10 +44,17 @@ def main(argv: Sequence[str] | None = None) -> int:
     if font.pointSizeF() < 10:
         font.setPointSizeF(10)
         app.setFont(font)
-    settings = Settings(args.settings) if args.settings else Settings()
+    if args.settings:
+        settings = Settings(args.settings)
+    elif args.screenshot:
+        # A screenshot shows a fresh layout and must not touch the user's own settings.
+        scratch = tempfile.mkdtemp(prefix="plancompare-shot-")
+        settings = Settings(Path(scratch) / "settings.ini")
+    else:
+        settings = Settings()
     if args.screenshot:
-        # A screenshot shows a fresh layout, not whatever the last session left.
         settings.reset_layout()
+        Path(args.screenshot).parent.mkdir(parents=True, exist_ok=True)
     language = Language(translations_dir())
     lang = args.lang or settings.language()
     language.switch(lang)
@@ -81,7 +89,6 @@ def _arrange_screenshot(app: QApplication, window: MainWindow, target: str, wait
 
     def save() -> None:
         ok = window.grab().save(target)
-        window.settings.reset_layout()  # do not let the screenshot's geometry become the user's
         app.exit(0 if ok else 1)
 
     if wait:

@@ -45,7 +45,7 @@ def test_settings_reject_nonsense(tmp_path: Path) -> None:
 
 
 def test_screenshot_entry_point(tmp_path: Path) -> None:
-    shot = tmp_path / "shot.png"
+    shot = tmp_path / "screens" / "shot.png"  # the folder does not exist yet (as in .ci/run)
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
     plans = sorted(str(p) for p in SAMPLES.glob("*.txt"))
     result = subprocess.run(
