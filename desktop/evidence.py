@@ -9,6 +9,7 @@ from PySide6.QtCore import Qt, QUrl, Signal, Slot
 from PySide6.QtWidgets import QSplitter, QTextBrowser, QVBoxLayout, QWidget
 
 from comparer.models import Comparison, CoverageCell, Plan, RefTask, Status, Task
+from comparer.normalize import unify_tones
 from desktop.qtcompat import emit
 from desktop.style import HIGHLIGHT, STATUS_COLOURS
 
@@ -16,19 +17,30 @@ from desktop.style import HIGHLIGHT, STATUS_COLOURS
 ACTION_SCHEME = "act"
 
 
+_WORD = re.compile(r"\w+")
+
+
 def highlight(text: str, words: tuple[str, ...]) -> str:
-    """``text`` as HTML with each of ``words`` (phrases, any case) marked; longest phrases first."""
+    """``text`` as HTML with each of ``words`` marked; longest phrases first.
+
+    ``Match.reason`` holds phrases in the engine's matching form ("sửa đổi , bổ sung",
+    lower case, one tone placement), so the search ignores case, punctuation between words
+    and tone placement (hoá/hóa), and marks the passage's own spelling.
+    """
     phrases = sorted({w.strip() for w in words if w.strip()}, key=len, reverse=True)
-    if not phrases:
+    alternatives = [r"[\W_]+".join(re.escape(t) for t in _WORD.findall(unify_tones(p))) for p in phrases]
+    alternatives = [a for a in alternatives if a]
+    if not alternatives:
         return html.escape(text)
-    pattern = re.compile(
-        "|".join(r"\s+".join(re.escape(part) for part in p.split()) for p in phrases), re.IGNORECASE
-    )
+    pattern = re.compile("|".join(rf"(?<!\w){a}(?!\w)" for a in alternatives), re.IGNORECASE)
+    unified = unify_tones(text)
+    # Re-placing a tone mark keeps NFC text the same length; if not, search the text as it is.
+    haystack = unified if len(unified) == len(text) else text
     out: list[str] = []
     pos = 0
-    for m in pattern.finditer(text):
+    for m in pattern.finditer(haystack):
         out.append(html.escape(text[pos:m.start()]))
-        out.append(f'<span style="background-color:{HIGHLIGHT};">{html.escape(m.group(0))}</span>')
+        out.append(f'<span style="background-color:{HIGHLIGHT};">{html.escape(text[m.start():m.end()])}</span>')
         pos = m.end()
     out.append(html.escape(text[pos:]))
     return "".join(out)
