@@ -165,7 +165,7 @@ def test_ocr_can_be_cancelled_between_pages(scan: Path) -> None:
 
     with pytest.raises(Cancelled):
         read_document(scan, progress=progress, cancel=cancel)
-    assert pages == [0.5]
+    assert pages[0] == 0.5  # pages run side by side: the second may finish in the same breath
 
 
 def test_scan_without_tesseract_names_what_to_install(scan: Path, monkeypatch: pytest.MonkeyPatch) -> None:
@@ -227,3 +227,20 @@ def test_scanned_page_without_tesseract_is_named(mixed: Path, monkeypatch: pytes
     doc = read_document(mixed)
     assert any(w.startswith("Page 3 has no text layer and was left out") for w in doc.warnings)
     assert "ocr" not in doc.warnings
+
+
+@pytest.mark.slow
+@needs_tesseract
+def test_whole_scanned_plan_keeps_most_tasks(tmp_path: Path, original: list[str]) -> None:
+    """All six pages scanned. The annex table comes back as text (OCR sees no table), so its
+    rows are the tasks that go missing."""
+    from rapidfuzz import fuzz
+
+    path = tmp_path / "scan6.pdf"
+    path.write_bytes(scanned_pdf(HAIPHONG_PDF.read_bytes(), list(range(6))))
+    started = time.perf_counter()
+    got = [t.text for t in extract_tasks(read_document(path))]
+    seconds = time.perf_counter() - started
+    close = sum(1 for task in original if max(fuzz.ratio(task, g) for g in got) >= 90)
+    print(f"6-page scan: {seconds:.1f} s ({seconds / 6:.2f} s/page), {close}/{len(original)} tasks at ratio >= 90")
+    assert close >= 0.85 * len(original)
