@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
     QMessageBox,
+    QPushButton,
     QSplitter,
     QTabWidget,
     QTreeView,
@@ -27,6 +28,7 @@ from comparer.atomic import ExportError
 from comparer.export_docx import write_docx
 from comparer.export_xlsx import write_xlsx
 from comparer.labels import ExportLabels
+from comparer.models import Gap
 from comparer.project import SUFFIX, PlanRef, Project, ProjectError, load_project, save_project
 from comparer.review import Decision, DecisionKind
 from desktop.commands import DecisionCommand
@@ -134,6 +136,10 @@ class MainWindow(QMainWindow):
         self.overlaps_tab = ResultTab(OverlapsModel(self), (2, 4), self)
         self.emphases_tab = ResultTab(EmphasesModel(self), (2,), self)
         self.gaps_tab.table.doubleClicked.connect(self._gap_activated)
+        self.addressed_button = QPushButton(self.gaps_tab)
+        self.addressed_button.setObjectName("addressedButton")
+        self.addressed_button.clicked.connect(self.mark_selected_gap_addressed)
+        self.gaps_tab.add_tool(self.addressed_button)
         self.overlaps_tab.table.doubleClicked.connect(self._overlap_activated)
         self.tabs = QTabWidget(self)
         self.tabs.setObjectName("viewTabs")
@@ -239,6 +245,8 @@ class MainWindow(QMainWindow):
         self.act_reset_layout.setText(self.tr("Đặt lại bố cục cửa sổ"))
         for i, act in enumerate(self.act_views):
             act.setText(self.tabs.tabText(i))
+        self.addressed_button.setText(self.tr("Đánh dấu đã xử lý…"))
+        self.addressed_button.setToolTip(self.tr("Ghi nhận khoảng trống đang chọn đã được xử lý, kèm ghi chú"))
         self.act_lang["vi"].setText("Tiếng Việt")
         self.act_lang["en"].setText("English")
         self.empty_hint.setText(self.tr("Thêm các kế hoạch cần so sánh: nút “Thêm kế hoạch…” bên trái, "
@@ -536,6 +544,17 @@ class MainWindow(QMainWindow):
                                             self.tr("Ghi chú (vì sao khoảng trống này đã được xử lý):"))
             if ok:
                 self.decide(DecisionKind.ADDRESSED, plan, target or ref_id, note=note)
+
+    @Slot()
+    def mark_selected_gap_addressed(self) -> None:
+        """Mark the gap selected in the gaps table (task or key point) as addressed, with a note."""
+        gap = self.gaps_tab.current_item()
+        if not isinstance(gap, Gap) or gap.addressed:
+            return
+        note, ok = QInputDialog.getText(self, self.tr("Đánh dấu đã xử lý"),
+                                        self.tr("Ghi chú (vì sao khoảng trống này đã được xử lý):"))
+        if ok:
+            self.decide(DecisionKind.ADDRESSED, gap.plan, gap.ref_id, note=note)
 
     def _assign_other(self, plan: int, ref_id: str) -> None:
         comparison = self.session.comparison

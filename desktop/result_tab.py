@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 from comparer.models import Comparison
 from desktop.coverage_model import plan_titles
 from desktop.result_models import ResultFilterProxy, _ResultModel
+from desktop.result_models import Role as ResultRole
 
 
 class ResultTab(QWidget):
@@ -59,6 +60,7 @@ class ResultTab(QWidget):
         top.addWidget(self.plan_label)
         top.addWidget(self.plan_combo)
         top.addWidget(self.count_label)
+        self._top = top
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.table, 1)
@@ -68,6 +70,15 @@ class ResultTab(QWidget):
         self.proxy.layoutChanged.connect(self._update_count)
         self._plan_labels: list[str] = []
         self.retranslate()
+
+    def add_tool(self, widget: QWidget) -> None:
+        """Put an action (e.g. "mark as addressed") at the end of the filter row."""
+        self._top.addWidget(widget)
+
+    def current_item(self) -> object | None:
+        """The engine object (Gap, Overlap, Emphasis) of the selected row."""
+        index = self.table.currentIndex()
+        return index.data(ResultRole.ITEM) if index.isValid() else None
 
     def set_comparison(self, comparison: Comparison | None) -> None:
         self.model.set_comparison(comparison)
