@@ -218,14 +218,13 @@ class PlansPanel(QWidget):
         if ref is None:
             self.provenance.setText("")
             return
-        builtin = getattr(ref, "builtin", False) or ref.id in self._builtin
-        source = self.tr("Có sẵn trong chương trình") if builtin else Path(ref.path).name
+        source = self.tr("Có sẵn trong chương trình") if ref.builtin else Path(ref.path).name
         summary = self.tr("{n} nhiệm vụ · {source}").format(n=len(ref.tasks), source=source)
-        english = self.ui_language == "en" and getattr(ref, "provenance_en", "")
-        provenance = (english or ref.provenance) or self.tr("(không ghi nguồn)")
+        english = self.ui_language == "en"
+        provenance = (ref.provenance_en if english else "") or ref.provenance or self.tr("(không ghi nguồn)")
         label = self.tr("Nguồn")
         self.provenance.setText(f"{html.escape(summary)}<br><i>{label}: {_short(provenance)}</i>")
-        completeness = (self.ui_language == "en" and getattr(ref, "completeness_en", "")) or ref.completeness
+        completeness = (ref.completeness_en if english else "") or ref.completeness
         self.provenance.setToolTip("\n\n".join(x for x in (ref.name, provenance, completeness) if x))
 
     @Slot(int)

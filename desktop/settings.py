@@ -76,8 +76,8 @@ class Settings:
         value = self._qs.value("recent/projects", [])
         # An .ini stores a one-item list as a plain string.
         if isinstance(value, str):
-            value = [value] if value else []
-        return [str(v) for v in (value or [])][:MAX_RECENT]
+            return [value] if value else []
+        return [str(v) for v in value][:MAX_RECENT] if isinstance(value, list) else []
 
     def add_recent_project(self, path: str | Path) -> None:
         path = str(Path(path))
