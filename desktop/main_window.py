@@ -646,8 +646,8 @@ class MainWindow(QMainWindow):
         self.session = Session(reference_spec=project.reference, threshold=project.threshold,
                                decisions=project.decisions, project_path=str(path))
         self.session.add_paths([p.path for p in project.plans])
-        self._expected_sha = {e.path: p.sha256 for e, p in zip(self.session.entries, project.plans, strict=True)
-                              if p.sha256}
+        # Keyed like the entries (Session normalises paths; a hand-edited project may list a file twice).
+        self._expected_sha = {str(Path(p.path)): p.sha256 for p in project.plans if p.sha256}
         self.undo_stack.clear()
         self._dirty = False
         self.undo_stack.setClean()
