@@ -38,7 +38,7 @@ from desktop.i18n import Language, reference_error_message
 from desktop.jobs import JobRunner
 from desktop.plans_panel import OTHER_FILE, PlansPanel
 from desktop.qtcompat import emit
-from desktop.result_models import EmphasesModel, GapsModel, OverlapsModel
+from desktop.result_models import DecisionsModel, EmphasesModel, GapsModel, OverlapsModel
 from desktop.result_models import Role as ResultRole
 from desktop.result_tab import ResultTab
 from desktop.session import AnalysisOutput, Engine, Session, run_analysis
@@ -147,6 +147,10 @@ class MainWindow(QMainWindow):
         self.tabs.addTab(self.gaps_tab, "")
         self.tabs.addTab(self.overlaps_tab, "")
         self.tabs.addTab(self.emphases_tab, "")
+        self.decisions_model = DecisionsModel(self)
+        self.decisions_tab = ResultTab(self.decisions_model, (3, 4), self, plan_filter=False)
+        self.decisions_tab.table.doubleClicked.connect(self._decision_activated)
+        self.tabs.addTab(self.decisions_tab, "")
         self.banner = QLabel(self)
         self.banner.setObjectName("banner")
         self.banner.setWordWrap(True)
@@ -186,7 +190,7 @@ class MainWindow(QMainWindow):
         self.act_find = action(QKeySequence.StandardKey.Find, self.focus_filter)
         self.act_up = action("Alt+Up", lambda: self._move_current(-1))
         self.act_down = action("Alt+Down", lambda: self._move_current(1))
-        self.act_views = [action(f"Ctrl+{i + 1}", partial(self.tabs.setCurrentIndex, i)) for i in range(4)]
+        self.act_views = [action(f"Ctrl+{i + 1}", partial(self.tabs.setCurrentIndex, i)) for i in range(5)]
         self.act_reset_layout = action(None, self.reset_layout)
         self.lang_group = QActionGroup(self)
         self.act_lang = {}
@@ -229,6 +233,7 @@ class MainWindow(QMainWindow):
         self.tabs.setTabText(1, self.tr("Khoảng trống"))
         self.tabs.setTabText(2, self.tr("Trùng lặp"))
         self.tabs.setTabText(3, self.tr("Điểm nhấn"))
+        self.tabs.setTabText(4, self.tr("Rà soát ({n})").format(n=len(self.session.decisions)))
         self.menu_file.setTitle(self.tr("&Tệp"))
         self.menu_recent.setTitle(self.tr("Mở &gần đây"))
         self.menu_edit.setTitle(self.tr("&Sửa"))
@@ -456,6 +461,10 @@ class MainWindow(QMainWindow):
         for tab in (self.gaps_tab, self.overlaps_tab, self.emphases_tab):
             tab.set_comparison(comparison)
         has = comparison is not None
+        reviewed = self.session.reviewed
+        self.decisions_model.set_decisions(self.session.decisions, reviewed.unattached if reviewed else ())
+        self.decisions_tab.set_comparison(comparison)
+        self.tabs.setTabText(4, self.tr("Rà soát ({n})").format(n=len(self.session.decisions)))
         self._update_export_actions()
         self.empty_hint.setVisible(not has)
         self.matrix.setVisible(has)
@@ -511,6 +520,17 @@ class MainWindow(QMainWindow):
         gap = index.data(ResultRole.ITEM)
         if gap is not None:
             self.select_cell(gap.ref_id, gap.plan)
+
+    @Slot(QModelIndex)
+    def _decision_activated(self, index: QModelIndex) -> None:
+        decision = index.data(ResultRole.ITEM)
+        comparison = self.session.comparison
+        if decision is None or comparison is None:
+            return
+        plan = next((i for i, p in enumerate(comparison.plans)
+                     if p.sha256 == decision.plan_sha256 or p.name == decision.plan_name), None)
+        if plan is not None:
+            self.select_cell(decision.ref_id, plan)
 
     @Slot(QModelIndex)
     def _overlap_activated(self, index: QModelIndex) -> None:

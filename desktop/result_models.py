@@ -15,6 +15,7 @@ from PySide6.QtCore import (
 )
 
 from comparer.models import Comparison, Emphasis, Gap, Overlap
+from comparer.review import Decision, DecisionKind, Unattached
 from desktop.coverage_model import plan_titles
 
 _Index = QModelIndex | QPersistentModelIndex
@@ -211,3 +212,75 @@ class ResultFilterProxy(QSortFilterProxyModel):
             if self._plan not in plans:
                 return False
         return super().filterAcceptsRow(source_row, source_parent)
+
+
+class DecisionsModel(QAbstractTableModel):
+    """The officer's review decisions in the order made, and whether each still fits the plans."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._rows: tuple[Decision, ...] = ()
+        self._lost: dict[int, str] = {}  # row → reason it could not be re-attached
+
+    def set_decisions(self, decisions: tuple[Decision, ...], unattached: tuple[Unattached, ...] = ()) -> None:
+        self.beginResetModel()
+        self._rows = decisions
+        lost_ids = {id(u.decision): u.reason for u in unattached}
+        self._lost = {i: lost_ids[id(d)] for i, d in enumerate(decisions) if id(d) in lost_ids}
+        self.endResetModel()
+
+    def retranslate(self) -> None:
+        self.beginResetModel()
+        self.endResetModel()
+
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else 6
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        headers = (self.tr("Quyết định"), self.tr("Kế hoạch"), self.tr("Mã"), self.tr("Đoạn văn"),
+                   self.tr("Ghi chú"), self.tr("Tình trạng"))
+        return headers[section] if 0 <= section < len(headers) else None
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        d = self._rows[index.row()]
+        if role == Role.ITEM:
+            return d
+        if role == Role.SORT:
+            return index.row() if index.column() == 0 else self.data(index)
+        if role == Role.PLANS:
+            return ()
+        if role == Role.REF_ID:
+            return d.ref_id
+        if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            return None
+        column = index.column()
+        if column == 0:
+            return {DecisionKind.CONFIRM: self.tr("Xác nhận"), DecisionKind.REJECT: self.tr("Bác bỏ"),
+                    DecisionKind.ASSIGN: self.tr("Gán đoạn"),
+                    DecisionKind.ADDRESSED: self.tr("Đã xử lý khoảng trống")}[d.kind]
+        if column == 1:
+            return d.plan_name
+        if column == 2:
+            return d.ref_id
+        if column == 3:
+            return d.task_text
+        if column == 4:
+            return d.note
+        reason = self._lost.get(index.row())
+        if reason is None:
+            return self.tr("Đang áp dụng")
+        return {
+            "plan_not_found": self.tr("Không còn kế hoạch này"),
+            "task_not_found": self.tr("Đoạn văn đã bị sửa hoặc xóa"),
+            "ref_not_found": self.tr("Không có mã này trong văn bản tham chiếu"),
+            "gap_not_found": self.tr("Khoảng trống không còn (đã được bao phủ)"),
+        }.get(reason, reason)

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 
 from comparer.models import Comparison
 from desktop.coverage_model import plan_titles
-from desktop.result_models import ResultFilterProxy, _ResultModel
+from desktop.result_models import DecisionsModel, ResultFilterProxy, _ResultModel
 from desktop.result_models import Role as ResultRole
 
 
@@ -28,7 +28,8 @@ class ResultTab(QWidget):
     stays scannable.
     """
 
-    def __init__(self, model: _ResultModel, stretch_columns: tuple[int, ...], parent: QWidget | None = None) -> None:
+    def __init__(self, model: _ResultModel | DecisionsModel, stretch_columns: tuple[int, ...],
+                 parent: QWidget | None = None, *, plan_filter: bool = True) -> None:
         super().__init__(parent)
         self.model = model
         self.proxy = ResultFilterProxy(self)
@@ -61,6 +62,8 @@ class ResultTab(QWidget):
         top.addWidget(self.plan_combo)
         top.addWidget(self.count_label)
         self._top = top
+        self.plan_label.setVisible(plan_filter)
+        self.plan_combo.setVisible(plan_filter)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.table, 1)
@@ -81,7 +84,8 @@ class ResultTab(QWidget):
         return index.data(ResultRole.ITEM) if index.isValid() else None
 
     def set_comparison(self, comparison: Comparison | None) -> None:
-        self.model.set_comparison(comparison)
+        if isinstance(self.model, _ResultModel):
+            self.model.set_comparison(comparison)
         labels = plan_titles(comparison.plans, one_line=True) if comparison else []
         if labels != self._plan_labels:
             self._plan_labels = labels

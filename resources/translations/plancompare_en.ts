@@ -61,44 +61,122 @@ Covered: {c} · Partial: {p} · Missing: {m}</translation>
     </message>
 </context>
 <context>
-    <name>EmphasesModel</name>
+    <name>DecisionsModel</name>
     <message>
-        <location filename="../../desktop/result_models.py" line="164"/>
+        <location filename="../../desktop/result_models.py" line="247"/>
+        <source>Quyết định</source>
+        <translation>Decision</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/result_models.py" line="247"/>
         <source>Kế hoạch</source>
         <translation>Plan</translation>
     </message>
     <message>
-        <location filename="../../desktop/result_models.py" line="164"/>
+        <location filename="../../desktop/result_models.py" line="247"/>
+        <source>Mã</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/result_models.py" line="247"/>
+        <source>Đoạn văn</source>
+        <translation>Passage</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/result_models.py" line="248"/>
+        <source>Ghi chú</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/result_models.py" line="248"/>
+        <source>Tình trạng</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/result_models.py" line="267"/>
+        <source>Xác nhận</source>
+        <translation>Confirm</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/result_models.py" line="267"/>
+        <source>Bác bỏ</source>
+        <translation>Reject</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/result_models.py" line="268"/>
+        <source>Gán đoạn</source>
+        <translation>Assign passage</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/result_models.py" line="269"/>
+        <source>Đã xử lý khoảng trống</source>
+        <translation>Gap addressed</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/result_models.py" line="280"/>
+        <source>Đang áp dụng</source>
+        <translation>Applied</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/result_models.py" line="282"/>
+        <source>Không còn kế hoạch này</source>
+        <translation>Plan no longer in the comparison</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/result_models.py" line="283"/>
+        <source>Đoạn văn đã bị sửa hoặc xóa</source>
+        <translation>Passage edited or deleted</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/result_models.py" line="284"/>
+        <source>Không có mã này trong văn bản tham chiếu</source>
+        <translation>ID not in the reference</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/result_models.py" line="285"/>
+        <source>Khoảng trống không còn (đã được bao phủ)</source>
+        <translation>Gap no longer there (now covered)</translation>
+    </message>
+</context>
+<context>
+    <name>EmphasesModel</name>
+    <message>
+        <location filename="../../desktop/result_models.py" line="165"/>
+        <source>Kế hoạch</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/result_models.py" line="165"/>
         <source>Loại</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../desktop/result_models.py" line="164"/>
+        <location filename="../../desktop/result_models.py" line="165"/>
         <source>Nội dung</source>
         <translation>Content</translation>
     </message>
     <message>
-        <location filename="../../desktop/result_models.py" line="164"/>
+        <location filename="../../desktop/result_models.py" line="165"/>
         <source>Mức nhấn mạnh</source>
         <translation>Emphasis</translation>
     </message>
     <message>
-        <location filename="../../desktop/result_models.py" line="168"/>
+        <location filename="../../desktop/result_models.py" line="169"/>
         <source>Ý chính chỉ kế hoạch này có</source>
         <translation>Key point only this plan has</translation>
     </message>
     <message>
-        <location filename="../../desktop/result_models.py" line="170"/>
+        <location filename="../../desktop/result_models.py" line="171"/>
         <source>Cụm từ nổi bật</source>
         <translation>Salient term</translation>
     </message>
     <message>
-        <location filename="../../desktop/result_models.py" line="172"/>
+        <location filename="../../desktop/result_models.py" line="173"/>
         <source>Sáng kiến địa phương</source>
         <translation>Local initiative</translation>
     </message>
     <message>
-        <location filename="../../desktop/result_models.py" line="183"/>
+        <location filename="../../desktop/result_models.py" line="184"/>
         <source>{count} lần (các kế hoạch khác: {others})</source>
         <translation>{count} times (other plans: {others})</translation>
     </message>
@@ -277,33 +355,33 @@ Covered: {c} · Partial: {p} · Missing: {m}</translation>
 <context>
     <name>GapsModel</name>
     <message>
-        <location filename="../../desktop/result_models.py" line="109"/>
+        <location filename="../../desktop/result_models.py" line="110"/>
         <source>Kế hoạch</source>
         <translation>Plan</translation>
     </message>
     <message>
-        <location filename="../../desktop/result_models.py" line="109"/>
+        <location filename="../../desktop/result_models.py" line="110"/>
         <source>Mã</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location filename="../../desktop/result_models.py" line="109"/>
+        <location filename="../../desktop/result_models.py" line="110"/>
         <source>Cấp</source>
         <translation>Level</translation>
     </message>
     <message>
-        <location filename="../../desktop/result_models.py" line="109"/>
+        <location filename="../../desktop/result_models.py" line="110"/>
         <source>Nội dung còn thiếu</source>
         <translation>Missing content</translation>
     </message>
     <message>
-        <location filename="../../desktop/result_models.py" line="110"/>
+        <location filename="../../desktop/result_models.py" line="111"/>
         <source>Đoạn gần nhất</source>
         <translation>Closest passage</translation>
     </message>
     <message>
-        <location filename="../../desktop/result_models.py" line="110"/>
-        <location filename="../../desktop/result_models.py" line="126"/>
+        <location filename="../../desktop/result_models.py" line="111"/>
+        <location filename="../../desktop/result_models.py" line="127"/>
         <source>Đã xử lý</source>
         <translation>Addressed</translation>
     </message>
@@ -362,341 +440,347 @@ Covered: {c} · Partial: {p} · Missing: {m}</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/main_window.py" line="227"/>
+        <location filename="../../desktop/main_window.py" line="231"/>
         <source>Đầu vào</source>
         <translation>Input</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="228"/>
+        <location filename="../../desktop/main_window.py" line="232"/>
         <source>Ma trận bao phủ</source>
         <translation>Coverage matrix</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="229"/>
+        <location filename="../../desktop/main_window.py" line="233"/>
         <source>Khoảng trống</source>
         <translation>Gaps</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="230"/>
+        <location filename="../../desktop/main_window.py" line="234"/>
         <source>Trùng lặp</source>
         <translation>Overlaps</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="231"/>
+        <location filename="../../desktop/main_window.py" line="235"/>
         <source>Điểm nhấn</source>
         <translation>Emphases</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="232"/>
+        <location filename="../../desktop/main_window.py" line="236"/>
+        <location filename="../../desktop/main_window.py" line="467"/>
+        <source>Rà soát ({n})</source>
+        <translation>Review ({n})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/main_window.py" line="237"/>
         <source>&amp;Tệp</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="233"/>
+        <location filename="../../desktop/main_window.py" line="238"/>
         <source>Mở &amp;gần đây</source>
         <translation>Open &amp;recent</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="234"/>
+        <location filename="../../desktop/main_window.py" line="239"/>
         <source>&amp;Sửa</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="235"/>
+        <location filename="../../desktop/main_window.py" line="240"/>
         <source>&amp;Xem</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="236"/>
+        <location filename="../../desktop/main_window.py" line="241"/>
         <source>&amp;Ngôn ngữ</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="237"/>
+        <location filename="../../desktop/main_window.py" line="242"/>
         <source>&amp;Mở dự án…</source>
         <translation>&amp;Open project…</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="238"/>
+        <location filename="../../desktop/main_window.py" line="243"/>
         <source>&amp;Lưu dự án</source>
         <translation>&amp;Save project</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="239"/>
+        <location filename="../../desktop/main_window.py" line="244"/>
         <source>Lưu dự án &amp;thành…</source>
         <translation>Save project &amp;as…</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="240"/>
+        <location filename="../../desktop/main_window.py" line="245"/>
         <source>&amp;Thêm kế hoạch…</source>
         <translation>&amp;Add plans…</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="241"/>
+        <location filename="../../desktop/main_window.py" line="246"/>
         <source>Th&amp;oát</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="242"/>
+        <location filename="../../desktop/main_window.py" line="247"/>
         <source>Xuất bảng &amp;Excel…</source>
         <translation>Export &amp;Excel workbook…</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="243"/>
+        <location filename="../../desktop/main_window.py" line="248"/>
         <source>Xuất báo cáo &amp;Word…</source>
         <translation>Export &amp;Word report…</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="244"/>
+        <location filename="../../desktop/main_window.py" line="249"/>
         <source>&amp;Tìm trong bảng</source>
         <translation>&amp;Find in table</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="245"/>
+        <location filename="../../desktop/main_window.py" line="250"/>
         <source>Đặt lại bố cục cửa sổ</source>
         <translation>Reset window layout</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="248"/>
+        <location filename="../../desktop/main_window.py" line="253"/>
         <source>Đánh dấu đã xử lý…</source>
         <translation>Mark as addressed…</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="249"/>
+        <location filename="../../desktop/main_window.py" line="254"/>
         <source>Ghi nhận khoảng trống đang chọn đã được xử lý, kèm ghi chú</source>
         <translation>Record that the selected gap is addressed, with a note</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="252"/>
+        <location filename="../../desktop/main_window.py" line="257"/>
         <source>Thêm các kế hoạch cần so sánh: nút “Thêm kế hoạch…” bên trái, hoặc kéo thả tệp vào cửa sổ.</source>
         <translation>Add the plans to compare: the “Add plans…” button on the left, or drag and drop files onto the window.</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="268"/>
+        <location filename="../../desktop/main_window.py" line="273"/>
         <source>&amp;Hoàn tác</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="269"/>
+        <location filename="../../desktop/main_window.py" line="274"/>
         <source>&amp;Làm lại</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="275"/>
+        <location filename="../../desktop/main_window.py" line="280"/>
         <source>Chưa lưu</source>
         <translation>Unsaved</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="291"/>
+        <location filename="../../desktop/main_window.py" line="296"/>
         <source>Chọn kế hoạch cần so sánh</source>
         <translation>Choose the plans to compare</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="292"/>
+        <location filename="../../desktop/main_window.py" line="297"/>
         <source>Kế hoạch ({patterns});;Mọi tệp (*)</source>
         <translation>Plans ({patterns});;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="347"/>
+        <location filename="../../desktop/main_window.py" line="352"/>
         <source>Chọn văn bản tham chiếu</source>
         <translation>Choose the reference document</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="348"/>
+        <location filename="../../desktop/main_window.py" line="353"/>
         <source>Văn bản ({patterns} *.json);;Mọi tệp (*)</source>
         <translation>Documents ({patterns} *.json);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="380"/>
+        <location filename="../../desktop/main_window.py" line="385"/>
         <source>Đang đọc và so sánh các kế hoạch…</source>
         <translation>Reading and comparing the plans…</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="385"/>
+        <location filename="../../desktop/main_window.py" line="390"/>
         <source>Đã xuất {name}</source>
         <translation>Exported {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="396"/>
-        <location filename="../../desktop/main_window.py" line="412"/>
+        <location filename="../../desktop/main_window.py" line="401"/>
+        <location filename="../../desktop/main_window.py" line="417"/>
         <source>Không so sánh được: {message}</source>
         <translation>Could not compare: {message}</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="407"/>
+        <location filename="../../desktop/main_window.py" line="412"/>
         <source>Không xuất được {name}: {reason}</source>
         <translation>Could not export {name}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="419"/>
+        <location filename="../../desktop/main_window.py" line="424"/>
         <source>Đã hủy so sánh. Đổi ngưỡng hoặc thêm kế hoạch để chạy lại.</source>
         <translation>Comparison cancelled. Change the threshold or add a plan to run it again.</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="431"/>
+        <location filename="../../desktop/main_window.py" line="436"/>
         <source>Đang so sánh…</source>
         <translation>Comparing…</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="444"/>
+        <location filename="../../desktop/main_window.py" line="449"/>
         <source>Tệp đã thay đổi từ lần lưu trước: {files}.</source>
         <translation>Files changed since the project was saved: {files}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="448"/>
+        <location filename="../../desktop/main_window.py" line="453"/>
         <source>{n} quyết định rà soát không gắn lại được vào kế hoạch (đoạn văn đã bị sửa hoặc tệp đã bị bỏ).</source>
         <translation>{n} review decisions could not be re-attached (the passage was edited or the file removed).</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="543"/>
-        <location filename="../../desktop/main_window.py" line="554"/>
+        <location filename="../../desktop/main_window.py" line="563"/>
+        <location filename="../../desktop/main_window.py" line="574"/>
         <source>Đánh dấu đã xử lý</source>
         <translation>Mark as addressed</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="544"/>
-        <location filename="../../desktop/main_window.py" line="555"/>
+        <location filename="../../desktop/main_window.py" line="564"/>
+        <location filename="../../desktop/main_window.py" line="575"/>
         <source>Ghi chú (vì sao khoảng trống này đã được xử lý):</source>
         <translation>Note (why this gap is addressed):</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="567"/>
+        <location filename="../../desktop/main_window.py" line="587"/>
         <source>Gán đoạn vào nhiệm vụ</source>
         <translation>Assign a passage to the task</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="568"/>
+        <location filename="../../desktop/main_window.py" line="588"/>
         <source>Đoạn của kế hoạch thực hiện nhiệm vụ {ref}:</source>
         <translation>Passage of the plan that carries task {ref}:</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="584"/>
+        <location filename="../../desktop/main_window.py" line="604"/>
         <source>xác nhận {ref} · {plan}</source>
         <translation>confirm {ref} · {plan}</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="585"/>
+        <location filename="../../desktop/main_window.py" line="605"/>
         <source>bác bỏ {ref} · {plan}</source>
         <translation>reject {ref} · {plan}</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="586"/>
+        <location filename="../../desktop/main_window.py" line="606"/>
         <source>gán đoạn vào {ref} · {plan}</source>
         <translation>assign passage to {ref} · {plan}</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="587"/>
+        <location filename="../../desktop/main_window.py" line="607"/>
         <source>đã xử lý {ref} · {plan}</source>
         <translation>addressed {ref} · {plan}</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="611"/>
+        <location filename="../../desktop/main_window.py" line="631"/>
         <source>Xuất bảng Excel</source>
         <translation>Export Excel workbook</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="611"/>
+        <location filename="../../desktop/main_window.py" line="631"/>
         <source>Xuất báo cáo Word</source>
         <translation>Export Word report</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="612"/>
+        <location filename="../../desktop/main_window.py" line="632"/>
         <source>Bảng Excel (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="612"/>
+        <location filename="../../desktop/main_window.py" line="632"/>
         <source>Văn bản Word (*.docx)</source>
         <translation>Word document (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="627"/>
+        <location filename="../../desktop/main_window.py" line="647"/>
         <source>Đang xuất {name}…</source>
         <translation>Exporting {name}…</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="634"/>
+        <location filename="../../desktop/main_window.py" line="654"/>
         <source>Mở dự án</source>
         <translation>Open project</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="635"/>
-        <location filename="../../desktop/main_window.py" line="680"/>
+        <location filename="../../desktop/main_window.py" line="655"/>
+        <location filename="../../desktop/main_window.py" line="700"/>
         <source>Dự án plancompare (*{suffix})</source>
         <translation>plancompare project (*{suffix})</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="679"/>
+        <location filename="../../desktop/main_window.py" line="699"/>
         <source>Lưu dự án</source>
         <translation>Save project</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="691"/>
+        <location filename="../../desktop/main_window.py" line="711"/>
         <source>Không lưu được</source>
         <translation>Could not save</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="697"/>
+        <location filename="../../desktop/main_window.py" line="717"/>
         <source>Đã lưu {name}</source>
         <translation>Saved {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="707"/>
+        <location filename="../../desktop/main_window.py" line="727"/>
         <source>Không tìm thấy tệp dự án</source>
         <translation>Project file not found</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="708"/>
+        <location filename="../../desktop/main_window.py" line="728"/>
         <source>Tệp dự án bị hỏng hoặc không phải dự án plancompare</source>
         <translation>The project file is damaged or not a plancompare project</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="709"/>
+        <location filename="../../desktop/main_window.py" line="729"/>
         <source>Tệp dự án được tạo bởi phiên bản mới hơn của chương trình</source>
         <translation>The project file was made by a newer version of the program</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="710"/>
+        <location filename="../../desktop/main_window.py" line="730"/>
         <source>Tệp đang mở trong chương trình khác hoặc chỉ đọc</source>
         <translation>The file is open in another program or read-only</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="711"/>
+        <location filename="../../desktop/main_window.py" line="731"/>
         <source>Không có quyền ghi vào thư mục này</source>
         <translation>No permission to write to this folder</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="712"/>
+        <location filename="../../desktop/main_window.py" line="732"/>
         <source>Ổ đĩa đã đầy</source>
         <translation>The disk is full</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="713"/>
+        <location filename="../../desktop/main_window.py" line="733"/>
         <source>Thư mục không tồn tại</source>
         <translation>The folder does not exist</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="714"/>
+        <location filename="../../desktop/main_window.py" line="734"/>
         <source>Đây là một thư mục, không phải tệp</source>
         <translation>This is a folder, not a file</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="716"/>
+        <location filename="../../desktop/main_window.py" line="736"/>
         <source>Không đọc/ghi được tệp</source>
         <translation>The file cannot be read or written</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="726"/>
+        <location filename="../../desktop/main_window.py" line="746"/>
         <source>(chưa có)</source>
         <translation>(none yet)</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="738"/>
+        <location filename="../../desktop/main_window.py" line="758"/>
         <source>Lưu thay đổi?</source>
         <translation>Save changes?</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="738"/>
+        <location filename="../../desktop/main_window.py" line="758"/>
         <source>Dự án có thay đổi chưa lưu. Lưu trước khi tiếp tục?</source>
         <translation>The project has unsaved changes. Save before continuing?</translation>
     </message>
@@ -704,27 +788,27 @@ Covered: {c} · Partial: {p} · Missing: {m}</translation>
 <context>
     <name>OverlapsModel</name>
     <message>
-        <location filename="../../desktop/result_models.py" line="141"/>
+        <location filename="../../desktop/result_models.py" line="142"/>
         <source>Mã</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location filename="../../desktop/result_models.py" line="141"/>
+        <location filename="../../desktop/result_models.py" line="142"/>
         <source>Cấp</source>
         <translation>Level</translation>
     </message>
     <message>
-        <location filename="../../desktop/result_models.py" line="141"/>
+        <location filename="../../desktop/result_models.py" line="142"/>
         <source>Nội dung</source>
         <translation>Content</translation>
     </message>
     <message>
-        <location filename="../../desktop/result_models.py" line="141"/>
+        <location filename="../../desktop/result_models.py" line="142"/>
         <source>Số kế hoạch</source>
         <translation>Plans</translation>
     </message>
     <message>
-        <location filename="../../desktop/result_models.py" line="142"/>
+        <location filename="../../desktop/result_models.py" line="143"/>
         <source>Các kế hoạch</source>
         <translation>Which plans</translation>
     </message>
@@ -797,22 +881,22 @@ Covered: {c} · Partial: {p} · Missing: {m}</translation>
         <translation>Open another document…</translation>
     </message>
     <message>
-        <location filename="../../desktop/plans_panel.py" line="222"/>
+        <location filename="../../desktop/plans_panel.py" line="221"/>
         <source>Có sẵn trong chương trình</source>
         <translation>Built in</translation>
     </message>
     <message>
-        <location filename="../../desktop/plans_panel.py" line="223"/>
+        <location filename="../../desktop/plans_panel.py" line="222"/>
         <source>{n} nhiệm vụ · {source}</source>
         <translation>{n} tasks · {source}</translation>
     </message>
     <message>
-        <location filename="../../desktop/plans_panel.py" line="225"/>
+        <location filename="../../desktop/plans_panel.py" line="224"/>
         <source>(không ghi nguồn)</source>
         <translation>(no source given)</translation>
     </message>
     <message>
-        <location filename="../../desktop/plans_panel.py" line="226"/>
+        <location filename="../../desktop/plans_panel.py" line="225"/>
         <source>Nguồn</source>
         <translation>Source</translation>
     </message>
@@ -820,22 +904,22 @@ Covered: {c} · Partial: {p} · Missing: {m}</translation>
 <context>
     <name>ResultTab</name>
     <message>
-        <location filename="../../desktop/result_tab.py" line="98"/>
+        <location filename="../../desktop/result_tab.py" line="102"/>
         <source>Lọc theo nội dung, mã… (Ctrl+F)</source>
         <translation>Filter by content, ID… (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../desktop/result_tab.py" line="99"/>
+        <location filename="../../desktop/result_tab.py" line="103"/>
         <source>Kế hoạch:</source>
         <translation>Plan:</translation>
     </message>
     <message>
-        <location filename="../../desktop/result_tab.py" line="113"/>
+        <location filename="../../desktop/result_tab.py" line="117"/>
         <source>Tất cả</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../desktop/result_tab.py" line="130"/>
+        <location filename="../../desktop/result_tab.py" line="134"/>
         <source>{shown}/{total} dòng</source>
         <translation>{shown}/{total} rows</translation>
     </message>
@@ -843,12 +927,12 @@ Covered: {c} · Partial: {p} · Missing: {m}</translation>
 <context>
     <name>_ResultModel</name>
     <message>
-        <location filename="../../desktop/result_models.py" line="99"/>
+        <location filename="../../desktop/result_models.py" line="100"/>
         <source>Nhiệm vụ</source>
         <translation>Task</translation>
     </message>
     <message>
-        <location filename="../../desktop/result_models.py" line="99"/>
+        <location filename="../../desktop/result_models.py" line="100"/>
         <source>Ý chính</source>
         <translation>Key point</translation>
     </message>

@@ -403,3 +403,15 @@ def test_mark_key_point_gap_addressed_from_gaps_table(loaded: MainWindow, monkey
     loaded.undo_stack.undo()
     assert not next(g for g in loaded.session.comparison.gaps  # type: ignore[union-attr]
                     if g.plan == gap.plan and g.ref_id == "KL91-4.2").addressed  # type: ignore[union-attr]
+
+
+def test_decisions_tab_lists_review_and_jumps_to_cell(loaded: MainWindow) -> None:
+    loaded.decide(DecisionKind.ADDRESSED, 2, "KL91-8", note="ghi chú")
+    assert loaded.tabs.tabText(4) == "Rà soát (1)"
+    tab = loaded.decisions_tab
+    assert tab.proxy.rowCount() == 1 and tab.proxy.index(0, 5).data() == "Đang áp dụng"
+    loaded.tabs.setCurrentWidget(tab)
+    emit(tab.table.doubleClicked, tab.proxy.index(0, 0))
+    assert loaded.current_cell() == (2, "KL91-8")
+    loaded.undo_stack.undo()
+    assert loaded.tabs.tabText(4) == "Rà soát (0)" and tab.proxy.rowCount() == 0

@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from pytestqt.modeltest import ModelTester
 
-from desktop.result_models import EmphasesModel, GapsModel, OverlapsModel, ResultFilterProxy, Role
+from desktop.result_models import DecisionsModel, EmphasesModel, GapsModel, OverlapsModel, ResultFilterProxy, Role
 from tests.desktop.fixtures import build_comparison
 
 
@@ -50,3 +50,21 @@ def test_overlaps_sort_by_plan_count() -> None:
     counts = [proxy.index(r, 3).data(Role.SORT) for r in range(proxy.rowCount())]
     assert counts == sorted(counts, reverse=True)
     assert counts[0] == 3
+
+
+def test_decisions_model(qtmodeltester: ModelTester) -> None:
+    from comparer.review import Decision, DecisionKind, review
+
+    comparison = build_comparison()
+    p = comparison.plans[2]
+    kept = Decision(DecisionKind.ADDRESSED, p.sha256, p.name, "KL91-8", "", "Có KH riêng")
+    lost = Decision(DecisionKind.CONFIRM, p.sha256, p.name, "KL91-4", "Đoạn không còn trong kế hoạch")
+    result = review(comparison, [kept, lost])
+    model = DecisionsModel()
+    qtmodeltester.check(model)
+    model.set_decisions((kept, lost), result.unattached)
+    qtmodeltester.check(model)
+    assert [model.index(r, 0).data() for r in range(2)] == ["Đã xử lý khoảng trống", "Xác nhận"]
+    assert model.index(0, 5).data() == "Đang áp dụng"
+    assert model.index(1, 5).data() == "Đoạn văn đã bị sửa hoặc xóa"
+    assert model.index(0, 4).data() == "Có KH riêng"
