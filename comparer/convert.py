@@ -16,11 +16,17 @@ from comparer.progress import CancelToken, check
 __all__ = ["DEFAULT_TIMEOUT", "find_soffice", "find_tool", "run_tool", "soffice_to_docx", "doc_to_text"]
 
 DEFAULT_TIMEOUT = 120.0
-# Where the Windows installers put the tools; PATH is tried first everywhere.
+# Where the installers put the tools when they are not on PATH (PATH is tried first).
 _WINDOWS_DIRS = {
     "soffice": [r"C:\Program Files\LibreOffice\program", r"C:\Program Files (x86)\LibreOffice\program"],
     "tesseract": [r"C:\Program Files\Tesseract-OCR", r"C:\Program Files (x86)\Tesseract-OCR"],
 }
+_MAC_PATHS = {
+    "soffice": ["/Applications/LibreOffice.app/Contents/MacOS/soffice"],
+    "tesseract": ["/opt/homebrew/bin/tesseract", "/usr/local/bin/tesseract"],
+}
+# A GUI app on Windows would flash a console window for every converter run.
+NO_WINDOW = getattr(subprocess, "CREATE_NO_WINDOW", 0)
 _POLL = 0.2
 # Import filters by input type: without one, LibreOffice opens anything it cannot parse as
 # plain text, and a damaged .doc would come back as a page of binary garbage.
@@ -32,12 +38,12 @@ def find_tool(name: str) -> str | None:
     found = shutil.which(name)
     if found:
         return found
+    candidates: list[Path] = []
     if sys.platform == "win32":
-        for folder in _WINDOWS_DIRS.get(name, []):
-            candidate = Path(folder) / f"{name}.exe"
-            if candidate.is_file():
-                return str(candidate)
-    return None
+        candidates = [Path(folder) / f"{name}.exe" for folder in _WINDOWS_DIRS.get(name, [])]
+    elif sys.platform == "darwin":  # apps started from Finder do not get the shell's PATH
+        candidates = [Path(p) for p in _MAC_PATHS.get(name, [])]
+    return next((str(c) for c in candidates if c.is_file()), None)
 
 
 def find_soffice() -> str | None:
@@ -72,6 +78,7 @@ def run_tool(
             stderr=subprocess.PIPE,
             cwd=cwd,
             env=full_env,
+            creationflags=NO_WINDOW,
         )
     except OSError as exc:
         raise PlanLoadError(path, "convert_failed", f"{name} could not be started ({exc}).") from exc

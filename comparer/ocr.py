@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pypdfium2 as pdfium
 
-from comparer.convert import find_tool, run_tool
+from comparer.convert import NO_WINDOW, find_tool, run_tool
 from comparer.errors import PlanLoadError
 from comparer.progress import CancelToken, ProgressFn, check
 
@@ -38,7 +38,9 @@ def find_tesseract() -> str | None:
 def tesseract_languages(exe: str) -> frozenset[str]:
     """The language packs a Tesseract install has (``--list-langs``)."""
     try:
-        result = subprocess.run([exe, "--list-langs"], capture_output=True, timeout=30, check=False)
+        result = subprocess.run(
+            [exe, "--list-langs"], capture_output=True, timeout=30, check=False, creationflags=NO_WINDOW
+        )
     except (OSError, subprocess.SubprocessError):
         return frozenset()
     lines = result.stdout.decode("utf-8", errors="replace").splitlines()

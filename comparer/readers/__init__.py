@@ -10,7 +10,7 @@ from pathlib import Path
 from comparer.errors import Cancelled, PlanLoadError
 from comparer.models import Document
 from comparer.progress import CancelToken, ProgressFn, check
-from comparer.readers import docx, html, office, pdf, txt
+from comparer.readers import docx, html, mht, office, pdf, txt
 from comparer.readers.sniff import sniff
 
 __all__ = ["read_document", "DEFAULT_MAX_BYTES"]
@@ -21,12 +21,14 @@ _READERS: dict[str, Callable[[Path, bytes], Document]] = {
     "txt": txt.read,
     "docx": docx.read,
     "html": html.read,
+    "mht": mht.read,
 }
 _NAMES = {
     "txt": "text file",
     "docx": "Word document",
     "pdf": "PDF",
     "html": "web page",
+    "mht": "single-file web page",
     "doc": "Word 97-2003 document",
     "odt": "OpenDocument text",
     "rtf": "RTF document",
@@ -35,7 +37,8 @@ _EXTENSIONS = {
     "txt": {".txt", ".md", ".text", ".csv", ".tsv", ""},
     "docx": {".docx"},
     "pdf": {".pdf"},
-    "html": {".html", ".htm", ".xhtml", ".mht"},
+    "html": {".html", ".htm", ".xhtml"},
+    "mht": {".mht", ".mhtml"},
     "doc": {".doc", ".dot"},
     "odt": {".odt", ".ott"},
     "rtf": {".rtf", ".doc"},  # Word's "Save as RTF" under a .doc name is common and harmless

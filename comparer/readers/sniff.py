@@ -60,6 +60,14 @@ def _looks_binary(data: bytes) -> bool:
     return controls > len(sample) * 0.01
 
 
+def looks_like_mht(data: bytes) -> bool:
+    """A MIME message with an HTML part: "MIME-Version:" headers before any markup."""
+    head = data[:2048].lstrip(b"\xef\xbb\xbf \t\r\n").lower()
+    return head.startswith((b"mime-version:", b"from:", b"subject:", b"date:", b"content-type: multipart/")) and (
+        b"multipart/related" in head or b"text/html" in head
+    )
+
+
 def _looks_html(data: bytes, suffix: str) -> bool:
     """Sniff HTML the way browsers do: a doctype or html tag, or a tag-led document."""
     head_bytes = data[:4096]
@@ -181,7 +189,7 @@ def _zip_kind(path: Path, data: bytes) -> str:
 
 
 def sniff(path: Path, data: bytes) -> str:
-    """Return "docx", "pdf", "html", "txt", "doc", "odt" or "rtf" from the content of a file.
+    """Return "docx", "pdf", "html", "mht", "txt", "doc", "odt" or "rtf" from the content of a file.
 
     Args:
         path: the file's path, used for messages and as a tie-breaker for HTML.
@@ -215,6 +223,8 @@ def sniff(path: Path, data: bytes) -> str:
             "unsupported",
             "This is a WEBP image, not a text document; save scanned pages as one PDF to have them read by OCR.",
         )
+    if looks_like_mht(data):
+        return "mht"
     if _looks_html(data, suffix):
         return "html"
     if _looks_binary(data):

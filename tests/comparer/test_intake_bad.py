@@ -201,3 +201,40 @@ def test_password_protected_doc(tmp_path: Path) -> None:
     err = failure(path)
     assert err.code == "encrypted"
     assert "password" in err.detail
+
+
+def _mht(page: str, charset: str) -> bytes:
+    """A single-file web page as Word and browsers save it: multipart/related, quoted-printable HTML."""
+    import quopri
+
+    from tests.comparer.intake_corpus import windows_1258
+
+    body = windows_1258(page) if charset == "windows-1258" else page.encode("utf-8")
+    return (
+        b'MIME-Version: 1.0\r\nContent-Type: multipart/related; boundary="----=_NextPart_01"\r\n\r\n'
+        b"------=_NextPart_01\r\nContent-Location: file:///C:/plan.htm\r\n"
+        b"Content-Transfer-Encoding: quoted-printable\r\n"
+        b'Content-Type: text/html; charset="'
+        + charset.encode()
+        + b'"\r\n\r\n'
+        + quopri.encodestring(body)
+        + b"\r\n------=_NextPart_01--\r\n"
+    )
+
+
+@pytest.mark.parametrize("charset", ["utf-8", "windows-1258"])
+@pytest.mark.parametrize("name", ["trang.mht", "saved as.doc"])
+def test_single_file_web_page(tmp_path: Path, charset: str, name: str) -> None:
+    from tests.comparer.paths import HANOI_HTML
+
+    path = tmp_path / name
+    path.write_bytes(_mht(HANOI_HTML.read_text(encoding="utf-8"), charset))
+    doc = read_document(path)
+    assert doc.format == "mht"
+    assert [b.text for b in doc.blocks] == [b.text for b in read_document(HANOI_HTML).blocks]
+
+
+def test_web_archive_without_a_page(tmp_path: Path) -> None:
+    path = tmp_path / "empty.mht"
+    path.write_bytes(b"MIME-Version: 1.0\r\nContent-Type: multipart/related; boundary=x\r\n\r\n--x\r\n\r\n--x--\r\n")
+    assert failure(path).code == "corrupt"
