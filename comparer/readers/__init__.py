@@ -1,4 +1,4 @@
-"""Read a plan file of any supported format (txt, docx, pdf, html, doc, odt, rtf) into a Document."""
+"""Read a plan file of any supported format (txt, docx, pdf, html, mht, doc, odt, rtf) into a Document."""
 
 from __future__ import annotations
 
@@ -98,7 +98,7 @@ def read_document(
     """Read a plan file into blocks of normalised (NFC) text, choosing the reader by content.
 
     Args:
-        path: the file to read (.txt/.md, .docx, .pdf, .html, .doc, .odt, .rtf; the
+        path: the file to read (.txt/.md, .docx, .pdf, .html, .mht, .doc, .odt, .rtf; the
             extension is only a hint).
         max_bytes: refuse files larger than this (50 MB by default).
         progress: called with 0–1 while slow work runs (OCR of scanned PDFs).
@@ -133,7 +133,9 @@ def read_document(
     suffix = p.suffix.lower()
     if suffix not in _EXTENSIONS[fmt]:
         named = f"is named {suffix}" if suffix else "has no extension"
-        note = f"The file {named} but holds a {_NAMES[fmt]}; it was read as one."
+        name = _NAMES[fmt]
+        article = "an" if name[0] in "aeiouAEIOU" or name.startswith("RTF") else "a"
+        note = f"The file {named} but holds {article} {name}; it was read as one."
         doc = dataclasses.replace(doc, warnings=(note, *doc.warnings))
     if progress is not None:
         progress(1.0)
