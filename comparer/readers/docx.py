@@ -31,7 +31,7 @@ _NUMERIC = re.compile(r"^[\d\s.,:;()%/+\-–]*$")
 _SKIP = {W + "txbxContent", W + "pPr", W + "rPr", W + "del", W + "moveFrom", W + "instrText"}
 
 
-def _guard_zip(path: Path, data: bytes) -> None:
+def guard_zip(path: Path, data: bytes) -> None:
     """Refuse containers that would unpack to absurd sizes before python-docx reads them."""
     with zipfile.ZipFile(io.BytesIO(data)) as zf:
         infos = zf.infolist()
@@ -43,12 +43,12 @@ def _guard_zip(path: Path, data: bytes) -> None:
             raise PlanLoadError(
                 path,
                 "too_large",
-                f"The Word part {info.filename} unpacks to {info.file_size / 1048576:.0f} MB "
+                f"The part {info.filename} unpacks to {info.file_size / 1048576:.0f} MB "
                 f"({ratio:.0f}x its packed size), which looks like a zip bomb.",
             )
     if total > MAX_TOTAL_BYTES:
         raise PlanLoadError(
-            path, "too_large", f"The Word document unpacks to {total / 1048576:.0f} MB, over the limit."
+            path, "too_large", f"The document unpacks to {total / 1048576:.0f} MB, over the limit."
         )
 
 
@@ -271,7 +271,7 @@ def read(path: Path, data: bytes) -> Document:
         HEADING blocks for heading styles, LIST_ITEM blocks with the marker Word renders,
         PARAGRAPH blocks, and TABLE_ROW blocks with cells and header.
     """
-    _guard_zip(path, data)
+    guard_zip(path, data)
     try:
         doc = python_docx.Document(io.BytesIO(data))
     except (

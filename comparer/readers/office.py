@@ -11,6 +11,7 @@ from comparer.errors import PlanLoadError
 from comparer.models import Document
 from comparer.progress import CancelToken, check
 from comparer.readers.common import make_document
+from comparer.readers.docx import guard_zip
 from comparer.readers.docx import read as read_docx
 from comparer.readers.txt import build_blocks, decode
 
@@ -49,6 +50,8 @@ def read(path: Path, data: bytes, fmt: str, *, cancel: CancelToken | None = None
             ``corrupt``, or any code of the Word reader.
     """
     suffix = _SUFFIX[fmt]
+    if fmt == "odt":
+        guard_zip(path, data)  # LibreOffice would unpack a zip bomb until it ran out of memory
     try:
         converted = soffice_to_docx(path, data, suffix, cancel=cancel)
     except PlanLoadError as err:

@@ -136,6 +136,18 @@ def test_zip_bomb_disguised_as_docx(tmp_path: Path) -> None:
     assert "zip bomb" in err.detail
 
 
+def test_zip_bomb_disguised_as_odt(tmp_path: Path) -> None:
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as zf:
+        zf.writestr("mimetype", "application/vnd.oasis.opendocument.text", zipfile.ZIP_STORED)
+        zf.writestr("content.xml", b"<office:document-content>" + b"\x20" * (300 * 1024 * 1024))
+    path = tmp_path / "bom.odt"
+    path.write_bytes(buffer.getvalue())
+    err = failure(path)  # refused before LibreOffice would unpack it
+    assert err.code == "too_large"
+    assert "zip bomb" in err.detail
+
+
 def test_file_deleted_after_it_was_chosen(tmp_path: Path) -> None:
     path = tmp_path / "Kế hoạch đã xoá.docx"
     shutil.copy(HAIPHONG_DOCX, path)
