@@ -6,20 +6,16 @@ from functools import partial
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QModelIndex, Qt, Signal, Slot
-from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence, QUndoStack
+from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QUndoStack
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QDockWidget,
     QFileDialog,
-    QHeaderView,
     QInputDialog,
     QLabel,
     QMainWindow,
     QMessageBox,
     QPushButton,
-    QSplitter,
     QTabWidget,
-    QTreeView,
     QVBoxLayout,
     QWidget,
 )
@@ -32,10 +28,10 @@ from comparer.models import Gap
 from comparer.project import SUFFIX, PlanRef, Project, ProjectError, load_project, save_project
 from comparer.review import Decision, DecisionKind
 from desktop.commands import DecisionCommand
-from desktop.coverage_model import CoverageModel, Role
-from desktop.evidence import EvidencePane
 from desktop.i18n import Language, reference_error_message
 from desktop.jobs import JobRunner
+from desktop.matrix_pane import MatrixPane
+from desktop.menus import MainMenus
 from desktop.plans_panel import OTHER_FILE, PlansPanel
 from desktop.qtcompat import emit
 from desktop.result_models import DecisionsModel, EmphasesModel, GapsModel, OverlapsModel
@@ -43,7 +39,6 @@ from desktop.result_models import Role as ResultRole
 from desktop.result_tab import ResultTab
 from desktop.session import AnalysisOutput, Engine, Session, run_analysis
 from desktop.settings import Settings
-from desktop.style import CoverageDelegate, Legend
 
 PLAN_FILTER = "*.docx *.pdf *.txt *.html *.htm"
 ANALYSIS = "analysis"
@@ -97,40 +92,13 @@ class MainWindow(QMainWindow):
         self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, self.dock)
 
         # Right: matrix + legend + evidence, and the result tabs.
-        self.coverage_model = CoverageModel(self)
-        self.matrix = QTreeView(self)
-        self.matrix.setObjectName("coverageMatrix")
-        self.matrix.setModel(self.coverage_model)
-        self.matrix.setItemDelegate(CoverageDelegate(self.matrix))
-        self.matrix.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.matrix.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectItems)
-        self.matrix.setUniformRowHeights(True)
-        self.matrix.setAllColumnsShowFocus(False)
-        self.matrix.setTextElideMode(Qt.TextElideMode.ElideRight)
-        self.matrix.header().setDefaultAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.matrix.header().setStretchLastSection(False)
-        self.matrix.selectionModel().currentChanged.connect(self._current_cell_changed)
-        self.coverage_model.modelReset.connect(self._size_matrix_columns)
-        self.legend = Legend(self)
-        self.evidence = EvidencePane(self)
-        self.evidence.actionRequested.connect(self._evidence_action)
-        self.empty_hint = QLabel(self)
-        self.empty_hint.setObjectName("emptyHint")
-        self.empty_hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.empty_hint.setWordWrap(True)
-        self.empty_hint.setStyleSheet("color:#555; font-size:14pt; padding:24px")
-        matrix_box = QWidget(self)
-        matrix_layout = QVBoxLayout(matrix_box)
-        matrix_layout.setContentsMargins(0, 0, 0, 0)
-        matrix_layout.addWidget(self.empty_hint)
-        matrix_layout.addWidget(self.matrix, 1)
-        matrix_layout.addWidget(self.legend)
-        self.matrix_splitter = QSplitter(Qt.Orientation.Vertical, self)
-        self.matrix_splitter.setObjectName("matrixSplitter")
-        self.matrix_splitter.addWidget(matrix_box)
-        self.matrix_splitter.addWidget(self.evidence)
-        self.matrix_splitter.setStretchFactor(0, 3)
-        self.matrix_splitter.setStretchFactor(1, 2)
+        self.matrix_pane = MatrixPane(self)
+        self.matrix_pane.evidence.actionRequested.connect(self._evidence_action)
+        # Short names for what tests and the screenshot touch most.
+        self.coverage_model = self.matrix_pane.model
+        self.matrix = self.matrix_pane.view
+        self.evidence = self.matrix_pane.evidence
+        self.matrix_splitter = self.matrix_pane.splitter
 
         self.gaps_tab = ResultTab(GapsModel(self), (3, 4), self)
         self.overlaps_tab = ResultTab(OverlapsModel(self), (2, 4), self)
@@ -143,7 +111,7 @@ class MainWindow(QMainWindow):
         self.overlaps_tab.table.doubleClicked.connect(self._overlap_activated)
         self.tabs = QTabWidget(self)
         self.tabs.setObjectName("viewTabs")
-        self.tabs.addTab(self.matrix_splitter, "")
+        self.tabs.addTab(self.matrix_pane, "")
         self.tabs.addTab(self.gaps_tab, "")
         self.tabs.addTab(self.overlaps_tab, "")
         self.tabs.addTab(self.emphases_tab, "")
@@ -163,68 +131,10 @@ class MainWindow(QMainWindow):
         central_layout.addWidget(self.tabs, 1)
         self.setCentralWidget(central)
         self.setAcceptDrops(True)
-        self._make_actions()
+        self.menus = MainMenus(self)
         self.retranslate()
         self._update_views()
         self._restore_layout()
-
-    # ==== actions and menus ===================================================================
-    def _make_actions(self) -> None:
-        def action(shortcut: QKeySequence | QKeySequence.StandardKey | str | None, slot: object) -> QAction:
-            act = QAction(self)
-            if shortcut is not None:
-                act.setShortcut(QKeySequence(shortcut))
-            act.triggered.connect(slot)
-            self.addAction(act)
-            return act
-
-        self.act_open = action(QKeySequence.StandardKey.Open, self.open_project_dialog)
-        self.act_save = action(QKeySequence.StandardKey.Save, self.save_project)
-        self.act_save_as = action(QKeySequence.StandardKey.SaveAs, self.save_project_as)
-        self.act_add = action("Ctrl+Shift+O", self.add_plans_dialog)
-        self.act_export_xlsx = action("Ctrl+E", partial(self.export, "xlsx"))
-        self.act_export_docx = action("Ctrl+Shift+E", partial(self.export, "docx"))
-        self.act_quit = action(QKeySequence.StandardKey.Quit, self.close)
-        self.act_undo = action(QKeySequence.StandardKey.Undo, self.undo_stack.undo)
-        self.act_redo = action(QKeySequence.StandardKey.Redo, self.undo_stack.redo)
-        self.act_find = action(QKeySequence.StandardKey.Find, self.focus_filter)
-        self.act_up = action("Alt+Up", lambda: self._move_current(-1))
-        self.act_down = action("Alt+Down", lambda: self._move_current(1))
-        self.act_views = [action(f"Ctrl+{i + 1}", partial(self.tabs.setCurrentIndex, i)) for i in range(5)]
-        self.act_reset_layout = action(None, self.reset_layout)
-        self.lang_group = QActionGroup(self)
-        self.act_lang = {}
-        for lang in ("vi", "en"):
-            act = action(None, partial(self.switch_language, lang))
-            act.setCheckable(True)
-            act.setChecked(self.language is None and lang == "vi" or
-                           self.language is not None and self.language.current == lang)
-            self.lang_group.addAction(act)
-            self.act_lang[lang] = act
-        bar = self.menuBar()
-        self.menu_file = bar.addMenu("")
-        self.menu_recent = self.menu_file.addMenu("")
-        self.menu_recent.aboutToShow.connect(self._fill_recent)
-        for act in (self.act_add, self.act_open, self.act_save, self.act_save_as):
-            self.menu_file.addAction(act)
-        self.menu_file.insertMenu(self.act_save, self.menu_recent)
-        self.menu_file.addSeparator()
-        self.menu_file.addAction(self.act_export_xlsx)
-        self.menu_file.addAction(self.act_export_docx)
-        self.menu_file.addSeparator()
-        self.menu_file.addAction(self.act_quit)
-        self.menu_edit = bar.addMenu("")
-        for act in (self.act_undo, self.act_redo, self.act_find):
-            self.menu_edit.addAction(act)
-        self.menu_view = bar.addMenu("")
-        for act in self.act_views:
-            self.menu_view.addAction(act)
-        self.menu_view.addSeparator()
-        self.menu_view.addAction(self.act_reset_layout)
-        self.menu_lang = bar.addMenu("")
-        for act in self.act_lang.values():
-            self.menu_lang.addAction(act)
-        self._update_undo_actions()
 
     def retranslate(self) -> None:
         """Set every visible text; called at start and on LanguageChange."""
@@ -234,31 +144,11 @@ class MainWindow(QMainWindow):
         self.tabs.setTabText(2, self.tr("Trùng lặp"))
         self.tabs.setTabText(3, self.tr("Điểm nhấn"))
         self.tabs.setTabText(4, self.tr("Rà soát ({n})").format(n=len(self.session.decisions)))
-        self.menu_file.setTitle(self.tr("&Tệp"))
-        self.menu_recent.setTitle(self.tr("Mở &gần đây"))
-        self.menu_edit.setTitle(self.tr("&Sửa"))
-        self.menu_view.setTitle(self.tr("&Xem"))
-        self.menu_lang.setTitle(self.tr("&Ngôn ngữ"))
-        self.act_open.setText(self.tr("&Mở dự án…"))
-        self.act_save.setText(self.tr("&Lưu dự án"))
-        self.act_save_as.setText(self.tr("Lưu dự án &thành…"))
-        self.act_add.setText(self.tr("&Thêm kế hoạch…"))
-        self.act_quit.setText(self.tr("Th&oát"))
-        self.act_export_xlsx.setText(self.tr("Xuất bảng &Excel…"))
-        self.act_export_docx.setText(self.tr("Xuất báo cáo &Word…"))
-        self.act_find.setText(self.tr("&Tìm trong bảng"))
-        self.act_reset_layout.setText(self.tr("Đặt lại bố cục cửa sổ"))
-        for i, act in enumerate(self.act_views):
-            act.setText(self.tabs.tabText(i))
         self.addressed_button.setText(self.tr("Đánh dấu đã xử lý…"))
         self.addressed_button.setToolTip(self.tr("Ghi nhận khoảng trống đang chọn đã được xử lý, kèm ghi chú"))
-        self.act_lang["vi"].setText("Tiếng Việt")
-        self.act_lang["en"].setText("English")
-        self.empty_hint.setText(self.tr("Thêm các kế hoạch cần so sánh: nút “Thêm kế hoạch…” bên trái, "
-                                        "hoặc kéo thả tệp vào cửa sổ."))
-        self.legend.retranslate()
-        self.coverage_model.retranslate()
-        self.evidence.retranslate()
+        self.menus.retranslate()
+        self.matrix_pane.retranslate(self.tr("Thêm các kế hoạch cần so sánh: nút “Thêm kế hoạch…” bên trái, "
+                                             "hoặc kéo thả tệp vào cửa sổ."))
         self._update_undo_actions()
         self._update_title()
 
@@ -269,11 +159,7 @@ class MainWindow(QMainWindow):
 
     @Slot()
     def _update_undo_actions(self, *_: object) -> None:
-        undo, redo = self.undo_stack.undoText(), self.undo_stack.redoText()
-        self.act_undo.setText(self.tr("&Hoàn tác") + (f": {undo}" if undo else ""))
-        self.act_redo.setText(self.tr("&Làm lại") + (f": {redo}" if redo else ""))
-        self.act_undo.setEnabled(self.undo_stack.canUndo())
-        self.act_redo.setEnabled(self.undo_stack.canRedo())
+        self.menus.update_undo(self.undo_stack)
 
     @Slot()
     def _update_title(self, *_: object) -> None:
@@ -321,7 +207,7 @@ class MainWindow(QMainWindow):
             self._refresh_plans(current=row + delta)
             self.start_analysis()
 
-    def _move_current(self, delta: int) -> None:
+    def move_current_plan(self, delta: int) -> None:
         self.move_plan(self.panel.plans_list.currentRow(), delta)
 
     def _refresh_plans(self, current: int | None = None) -> None:
@@ -425,9 +311,7 @@ class MainWindow(QMainWindow):
             emit(self.analysisDone)
 
     def _update_export_actions(self) -> None:
-        enabled = self.session.comparison is not None and not self.runner.is_busy()
-        self.act_export_xlsx.setEnabled(enabled)
-        self.act_export_docx.setEnabled(enabled)
+        self.menus.set_exports_enabled(self.session.comparison is not None and not self.runner.is_busy())
 
     @Slot(bool)
     def _busy_changed(self, busy: bool) -> None:
@@ -457,63 +341,23 @@ class MainWindow(QMainWindow):
     # ==== views ===============================================================================
     def _update_views(self) -> None:
         comparison = self.session.comparison
-        self.coverage_model.set_comparison(comparison)
+        self.matrix_pane.set_comparison(comparison)
         for tab in (self.gaps_tab, self.overlaps_tab, self.emphases_tab):
             tab.set_comparison(comparison)
-        has = comparison is not None
         reviewed = self.session.reviewed
         self.decisions_model.set_decisions(self.session.decisions, reviewed.unattached if reviewed else ())
         self.decisions_tab.set_comparison(comparison)
         self.tabs.setTabText(4, self.tr("Rà soát ({n})").format(n=len(self.session.decisions)))
         self._update_export_actions()
-        self.empty_hint.setVisible(not has)
-        self.matrix.setVisible(has)
-        self.legend.setVisible(has)
-        self._show_current_evidence()
-
-    @Slot()
-    def _size_matrix_columns(self) -> None:
-        header = self.matrix.header()
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        for col in range(1, self.coverage_model.columnCount()):
-            header.setSectionResizeMode(col, QHeaderView.ResizeMode.Fixed)
-            header.resizeSection(col, 128)
-        header.setMinimumSectionSize(60)
-
-    @Slot(QModelIndex, QModelIndex)
-    def _current_cell_changed(self, current: QModelIndex, previous: QModelIndex) -> None:
-        self._show_current_evidence()
-
-    def _show_current_evidence(self) -> None:
-        comparison = self.session.comparison
-        index = self.matrix.currentIndex()
-        if comparison is None or not index.isValid() or index.column() == 0:
-            self.evidence.clear()
-            return
-        plan = index.data(Role.PLAN)
-        task = self.coverage_model.ref_task(index)
-        point = self.coverage_model.key_point(index)
-        if task is None or plan is None or plan < 0:
-            self.evidence.clear()
-            return
-        self.evidence.show_cell(comparison, int(plan), task.id, point.id if point else "")
 
     def select_cell(self, ref_id: str, plan: int) -> None:
         """Show the matrix with the cell of ``ref_id`` × ``plan`` selected and its evidence."""
-        index = self.coverage_model.index_of(ref_id.split(".")[0], plan)
-        if index.isValid():
-            self.tabs.setCurrentIndex(0)
-            self.matrix.setCurrentIndex(index)
-            self.matrix.scrollTo(index)
+        if self.matrix_pane.select_cell(ref_id, plan):
+            self.tabs.setCurrentWidget(self.matrix_pane)
 
     def current_cell(self) -> tuple[int, str] | None:
         """(plan index, reference task id) of the selected matrix cell."""
-        index = self.matrix.currentIndex()
-        task = self.coverage_model.ref_task(index)
-        plan = index.data(Role.PLAN) if index.isValid() else None
-        if task is None or plan is None or plan < 0:
-            return None
-        return int(plan), task.id
+        return self.matrix_pane.current_cell()
 
     @Slot(QModelIndex)
     def _gap_activated(self, index: QModelIndex) -> None:
@@ -612,10 +456,7 @@ class MainWindow(QMainWindow):
         """Lay ``decisions`` over the computed comparison and refresh the views in place."""
         self.session.decisions = decisions
         self.session.apply_decisions()
-        current = self.matrix.currentIndex()
         self._update_views()
-        if current.isValid():
-            self.matrix.setCurrentIndex(current)
         self._report_review_problems()
 
     # ==== exports =============================================================================
@@ -735,15 +576,15 @@ class MainWindow(QMainWindow):
         }
         return messages.get(code, self.tr("Không đọc/ghi được tệp"))
 
-    def _fill_recent(self) -> None:
-        self.menu_recent.clear()
+    def fill_recent_menu(self) -> None:
+        self.menus.menu_recent.clear()
         recent = self.settings.recent_projects()
         for path in recent:
-            act = self.menu_recent.addAction(Path(path).name)
+            act = self.menus.menu_recent.addAction(Path(path).name)
             act.setToolTip(path)
             act.triggered.connect(partial(self._open_recent, path))
         if not recent:
-            empty = self.menu_recent.addAction(self.tr("(chưa có)"))
+            empty = self.menus.menu_recent.addAction(self.tr("(chưa có)"))
             empty.setEnabled(False)
 
     def _open_recent(self, path: str) -> None:
@@ -772,8 +613,7 @@ class MainWindow(QMainWindow):
                 self.settings.set_language(lang)
             else:
                 self.panel.ui_language = previous
-        for code, act in self.act_lang.items():
-            act.setChecked(self.language is not None and code == self.language.current)
+        self.menus.check_language(self.language.current if self.language is not None else "vi")
 
     def _restore_layout(self) -> None:
         geometry = self.settings.window_geometry()

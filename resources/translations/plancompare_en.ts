@@ -438,349 +438,352 @@ Covered: {c} · Partial: {p} · Missing: {m}</translation>
     </message>
 </context>
 <context>
-    <name>MainWindow</name>
+    <name>MainMenus</name>
     <message>
-        <location filename="../../desktop/main_window.py" line="231"/>
-        <source>Đầu vào</source>
-        <translation>Input</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/main_window.py" line="232"/>
-        <source>Ma trận bao phủ</source>
-        <translation>Coverage matrix</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/main_window.py" line="233"/>
-        <source>Khoảng trống</source>
-        <translation>Gaps</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/main_window.py" line="234"/>
-        <source>Trùng lặp</source>
-        <translation>Overlaps</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/main_window.py" line="235"/>
-        <source>Điểm nhấn</source>
-        <translation>Emphases</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/main_window.py" line="236"/>
-        <location filename="../../desktop/main_window.py" line="467"/>
-        <source>Rà soát ({n})</source>
-        <translation>Review ({n})</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/main_window.py" line="237"/>
+        <location filename="../../desktop/menus.py" line="83"/>
         <source>&amp;Tệp</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="238"/>
+        <location filename="../../desktop/menus.py" line="84"/>
         <source>Mở &amp;gần đây</source>
         <translation>Open &amp;recent</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="239"/>
+        <location filename="../../desktop/menus.py" line="85"/>
         <source>&amp;Sửa</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="240"/>
+        <location filename="../../desktop/menus.py" line="86"/>
         <source>&amp;Xem</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="241"/>
+        <location filename="../../desktop/menus.py" line="87"/>
         <source>&amp;Ngôn ngữ</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="242"/>
+        <location filename="../../desktop/menus.py" line="88"/>
         <source>&amp;Mở dự án…</source>
         <translation>&amp;Open project…</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="243"/>
+        <location filename="../../desktop/menus.py" line="89"/>
         <source>&amp;Lưu dự án</source>
         <translation>&amp;Save project</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="244"/>
+        <location filename="../../desktop/menus.py" line="90"/>
         <source>Lưu dự án &amp;thành…</source>
         <translation>Save project &amp;as…</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="245"/>
+        <location filename="../../desktop/menus.py" line="91"/>
         <source>&amp;Thêm kế hoạch…</source>
         <translation>&amp;Add plans…</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="246"/>
+        <location filename="../../desktop/menus.py" line="92"/>
         <source>Th&amp;oát</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="247"/>
+        <location filename="../../desktop/menus.py" line="93"/>
         <source>Xuất bảng &amp;Excel…</source>
         <translation>Export &amp;Excel workbook…</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="248"/>
+        <location filename="../../desktop/menus.py" line="94"/>
         <source>Xuất báo cáo &amp;Word…</source>
         <translation>Export &amp;Word report…</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="249"/>
+        <location filename="../../desktop/menus.py" line="95"/>
         <source>&amp;Tìm trong bảng</source>
         <translation>&amp;Find in table</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="250"/>
+        <location filename="../../desktop/menus.py" line="96"/>
         <source>Đặt lại bố cục cửa sổ</source>
         <translation>Reset window layout</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="253"/>
-        <source>Đánh dấu đã xử lý…</source>
-        <translation>Mark as addressed…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/main_window.py" line="254"/>
-        <source>Ghi nhận khoảng trống đang chọn đã được xử lý, kèm ghi chú</source>
-        <translation>Record that the selected gap is addressed, with a note</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/main_window.py" line="257"/>
-        <source>Thêm các kế hoạch cần so sánh: nút “Thêm kế hoạch…” bên trái, hoặc kéo thả tệp vào cửa sổ.</source>
-        <translation>Add the plans to compare: the “Add plans…” button on the left, or drag and drop files onto the window.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/main_window.py" line="273"/>
+        <location filename="../../desktop/menus.py" line="105"/>
         <source>&amp;Hoàn tác</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="274"/>
+        <location filename="../../desktop/menus.py" line="106"/>
         <source>&amp;Làm lại</source>
         <translation>&amp;Redo</translation>
     </message>
+</context>
+<context>
+    <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/main_window.py" line="280"/>
+        <location filename="../../desktop/main_window.py" line="141"/>
+        <source>Đầu vào</source>
+        <translation>Input</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/main_window.py" line="142"/>
+        <source>Ma trận bao phủ</source>
+        <translation>Coverage matrix</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/main_window.py" line="143"/>
+        <source>Khoảng trống</source>
+        <translation>Gaps</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/main_window.py" line="144"/>
+        <source>Trùng lặp</source>
+        <translation>Overlaps</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/main_window.py" line="145"/>
+        <source>Điểm nhấn</source>
+        <translation>Emphases</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/main_window.py" line="146"/>
+        <location filename="../../desktop/main_window.py" line="350"/>
+        <source>Rà soát ({n})</source>
+        <translation>Review ({n})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/main_window.py" line="147"/>
+        <source>Đánh dấu đã xử lý…</source>
+        <translation>Mark as addressed…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/main_window.py" line="148"/>
+        <source>Ghi nhận khoảng trống đang chọn đã được xử lý, kèm ghi chú</source>
+        <translation>Record that the selected gap is addressed, with a note</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/main_window.py" line="150"/>
+        <source>Thêm các kế hoạch cần so sánh: nút “Thêm kế hoạch…” bên trái, hoặc kéo thả tệp vào cửa sổ.</source>
+        <translation>Add the plans to compare: the “Add plans…” button on the left, or drag and drop files onto the window.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/main_window.py" line="166"/>
         <source>Chưa lưu</source>
         <translation>Unsaved</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="296"/>
+        <location filename="../../desktop/main_window.py" line="182"/>
         <source>Chọn kế hoạch cần so sánh</source>
         <translation>Choose the plans to compare</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="297"/>
+        <location filename="../../desktop/main_window.py" line="183"/>
         <source>Kế hoạch ({patterns});;Mọi tệp (*)</source>
         <translation>Plans ({patterns});;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="352"/>
+        <location filename="../../desktop/main_window.py" line="238"/>
         <source>Chọn văn bản tham chiếu</source>
         <translation>Choose the reference document</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="353"/>
+        <location filename="../../desktop/main_window.py" line="239"/>
         <source>Văn bản ({patterns} *.json);;Mọi tệp (*)</source>
         <translation>Documents ({patterns} *.json);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="385"/>
+        <location filename="../../desktop/main_window.py" line="271"/>
         <source>Đang đọc và so sánh các kế hoạch…</source>
         <translation>Reading and comparing the plans…</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="390"/>
+        <location filename="../../desktop/main_window.py" line="276"/>
         <source>Đã xuất {name}</source>
         <translation>Exported {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="401"/>
-        <location filename="../../desktop/main_window.py" line="417"/>
+        <location filename="../../desktop/main_window.py" line="287"/>
+        <location filename="../../desktop/main_window.py" line="303"/>
         <source>Không so sánh được: {message}</source>
         <translation>Could not compare: {message}</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="412"/>
+        <location filename="../../desktop/main_window.py" line="298"/>
         <source>Không xuất được {name}: {reason}</source>
         <translation>Could not export {name}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="424"/>
+        <location filename="../../desktop/main_window.py" line="310"/>
         <source>Đã hủy so sánh. Đổi ngưỡng hoặc thêm kế hoạch để chạy lại.</source>
         <translation>Comparison cancelled. Change the threshold or add a plan to run it again.</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="436"/>
+        <location filename="../../desktop/main_window.py" line="320"/>
         <source>Đang so sánh…</source>
         <translation>Comparing…</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="449"/>
+        <location filename="../../desktop/main_window.py" line="333"/>
         <source>Tệp đã thay đổi từ lần lưu trước: {files}.</source>
         <translation>Files changed since the project was saved: {files}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="453"/>
+        <location filename="../../desktop/main_window.py" line="337"/>
         <source>{n} quyết định rà soát không gắn lại được vào kế hoạch (đoạn văn đã bị sửa hoặc tệp đã bị bỏ).</source>
         <translation>{n} review decisions could not be re-attached (the passage was edited or the file removed).</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="563"/>
-        <location filename="../../desktop/main_window.py" line="574"/>
+        <location filename="../../desktop/main_window.py" line="407"/>
+        <location filename="../../desktop/main_window.py" line="418"/>
         <source>Đánh dấu đã xử lý</source>
         <translation>Mark as addressed</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="564"/>
-        <location filename="../../desktop/main_window.py" line="575"/>
+        <location filename="../../desktop/main_window.py" line="408"/>
+        <location filename="../../desktop/main_window.py" line="419"/>
         <source>Ghi chú (vì sao khoảng trống này đã được xử lý):</source>
         <translation>Note (why this gap is addressed):</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="587"/>
+        <location filename="../../desktop/main_window.py" line="431"/>
         <source>Gán đoạn vào nhiệm vụ</source>
         <translation>Assign a passage to the task</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="588"/>
+        <location filename="../../desktop/main_window.py" line="432"/>
         <source>Đoạn của kế hoạch thực hiện nhiệm vụ {ref}:</source>
         <translation>Passage of the plan that carries task {ref}:</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="604"/>
+        <location filename="../../desktop/main_window.py" line="448"/>
         <source>xác nhận {ref} · {plan}</source>
         <translation>confirm {ref} · {plan}</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="605"/>
+        <location filename="../../desktop/main_window.py" line="449"/>
         <source>bác bỏ {ref} · {plan}</source>
         <translation>reject {ref} · {plan}</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="606"/>
+        <location filename="../../desktop/main_window.py" line="450"/>
         <source>gán đoạn vào {ref} · {plan}</source>
         <translation>assign passage to {ref} · {plan}</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="607"/>
+        <location filename="../../desktop/main_window.py" line="451"/>
         <source>đã xử lý {ref} · {plan}</source>
         <translation>addressed {ref} · {plan}</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="631"/>
+        <location filename="../../desktop/main_window.py" line="472"/>
         <source>Xuất bảng Excel</source>
         <translation>Export Excel workbook</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="631"/>
+        <location filename="../../desktop/main_window.py" line="472"/>
         <source>Xuất báo cáo Word</source>
         <translation>Export Word report</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="632"/>
+        <location filename="../../desktop/main_window.py" line="473"/>
         <source>Bảng Excel (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="632"/>
+        <location filename="../../desktop/main_window.py" line="473"/>
         <source>Văn bản Word (*.docx)</source>
         <translation>Word document (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="647"/>
+        <location filename="../../desktop/main_window.py" line="488"/>
         <source>Đang xuất {name}…</source>
         <translation>Exporting {name}…</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="654"/>
+        <location filename="../../desktop/main_window.py" line="495"/>
         <source>Mở dự án</source>
         <translation>Open project</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="655"/>
-        <location filename="../../desktop/main_window.py" line="700"/>
+        <location filename="../../desktop/main_window.py" line="496"/>
+        <location filename="../../desktop/main_window.py" line="541"/>
         <source>Dự án plancompare (*{suffix})</source>
         <translation>plancompare project (*{suffix})</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="699"/>
+        <location filename="../../desktop/main_window.py" line="540"/>
         <source>Lưu dự án</source>
         <translation>Save project</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="711"/>
+        <location filename="../../desktop/main_window.py" line="552"/>
         <source>Không lưu được</source>
         <translation>Could not save</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="717"/>
+        <location filename="../../desktop/main_window.py" line="558"/>
         <source>Đã lưu {name}</source>
         <translation>Saved {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="727"/>
+        <location filename="../../desktop/main_window.py" line="568"/>
         <source>Không tìm thấy tệp dự án</source>
         <translation>Project file not found</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="728"/>
+        <location filename="../../desktop/main_window.py" line="569"/>
         <source>Tệp dự án bị hỏng hoặc không phải dự án plancompare</source>
         <translation>The project file is damaged or not a plancompare project</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="729"/>
+        <location filename="../../desktop/main_window.py" line="570"/>
         <source>Tệp dự án được tạo bởi phiên bản mới hơn của chương trình</source>
         <translation>The project file was made by a newer version of the program</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="730"/>
+        <location filename="../../desktop/main_window.py" line="571"/>
         <source>Tệp đang mở trong chương trình khác hoặc chỉ đọc</source>
         <translation>The file is open in another program or read-only</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="731"/>
+        <location filename="../../desktop/main_window.py" line="572"/>
         <source>Không có quyền ghi vào thư mục này</source>
         <translation>No permission to write to this folder</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="732"/>
+        <location filename="../../desktop/main_window.py" line="573"/>
         <source>Ổ đĩa đã đầy</source>
         <translation>The disk is full</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="733"/>
+        <location filename="../../desktop/main_window.py" line="574"/>
         <source>Thư mục không tồn tại</source>
         <translation>The folder does not exist</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="734"/>
+        <location filename="../../desktop/main_window.py" line="575"/>
         <source>Đây là một thư mục, không phải tệp</source>
         <translation>This is a folder, not a file</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="736"/>
+        <location filename="../../desktop/main_window.py" line="577"/>
         <source>Không đọc/ghi được tệp</source>
         <translation>The file cannot be read or written</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="746"/>
+        <location filename="../../desktop/main_window.py" line="587"/>
         <source>(chưa có)</source>
         <translation>(none yet)</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="758"/>
+        <location filename="../../desktop/main_window.py" line="599"/>
         <source>Lưu thay đổi?</source>
         <translation>Save changes?</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="758"/>
+        <location filename="../../desktop/main_window.py" line="599"/>
         <source>Dự án có thay đổi chưa lưu. Lưu trước khi tiếp tục?</source>
         <translation>The project has unsaved changes. Save before continuing?</translation>
     </message>

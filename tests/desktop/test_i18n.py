@@ -58,17 +58,17 @@ def test_switch_language_at_run_time(qtbot: QtBot, settings: Settings, plan_file
     assert window.tabs.tabText(0) == "Ma trận bao phủ"
     assert language.available() == ["vi", "en"]
 
-    window.act_lang["en"].trigger()
+    window.menus.act_lang["en"].trigger()
     assert window.tabs.tabText(0) == "Coverage matrix"
     assert window.panel.add_button.text() == "Add plans…"
     assert window.gaps_tab.model.headerData(0, Qt.Orientation.Horizontal) == "Plan"
     assert window.coverage_model.headerData(0, Qt.Orientation.Horizontal) == "Tasks of Kết luận 91-KL/TW"
-    assert window.menu_file.title() == "&File"
+    assert window.menus.menu_file.title() == "&File"
     assert settings.language() == "en"
     window.select_cell("KL91-4", 0)
     assert "Confirm" in window.evidence.plan_view.toPlainText()
 
-    window.act_lang["vi"].trigger()
+    window.menus.act_lang["vi"].trigger()
     assert window.tabs.tabText(0) == "Ma trận bao phủ"
     assert window.gaps_tab.model.headerData(0, Qt.Orientation.Horizontal) == "Kế hoạch"
 

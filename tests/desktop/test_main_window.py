@@ -149,12 +149,12 @@ def test_confirm_with_undo_redo(loaded: MainWindow) -> None:
     assert loaded.coverage_model.index_of("KL91-4", 0).data(Role.REVIEWED) is True
     assert "đã xác nhận" in loaded.evidence.plan_view.toPlainText()
     assert loaded.is_modified()
-    loaded.act_undo.trigger()
+    loaded.menus.act_undo.trigger()
     assert not _cell(loaded, 0, "KL91-4").reviewed
     assert loaded.undo_stack.isClean()
-    loaded.act_redo.trigger()
+    loaded.menus.act_redo.trigger()
     assert _cell(loaded, 0, "KL91-4").reviewed
-    assert loaded.act_undo.text().startswith("&Hoàn tác: xác nhận KL91-4")
+    assert loaded.menus.act_undo.text().startswith("&Hoàn tác: xác nhận KL91-4")
 
 
 def test_reject_with_undo(loaded: MainWindow) -> None:
@@ -272,14 +272,14 @@ def test_layout_is_restored(qtbot: QtBot, settings: Settings, fake_engine: FakeE
 
 
 def test_shortcuts_switch_views(loaded: MainWindow) -> None:
-    assert loaded.act_views[2].shortcut().toString() == "Ctrl+3"
-    loaded.act_views[2].trigger()
+    assert loaded.menus.act_views[2].shortcut().toString() == "Ctrl+3"
+    loaded.menus.act_views[2].trigger()
     assert loaded.tabs.currentWidget() is loaded.overlaps_tab
-    loaded.act_find.trigger()
+    loaded.menus.act_find.trigger()
     assert loaded.tabs.currentWidget() is loaded.overlaps_tab
-    assert loaded.act_open.shortcut().toString() == "Ctrl+O"
-    assert loaded.act_save.shortcut().toString() == "Ctrl+S"
-    assert loaded.act_undo.shortcut().toString() == "Ctrl+Z"
+    assert loaded.menus.act_open.shortcut().toString() == "Ctrl+O"
+    assert loaded.menus.act_save.shortcut().toString() == "Ctrl+S"
+    assert loaded.menus.act_undo.shortcut().toString() == "Ctrl+Z"
 
 
 def test_engine_failure_shows_banner_and_window_stays_usable(
@@ -306,7 +306,7 @@ def test_export_reviewed_comparison(
     loaded.decide(DecisionKind.ADDRESSED, 2, "KL91-8", note="Đã có KH riêng")
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(tmp_path / "báo cáo"), ""))
     with qtbot.waitSignal(loaded.exportDone, timeout=30000) as blocker:
-        (loaded.act_export_xlsx if kind == "xlsx" else loaded.act_export_docx).trigger()
+        (loaded.menus.act_export_xlsx if kind == "xlsx" else loaded.menus.act_export_docx).trigger()
     written = Path(blocker.args[0])
     assert written == tmp_path / f"báo cáo.{kind}" and written.stat().st_size > 1000
     if kind == "xlsx":
@@ -326,7 +326,7 @@ def test_export_error_is_reported(
     monkeypatch.setattr(QFileDialog, "getSaveFileName",
                         lambda *a, **k: (str(tmp_path / "không-có" / "x.xlsx"), ""))
     with qtbot.waitSignal(loaded.exportDone, timeout=30000) as blocker:
-        loaded.act_export_xlsx.trigger()
+        loaded.menus.act_export_xlsx.trigger()
     assert blocker.args == [""]
     assert "Thư mục không tồn tại" in loaded.banner.text()
 
