@@ -22,6 +22,7 @@ __all__ = ["DPI", "PAGE_TIMEOUT", "find_tesseract", "tesseract_languages", "ocr_
 # 300 dpi is what Tesseract is trained for; lower loses Vietnamese diacritics first.
 DPI = 300
 PAGE_TIMEOUT = 180.0
+MAX_PIXELS = 60_000_000  # per rendered page
 MAX_WORKERS = 4  # Tesseract processes at once (one per core, at most this many)
 _INSTALL = (
     "install Tesseract OCR with Vietnamese language data "
@@ -61,7 +62,10 @@ def png_gray(pixels: bytes, width: int, height: int, stride: int) -> bytes:
 def _render(pdf: pdfium.PdfDocument, index: int, dpi: int) -> bytes:
     page = pdf[index]
     try:
-        bitmap = page.render(scale=dpi / 72, grayscale=True)
+        width, height = page.get_size()
+        # An A3 page at 300 dpi is 17 MP; a crafted 200-inch page would need gigabytes.
+        scale = min(dpi / 72, (MAX_PIXELS / max(width * height, 1.0)) ** 0.5)
+        bitmap = page.render(scale=scale, grayscale=True)
         try:
             return png_gray(bytes(bitmap.buffer), bitmap.width, bitmap.height, bitmap.stride)
         finally:

@@ -250,3 +250,19 @@ def test_web_archive_without_a_page(tmp_path: Path) -> None:
     path = tmp_path / "empty.mht"
     path.write_bytes(b"MIME-Version: 1.0\r\nContent-Type: multipart/related; boundary=x\r\n\r\n--x\r\n\r\n--x--\r\n")
     assert failure(path).code == "corrupt"
+
+
+@pytest.mark.slow
+@pytest.mark.skipif(shutil.which("tesseract") is None, reason="Tesseract is not installed")
+def test_giant_blank_page_is_rendered_within_bounds(tmp_path: Path) -> None:
+    """A 200-inch page at 300 dpi would be a 3.7-gigapixel bitmap; OCR renders it smaller."""
+    import pypdfium2 as pdfium
+
+    pdf = pdfium.PdfDocument.new()
+    pdf.new_page(14400, 14400).close()
+    buffer = io.BytesIO()
+    pdf.save(buffer)
+    pdf.close()
+    path = tmp_path / "giant.pdf"
+    path.write_bytes(buffer.getvalue())
+    assert failure(path).code == "no_text"
