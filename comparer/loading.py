@@ -54,7 +54,7 @@ def plan_from_document(doc: Document) -> Plan:
         (
             one_line(b.text)
             for b in doc.blocks[:15]
-            if _TITLE_WORDS.search(b.text) and 6 <= len(b.text.split()) and len(b.text) < 300
+            if _TITLE_WORDS.search(b.text) and len(b.text.split()) >= 6 and len(b.text) < 300
         ),
         "",
     )
