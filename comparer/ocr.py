@@ -23,7 +23,10 @@ __all__ = ["DPI", "PAGE_TIMEOUT", "find_tesseract", "tesseract_languages", "ocr_
 DPI = 300
 PAGE_TIMEOUT = 180.0
 MAX_PIXELS = 60_000_000  # per rendered page
-MAX_WORKERS = 4  # Tesseract processes at once (one per core, at most this many)
+MAX_WORKERS = 4
+# Plans run to tens of pages; a scan of hundreds is a book or a crafted file, and at about a
+# second a page it would keep the user waiting for minutes.
+MAX_PAGES = 200  # Tesseract processes at once (one per core, at most this many)
 _INSTALL = (
     "install Tesseract OCR with Vietnamese language data "
     "(Debian/Ubuntu: tesseract-ocr-vie; Windows: the Tesseract installer with 'Vietnamese' ticked)"
@@ -98,7 +101,8 @@ def ocr_pdf(
 
     Raises:
         PlanLoadError: ``no_text`` when Tesseract or its Vietnamese data is missing (the
-            message says what to install), ``convert_failed`` when Tesseract fails.
+            message says what to install), ``too_large`` over ``MAX_PAGES`` pages,
+            ``convert_failed`` when Tesseract fails.
         Cancelled: ``cancel`` was set.
     """
     exe = find_tesseract()
@@ -109,6 +113,10 @@ def ocr_pdf(
     pdf = pdfium.PdfDocument(data)
     try:
         indexes = list(range(len(pdf))) if pages is None else pages
+        if len(indexes) > MAX_PAGES:
+            raise PlanLoadError(
+                path, "too_large", f"The scan has {len(indexes)} pages to recognise; OCR reads at most {MAX_PAGES}."
+            )
         with tempfile.TemporaryDirectory(prefix="plancompare-ocr-") as tmp:
             return _recognise(path, pdf, indexes, Path(tmp), exe, dpi, progress, cancel)
     finally:

@@ -266,3 +266,21 @@ def test_giant_blank_page_is_rendered_within_bounds(tmp_path: Path) -> None:
     path = tmp_path / "giant.pdf"
     path.write_bytes(buffer.getvalue())
     assert failure(path).code == "no_text"
+
+
+def test_scan_with_too_many_pages(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import pypdfium2 as pdfium
+
+    monkeypatch.setattr("comparer.ocr.find_tesseract", lambda: "/usr/bin/tesseract")
+    monkeypatch.setattr("comparer.ocr.tesseract_languages", lambda exe: frozenset({"vie"}))
+    pdf = pdfium.PdfDocument.new()
+    for _ in range(201):
+        pdf.new_page(595, 842).close()
+    buffer = io.BytesIO()
+    pdf.save(buffer)
+    pdf.close()
+    path = tmp_path / "book.pdf"
+    path.write_bytes(buffer.getvalue())
+    err = failure(path)
+    assert err.code == "too_large"
+    assert "201 pages" in err.detail
