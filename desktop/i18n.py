@@ -71,6 +71,21 @@ def plan_error_message(error: PlanLoadError) -> str:
     return QCoreApplication.translate("Errors", "Không đọc được tệp ({code})").format(code=code)
 
 
+def file_error_message(code: str) -> str:
+    """Translated reason for a project or export file error (ProjectError / ExportError codes)."""
+    messages = {
+        "not_found": QCoreApplication.translate("Errors", "Không tìm thấy tệp dự án"),
+        "corrupt": QCoreApplication.translate("Errors", "Tệp dự án bị hỏng hoặc không phải dự án plancompare"),
+        "version": QCoreApplication.translate("Errors", "Tệp dự án được tạo bởi phiên bản mới hơn của chương trình"),
+        "locked": QCoreApplication.translate("Errors", "Tệp đang mở trong chương trình khác hoặc chỉ đọc"),
+        "permission_denied": QCoreApplication.translate("Errors", "Không có quyền ghi vào thư mục này"),
+        "disk_full": QCoreApplication.translate("Errors", "Ổ đĩa đã đầy"),
+        "no_folder": QCoreApplication.translate("Errors", "Thư mục không tồn tại"),
+        "is_directory": QCoreApplication.translate("Errors", "Đây là một thư mục, không phải tệp"),
+    }
+    return messages.get(code) or QCoreApplication.translate("Errors", "Không đọc/ghi được tệp")
+
+
 def reference_error_message(error: Exception) -> str:
     """Translated sentence for a reference that could not be loaded."""
     if isinstance(error, PlanLoadError):

@@ -28,7 +28,7 @@ from comparer.models import Gap
 from comparer.project import SUFFIX, PlanRef, Project, ProjectError, load_project, save_project
 from comparer.review import Decision, DecisionKind
 from desktop.commands import DecisionCommand
-from desktop.i18n import Language, reference_error_message
+from desktop.i18n import Language, file_error_message, reference_error_message
 from desktop.jobs import JobRunner
 from desktop.matrix_pane import MatrixPane
 from desktop.menus import MainMenus
@@ -293,7 +293,7 @@ class MainWindow(QMainWindow):
     @Slot(object, str)
     def _job_failed(self, error: object, tag: str) -> None:
         if tag == EXPORT:
-            reason = self._file_error(error.code) if isinstance(error, ExportError) else str(error)
+            reason = file_error_message(error.code) if isinstance(error, ExportError) else str(error)
             name = error.path.name if isinstance(error, ExportError) else ""
             self.show_banner(self.tr("Không xuất được {name}: {reason}").format(name=name, reason=reason))
             emit(self.exportDone, "")
@@ -560,21 +560,7 @@ class MainWindow(QMainWindow):
         return True
 
     def _project_error(self, exc: ProjectError) -> str:
-        return f"{self._file_error(exc.code)}: {exc.path.name}"
-
-    def _file_error(self, code: str) -> str:
-        """A translated reason for a project or export file error code."""
-        messages = {
-            "not_found": self.tr("Không tìm thấy tệp dự án"),
-            "corrupt": self.tr("Tệp dự án bị hỏng hoặc không phải dự án plancompare"),
-            "version": self.tr("Tệp dự án được tạo bởi phiên bản mới hơn của chương trình"),
-            "locked": self.tr("Tệp đang mở trong chương trình khác hoặc chỉ đọc"),
-            "permission_denied": self.tr("Không có quyền ghi vào thư mục này"),
-            "disk_full": self.tr("Ổ đĩa đã đầy"),
-            "no_folder": self.tr("Thư mục không tồn tại"),
-            "is_directory": self.tr("Đây là một thư mục, không phải tệp"),
-        }
-        return messages.get(code, self.tr("Không đọc/ghi được tệp"))
+        return f"{file_error_message(exc.code)}: {exc.path.name}"
 
     def fill_recent_menu(self) -> None:
         self.menus.menu_recent.clear()

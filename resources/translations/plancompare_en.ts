@@ -229,12 +229,57 @@ Covered: {c} · Partial: {p} · Missing: {m}</translation>
         <translation>The file cannot be read ({code})</translation>
     </message>
     <message>
+        <location filename="../../desktop/i18n.py" line="77"/>
+        <source>Không tìm thấy tệp dự án</source>
+        <translation>Project file not found</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/i18n.py" line="78"/>
+        <source>Tệp dự án bị hỏng hoặc không phải dự án plancompare</source>
+        <translation>The project file is damaged or not a plancompare project</translation>
+    </message>
+    <message>
         <location filename="../../desktop/i18n.py" line="79"/>
+        <source>Tệp dự án được tạo bởi phiên bản mới hơn của chương trình</source>
+        <translation>The project file was made by a newer version of the program</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/i18n.py" line="80"/>
+        <source>Tệp đang mở trong chương trình khác hoặc chỉ đọc</source>
+        <translation>The file is open in another program or read-only</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/i18n.py" line="81"/>
+        <source>Không có quyền ghi vào thư mục này</source>
+        <translation>No permission to write to this folder</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/i18n.py" line="82"/>
+        <source>Ổ đĩa đã đầy</source>
+        <translation>The disk is full</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/i18n.py" line="83"/>
+        <source>Thư mục không tồn tại</source>
+        <translation>The folder does not exist</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/i18n.py" line="84"/>
+        <source>Đây là một thư mục, không phải tệp</source>
+        <translation>This is a folder, not a file</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/i18n.py" line="86"/>
+        <source>Không đọc/ghi được tệp</source>
+        <translation>The file cannot be read or written</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/i18n.py" line="94"/>
         <source>Văn bản tham chiếu không hợp lệ: {detail}</source>
         <translation>Invalid reference document: {detail}</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="81"/>
+        <location filename="../../desktop/i18n.py" line="96"/>
         <source>Lỗi không mong đợi: {error}</source>
         <translation>Unexpected error: {error}</translation>
     </message>
@@ -728,62 +773,17 @@ Covered: {c} · Partial: {p} · Missing: {m}</translation>
         <translation>Saved {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="568"/>
-        <source>Không tìm thấy tệp dự án</source>
-        <translation>Project file not found</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/main_window.py" line="569"/>
-        <source>Tệp dự án bị hỏng hoặc không phải dự án plancompare</source>
-        <translation>The project file is damaged or not a plancompare project</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/main_window.py" line="570"/>
-        <source>Tệp dự án được tạo bởi phiên bản mới hơn của chương trình</source>
-        <translation>The project file was made by a newer version of the program</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/main_window.py" line="571"/>
-        <source>Tệp đang mở trong chương trình khác hoặc chỉ đọc</source>
-        <translation>The file is open in another program or read-only</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/main_window.py" line="572"/>
-        <source>Không có quyền ghi vào thư mục này</source>
-        <translation>No permission to write to this folder</translation>
-    </message>
-    <message>
         <location filename="../../desktop/main_window.py" line="573"/>
-        <source>Ổ đĩa đã đầy</source>
-        <translation>The disk is full</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/main_window.py" line="574"/>
-        <source>Thư mục không tồn tại</source>
-        <translation>The folder does not exist</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/main_window.py" line="575"/>
-        <source>Đây là một thư mục, không phải tệp</source>
-        <translation>This is a folder, not a file</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/main_window.py" line="577"/>
-        <source>Không đọc/ghi được tệp</source>
-        <translation>The file cannot be read or written</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/main_window.py" line="587"/>
         <source>(chưa có)</source>
         <translation>(none yet)</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="599"/>
+        <location filename="../../desktop/main_window.py" line="585"/>
         <source>Lưu thay đổi?</source>
         <translation>Save changes?</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="599"/>
+        <location filename="../../desktop/main_window.py" line="585"/>
         <source>Dự án có thay đổi chưa lưu. Lưu trước khi tiếp tục?</source>
         <translation>The project has unsaved changes. Save before continuing?</translation>
     </message>
