@@ -6,6 +6,7 @@ from enum import IntEnum
 from typing import Any
 
 from PySide6.QtCore import (
+    QAbstractItemModel,
     QAbstractTableModel,
     QModelIndex,
     QObject,
@@ -15,6 +16,7 @@ from PySide6.QtCore import (
 )
 
 from comparer.models import Comparison, Emphasis, Gap, Overlap
+from comparer.normalize import norm
 from comparer.review import Decision, DecisionKind, Unattached
 from desktop.coverage_model import plan_titles
 
@@ -187,14 +189,23 @@ class EmphasesModel(_ResultModel):
 
 
 class ResultFilterProxy(QSortFilterProxyModel):
-    """Filters rows by free text (any column, case-insensitive) and by one plan."""
+    """Filters rows by free text and by one plan.
+
+    Text is compared in the engine's matching form (``comparer.normalize.norm``): case,
+    NFC/NFD, tone placement (hoà/hòa) and punctuation do not matter, diacritics do.
+    """
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._plan = -1
+        self._query = ""
+        self._row_text: dict[int, str] = {}
         self.setSortRole(Role.SORT)
-        self.setFilterKeyColumn(-1)
-        self.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+
+    def setSourceModel(self, model: QAbstractItemModel) -> None:  # type: ignore[override]
+        super().setSourceModel(model)
+        model.modelReset.connect(self._row_text.clear)
+        model.dataChanged.connect(self._row_text.clear)
 
     def plan(self) -> int:
         return self._plan
@@ -206,12 +217,32 @@ class ResultFilterProxy(QSortFilterProxyModel):
             self._plan = plan
             self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
 
+    def query(self) -> str:
+        return self._query
+
+    def set_query(self, text: str) -> None:
+        """Show only rows containing ``text`` in any column."""
+        query = norm(text)
+        if query != self._query:
+            self.beginFilterChange()
+            self._query = query
+            self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+
+    def _text(self, source_row: int) -> str:
+        text = self._row_text.get(source_row)
+        if text is None:
+            model = self.sourceModel()
+            cells = (model.index(source_row, c).data(Qt.ItemDataRole.DisplayRole) for c in range(model.columnCount()))
+            text = norm(" | ".join(str(c) for c in cells if c))
+            self._row_text[source_row] = text
+        return text
+
     def filterAcceptsRow(self, source_row: int, source_parent: _Index) -> bool:
         if self._plan >= 0:
             plans = self.sourceModel().index(source_row, 0, source_parent).data(Role.PLANS) or ()
             if self._plan not in plans:
                 return False
-        return super().filterAcceptsRow(source_row, source_parent)
+        return not self._query or self._query in self._text(source_row)
 
 
 class DecisionsModel(QAbstractTableModel):

@@ -36,7 +36,7 @@ class ResultTab(QWidget):
         self.proxy.setSourceModel(model)
         self.filter_edit = QLineEdit(self)
         self.filter_edit.setClearButtonEnabled(True)
-        self.filter_edit.textChanged.connect(self.proxy.setFilterFixedString)
+        self.filter_edit.textChanged.connect(self.proxy.set_query)
         self.plan_label = QLabel(self)
         self.plan_combo = QComboBox(self)
         self.plan_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
