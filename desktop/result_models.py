@@ -202,7 +202,7 @@ class ResultFilterProxy(QSortFilterProxyModel):
         self._row_text: dict[int, str] = {}
         self.setSortRole(Role.SORT)
 
-    def setSourceModel(self, model: QAbstractItemModel) -> None:  # type: ignore[override]
+    def setSourceModel(self, model: QAbstractItemModel) -> None:
         super().setSourceModel(model)
         model.modelReset.connect(self._row_text.clear)
         model.dataChanged.connect(self._row_text.clear)
