@@ -80,6 +80,8 @@ def test_cancel_and_progress_dialog(qtbot: QtBot) -> None:
             time.sleep(0.005)
 
     runner.submit(work, "long", "Đang so sánh…")
+    qtbot.wait(200)
+    assert runner._dialog is None  # quick jobs never flash a dialog
     qtbot.waitUntil(lambda: runner._dialog is not None, timeout=3000)
     assert runner._dialog is not None and runner._dialog.labelText() == "Đang so sánh…"
     with qtbot.waitSignal(runner.cancelled, timeout=5000):
