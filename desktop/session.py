@@ -76,8 +76,8 @@ def run_analysis(
             loaded[path] = engine.load_plan(path)
         except PlanLoadError as exc:
             loaded[path] = exc
-        except (OSError, ValueError, UnicodeError) as exc:  # a reader bug must not hide the other plans
-            loaded[path] = PlanLoadError(path, "unreadable", str(exc))
+        except Exception as exc:  # noqa: BLE001 — a reader bug on one file must not hide the other plans
+            loaded[path] = PlanLoadError(path, "unreadable", f"{type(exc).__name__}: {exc}")
         if loading:
             loading((i + 1) / len(todo))
     if reference is None:

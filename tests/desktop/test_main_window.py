@@ -415,3 +415,24 @@ def test_decisions_tab_lists_review_and_jumps_to_cell(loaded: MainWindow) -> Non
     assert loaded.current_cell() == (2, "KL91-8")
     loaded.undo_stack.undo()
     assert loaded.tabs.tabText(4) == "Rà soát (0)" and tab.proxy.rowCount() == 0
+
+
+def test_reader_crash_on_one_file_keeps_the_others(
+    qtbot: QtBot, settings: Settings, fake_engine: FakeEngine, plan_files: list[str], tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    load = fake_engine.load_plan
+
+    def flaky(path: str):  # type: ignore[no-untyped-def]
+        if path.endswith("lạ.docx"):
+            raise KeyError("word/document.xml")  # a reader bug, not a PlanLoadError
+        return load(path)
+
+    monkeypatch.setattr(fake_engine, "load_plan", flaky)
+    odd = tmp_path / "lạ.docx"
+    odd.write_bytes(b"x")
+    window = make_window(qtbot, settings, fake_engine.engine())
+    with qtbot.waitSignal(window.analysisDone, timeout=10000):
+        window.add_plans([*plan_files, str(odd)])
+    assert window.coverage_model.columnCount() == 4
+    assert window.panel.plans_list.item(3).text() == "lạ.docx\n⚠ Không đọc được tệp"
