@@ -436,3 +436,28 @@ def test_reader_crash_on_one_file_keeps_the_others(
         window.add_plans([*plan_files, str(odd)])
     assert window.coverage_model.columnCount() == 4
     assert window.panel.plans_list.item(3).text() == "lạ.docx\n⚠ Không đọc được tệp"
+
+
+def test_recent_projects_menu_opens_project(
+    qtbot: QtBot, loaded: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(tmp_path / "gần đây"), ""))
+    assert loaded.save_project()
+    loaded.fill_recent_menu()
+    actions = loaded.menus.menu_recent.actions()
+    assert [a.text() for a in actions] == ["gần đây.plancompare"]
+    with qtbot.waitSignal(loaded.analysisDone, timeout=10000):
+        actions[0].trigger()
+    assert loaded.session.project_path == str(tmp_path / "gần đây.plancompare")
+
+
+def test_real_key_presses_reach_shortcuts(qtbot: QtBot, loaded: MainWindow) -> None:
+    loaded.show()
+    with qtbot.waitActive(loaded):
+        loaded.activateWindow()
+    qtbot.keyClick(loaded.matrix, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
+    assert loaded.tabs.currentWidget() is loaded.gaps_tab
+    qtbot.keyClick(loaded.gaps_tab.table, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    assert loaded.focusWidget() is loaded.gaps_tab.filter_edit
+    qtbot.keyClick(loaded.gaps_tab.filter_edit, Qt.Key.Key_1, Qt.KeyboardModifier.ControlModifier)
+    assert loaded.tabs.currentWidget() is loaded.matrix_pane
