@@ -21,6 +21,8 @@ __all__ = [
     "VNI",
     "convert",
     "convert_units",
+    "convert_pasted",
+    "line_encodings",
     "detect",
     "encoding_for_font",
     "undo_pdf_glyphs",
@@ -202,15 +204,18 @@ def _recover_case(chars: list[str], converted: list[bool]) -> list[str]:
 # out as MINUS SIGN, or as a hyphen from PDFium (the byte is the soft hyphen in WinAnsi), and
 # 0xB7 (ã) as BULLET OPERATOR (viparse's corpus: "nhµ n−íc" is nhà nước).
 _PDF_GLYPHS = {"\u2212": "\u00ad", "\u2219": "\u00b7", "-": "\u00ad"}
+# TCVN3 bytes that are not letters in Latin-1 (¸ µ · ...): they belong to the word around them.
+_TCVN3_LETTERS = frozenset(ch for chars in _TCVN3_TONED.values() for ch in chars) | frozenset(_TCVN3_PLAIN)
 
 
-def undo_pdf_glyphs(text: str) -> str:
+def undo_pdf_glyphs(text: str, encoding: str = TCVN3) -> str:
     """Map a PDF's minus/hyphen/bullet-operator back to TCVN3's ư/ã bytes inside words.
 
-    A minus between digits stays a minus, and a hyphen between capitals ("KH-UBND") or with
-    a space beside it ("Độc lập - Tự do") stays a hyphen.
+    Only for TCVN3 (VNI text is returned as is). A minus or bullet operator next to a letter
+    is the letter; a hyphen is ư only where the word it joins then reads as one Vietnamese
+    syllable ("th-a" is thưa, "c-êng" cường), so "e-mail", "KH-UBND" and "lập - Tự" keep theirs.
     """
-    if not any(ch in text for ch in _PDF_GLYPHS):
+    if encoding != TCVN3 or not any(ch in text for ch in _PDF_GLYPHS):
         return text
     out = list(text)
     for k, ch in enumerate(text):
@@ -218,12 +223,18 @@ def undo_pdf_glyphs(text: str) -> str:
             continue
         before = text[k - 1] if k else ""
         after = text[k + 1] if k + 1 < len(text) else ""
-        if ch == "-":
-            inside = before.isalpha() and after.isalpha() and not (before.isupper() and after.isupper())
-        else:
-            inside = before.isalpha() or after.isalpha()
-        if inside:
-            out[k] = _PDF_GLYPHS[ch]
+        if ch != "-":
+            if before.isalpha() or after.isalpha():
+                out[k] = _PDF_GLYPHS[ch]
+        elif before.isalpha() and after.isalpha():
+            start, end = k, k + 1
+            while start > 0 and (text[start - 1].isalpha() or text[start - 1] in _TCVN3_LETTERS):
+                start -= 1
+            while end < len(text) and (text[end].isalpha() or text[end] in _TCVN3_LETTERS):
+                end += 1
+            word = convert(text[start:k] + "\u00ad" + text[k + 1 : end], TCVN3)
+            if _is_syllable(word):
+                out[k] = "\u00ad"
     return "".join(out)
 
 
@@ -317,3 +328,47 @@ def detect(text: str, baseline: str | None = None) -> str | None:
     if scores[best] - base >= max(3, words // 10) and scores[best] >= 5:
         return best
     return None
+
+
+def line_encodings(lines: list[str]) -> list[str | None]:
+    """The legacy encoding of each line of a mostly-Unicode text (None for Unicode lines).
+
+    A Unicode plan may quote a paragraph copied from an old ``.VnTime`` file; the whole text
+    then reads as Unicode, so each line without Unicode Vietnamese letters is tested alone
+    (``detect`` needs five or more syllables), and a short line (a heading) next to such a
+    line is taken as pasted too when converting it reads better.
+    """
+    encodings: list[str | None] = [detect(line) if len(line) >= 20 else None for line in lines]
+    if not any(encodings):
+        return encodings
+    return [
+        e or next((n for n in _neighbours(encodings, k) if n and _helps(lines[k], n)), None)
+        for k, e in enumerate(encodings)
+    ]
+
+
+def convert_pasted(text: str) -> tuple[str, list[str]]:
+    """Convert legacy paragraphs pasted into a Unicode text, line by line (see ``line_encodings``).
+
+    Returns:
+        The text, and the encodings found (empty when nothing was converted).
+    """
+    lines = text.split("\n")
+    found: list[str] = []
+    for k, encoding in enumerate(line_encodings(lines)):
+        if encoding is not None:
+            lines[k] = convert(lines[k], encoding)
+            found += [] if encoding in found else [encoding]
+    return ("\n".join(lines), found) if found else (text, [])
+
+
+def _neighbours(encodings: list[str | None], k: int, reach: int = 2) -> list[str | None]:
+    """The verdicts of the lines within ``reach`` of line ``k`` (a blank line between counts)."""
+    return [encodings[j] for j in range(max(0, k - reach), min(len(encodings), k + reach + 1)) if j != k]
+
+
+def _helps(line: str, encoding: str) -> bool:
+    """Converting reads better: more valid syllables, and the line has something to convert."""
+    if _has_unicode_vietnamese(line) or not any("\u00a0" < ch <= "\u00ff" for ch in line):
+        return False
+    return syllable_score(convert(line, encoding)) > max(syllable_score(line), 0)

@@ -207,8 +207,9 @@ def _open(path: Path, data: bytes) -> list[tuple[list[Line], list[Grid]]]:
 
 def _convert_line(line: Line, encoding: str) -> Line:
     """A line of TCVN3/VNI text in Unicode; character boxes follow their letters."""
-    text = unicodedata.normalize("NFC", "".join(legacy.convert_units(legacy.undo_pdf_glyphs(line.text), encoding)))
-    units = legacy.convert_units(legacy.undo_pdf_glyphs("".join(c[0] for c in line.chars)), encoding)
+    text = legacy.undo_pdf_glyphs(line.text, encoding)
+    text = unicodedata.normalize("NFC", "".join(legacy.convert_units(text, encoding)))
+    units = legacy.convert_units(legacy.undo_pdf_glyphs("".join(c[0] for c in line.chars), encoding), encoding)
     chars = tuple((u, x, y) for u, (_, x, y) in zip(units, line.chars, strict=True) if u)
     return dataclasses.replace(line, text=text, chars=chars)
 
@@ -219,10 +220,17 @@ def _legacy_pages(
     """Convert pages typed in TCVN3/VNI fonts (old PDFs with embedded .VnTime) to Unicode."""
     text = legacy.undo_pdf_glyphs("\n".join(x.text for lines, _ in pages for x in lines))
     found = legacy.detect(text)
-    if found is None:
+    if found is not None:
+        converted = [([_convert_line(x, found) for x in lines], grids) for lines, grids in pages]
+        return converted, [f"The PDF's text was in the legacy {found.upper()} encoding and was converted to Unicode."]
+    # A Unicode PDF quoting paragraphs from an old .VnTime document: convert those lines only.
+    flat = [x for lines, _ in pages for x in lines]
+    encodings = legacy.line_encodings([legacy.undo_pdf_glyphs(x.text) for x in flat])
+    if not any(encodings):
         return pages, []
-    converted = [([_convert_line(x, found) for x in lines], grids) for lines, grids in pages]
-    return converted, [f"The PDF's text was in the legacy {found.upper()} encoding and was converted to Unicode."]
+    by_line = {id(x): e for x, e in zip(flat, encodings, strict=True)}
+    pasted = [([_convert_line(x, e) if (e := by_line[id(x)]) else x for x in lines], grids) for lines, grids in pages]
+    return pasted, ["Lines in a legacy Vietnamese encoding (TCVN3/VNI) were converted to Unicode."]
 
 
 def _page_chars(lines: list[Line]) -> int:

@@ -66,7 +66,13 @@ def decode(data: bytes) -> tuple[str, str, list[str]]:
     if encoding in ("cp1258", legacy.TCVN3, legacy.VNI):  # 8-bit files were checked on their bytes
         return text, encoding, warnings
     converted = legacy_text(text, None, encoding)
-    return converted if converted else (text, encoding, warnings)
+    if converted:
+        return converted
+    pasted, found = legacy.convert_pasted(text)
+    if found:
+        names = " and ".join(_LEGACY_NAMES[f] for f in found)
+        warnings = [*warnings, f"Paragraphs in the legacy {names} encoding were converted to Unicode."]
+    return pasted, encoding, warnings
 
 
 def _decode(data: bytes) -> tuple[str, str, list[str]]:

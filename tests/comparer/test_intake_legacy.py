@@ -223,3 +223,30 @@ def test_legacy_font_doc_files(tmp_path: Path, encoding: str, original: list[str
     doc = read_document(doc_file)
     assert (doc.format, doc.encoding) == ("doc", encoding)
     assert task_texts(doc_file) == original
+
+
+def test_legacy_paragraphs_pasted_into_a_unicode_text(tmp_path: Path) -> None:
+    """An old .VnTime paragraph (and its short heading) copied into a Unicode plan."""
+    lines = haiphong_text().split("\n")
+    for k in range(20, 30):
+        lines[k] = legacy.encode(lines[k].replace("Ủy", "Uỷ"), legacy.TCVN3)
+    for k in range(40, 45):
+        lines[k] = legacy.encode(lines[k], legacy.VNI)
+    path = tmp_path / "pasted.txt"
+    path.write_text("\n".join(lines), encoding="utf-8")
+    doc = read_document(path)
+    assert any("TCVN3" in w and "VNI" in w for w in doc.warnings)
+    assert task_norms(path) == task_norms(HAIPHONG_TXT)
+
+
+def test_legacy_lines_in_a_unicode_pdf(tmp_path: Path, pdf_maker) -> None:
+    lines = [
+        (72, 750, "Ke hoach thuc hien nam 2025 (Unicode, ASCII only)"),
+        (72, 700, "TiÕp tôc qu¸n triÖt ®Çy ®ñ, s©u s¾c quan ®iÓm coi gi¸o dôc"),
+        (72, 650, "Plain line with a hyphen-joined word and 91-KL/TW."),
+    ]
+    path = tmp_path / "mixed.pdf"
+    path.write_bytes(pdf_maker([lines]))
+    text = " ".join(b.text for b in read_document(path).blocks)
+    assert "Tiếp tục quán triệt đầy đủ, sâu sắc quan điểm coi giáo dục" in text
+    assert "hyphen-joined" in text
