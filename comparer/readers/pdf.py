@@ -238,12 +238,9 @@ def _page_chars(lines: list[Line]) -> int:
 
 
 def _looks_scanned(pages: list[tuple[list[Line], list[Grid]]]) -> bool:
-    """No text layer, or text on under half the pages (a scan with a typed cover page)."""
-    chars = [_page_chars(lines) for lines, _ in pages]
-    if sum(chars) < _MIN_CHARS_PER_PAGE * max(len(pages), 1):
-        return True
-    empty = sum(1 for n in chars if n < _MIN_CHARS_PER_PAGE)
-    return len(pages) >= 2 and empty > len(pages) / 2
+    """No text layer to speak of: OCR every page. (Scanned pages among text pages are OCR'd
+    one by one and put in their places, see ``_with_scanned_pages``.)"""
+    return sum(_page_chars(lines) for lines, _ in pages) < _MIN_CHARS_PER_PAGE * max(len(pages), 1)
 
 
 def _ocr_blocks(texts: list[tuple[int, str]]) -> list[Block]:
