@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt
-from PySide6.QtGui import QColor, QPainter, QPen
+from PySide6.QtGui import QBrush, QColor, QPainter, QPen, QPixmap
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QStyle, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
 from comparer.models import Status
@@ -16,6 +16,7 @@ STATUS_COLOURS = {
     Status.MISSING: QColor("#f6c1c1"),
 }
 TEXT_COLOUR = QColor("#1a1a1a")
+PARTIAL_HATCH = QColor("#e9c55a")
 REVIEW_COLOUR = QColor("#8a5a00")
 REVIEWED_COLOUR = QColor("#1b5e20")
 HIGHLIGHT = "#fff176"  # matched words in the evidence pane
@@ -36,6 +37,9 @@ class CoverageDelegate(QStyledItemDelegate):
         if index.parent().isValid():  # key point rows: a lighter shade of the same colour
             colour = colour.lighter(108)
         painter.fillRect(rect, colour)
+        if Status(status) is Status.PARTIAL:
+            # Hatched as well as yellow: partial and covered stay apart without colour vision.
+            painter.fillRect(rect, QBrush(PARTIAL_HATCH, Qt.BrushStyle.BDiagPattern))
         if option.state & QStyle.StateFlag.State_Selected:
             painter.setPen(QPen(option.palette.highlight().color(), 2))
             painter.drawRect(rect.adjusted(1, 1, -1, -1))
@@ -58,8 +62,21 @@ class CoverageDelegate(QStyledItemDelegate):
         return QSize(hint.width(), hint.height() + 8)
 
 
+def status_swatch(status: Status, width: int = 22, height: int = 14) -> QPixmap:
+    """A small sample of how the matrix paints ``status`` (the legend's key)."""
+    pixmap = QPixmap(width, height)
+    pixmap.fill(STATUS_COLOURS[status])
+    if status is Status.PARTIAL:
+        painter = QPainter(pixmap)
+        painter.fillRect(pixmap.rect(), QBrush(PARTIAL_HATCH, Qt.BrushStyle.BDiagPattern))
+        painter.end()
+    return pixmap
+
+
 class Legend(QWidget):
     """Colour key under the matrix; texts are set by ``retranslate``."""
+
+    _STATUSES = {"covered": Status.COVERED, "partial": Status.PARTIAL, "missing": Status.MISSING}
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -67,21 +84,22 @@ class Legend(QWidget):
         layout.setContentsMargins(4, 2, 4, 2)
         self._labels: dict[str, QLabel] = {}
         for key in ("covered", "partial", "missing", "review", "reviewed"):
+            if key in self._STATUSES:
+                sample = QLabel(self)
+                sample.setPixmap(status_swatch(self._STATUSES[key]))
+                layout.addWidget(sample)
             label = QLabel(self)
             label.setObjectName(f"legend_{key}")
             layout.addWidget(label)
+            layout.addSpacing(8)
             self._labels[key] = label
         layout.addStretch(1)
         self.retranslate()
 
     def retranslate(self) -> None:
-        def swatch(colour: QColor, text: str) -> str:
-            return (f"<span style='background-color:{colour.name()}'>&nbsp;&nbsp;&nbsp;&nbsp;</span>"
-                    f"&nbsp;{text}")
-
-        self._labels["covered"].setText(swatch(STATUS_COLOURS[Status.COVERED], self.tr("Đầy đủ")))
-        self._labels["partial"].setText(swatch(STATUS_COLOURS[Status.PARTIAL], self.tr("Một phần")))
-        self._labels["missing"].setText(swatch(STATUS_COLOURS[Status.MISSING], self.tr("Chưa có")))
+        self._labels["covered"].setText(self.tr("Đầy đủ"))
+        self._labels["partial"].setText(self.tr("Một phần"))
+        self._labels["missing"].setText(self.tr("Chưa có"))
         self._labels["review"].setText(
             f"<b style='color:{REVIEW_COLOUR.name()}'>?</b> " + self.tr("gần ngưỡng, nên xem lại"))
         self._labels["reviewed"].setText(
