@@ -47,8 +47,9 @@ def tesseract_languages(exe: str) -> frozenset[str]:
         )
     except (OSError, subprocess.SubprocessError):
         return frozenset()
-    lines = result.stdout.decode("utf-8", errors="replace").splitlines()
-    return frozenset(line.strip() for line in lines[1:] if line.strip())
+    # Tesseract 3 printed the list on stderr, 4 and later on stdout; the first line is a title.
+    output = (result.stdout or result.stderr).decode("utf-8", errors="replace").splitlines()
+    return frozenset(line.strip() for line in output[1:] if line.strip())
 
 
 def png_gray(pixels: bytes, width: int, height: int, stride: int) -> bytes:
