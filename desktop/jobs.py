@@ -114,7 +114,9 @@ class JobRunner(QObject):
         if self._current is not None:
             self._current.token.cancel()
             if self._pending is not None:
-                emit(self.cancelled, self._pending[1])
+                dropped, dropped_tag = self._pending
+                self._tags.pop(dropped.id, None)
+                emit(self.cancelled, dropped_tag)
             self._pending = (job, tag)
         else:
             self._start(job)
@@ -123,8 +125,9 @@ class JobRunner(QObject):
     def cancel(self) -> None:
         """Ask the running job to stop and drop the waiting one."""
         if self._pending is not None:
-            tag = self._pending[1]
+            dropped, tag = self._pending
             self._pending = None
+            self._tags.pop(dropped.id, None)
             emit(self.cancelled, tag)
         if self._current is not None:
             self._current.token.cancel()

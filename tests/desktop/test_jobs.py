@@ -65,6 +65,7 @@ def test_new_job_supersedes_running_one(qtbot: QtBot) -> None:
     qtbot.waitUntil(lambda: not runner.is_busy(), timeout=10000)
     assert results == ["third"]
     assert sorted(cancelled) == ["first", "second"]
+    assert runner._tags == {}  # nothing kept for jobs that never ran
     runner.shutdown()
 
 
