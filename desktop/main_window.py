@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QMessageBox,
     QPushButton,
+    QSplitter,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -34,7 +35,7 @@ from desktop.matrix_pane import MatrixPane
 from desktop.menus import MainMenus
 from desktop.plans_panel import OTHER_FILE, PlansPanel
 from desktop.qtcompat import emit
-from desktop.result_models import DecisionsModel, EmphasesModel, GapsModel, OverlapsModel
+from desktop.result_models import DecisionsModel, EmphasesModel, GapsModel, OverlapsModel, SimilarPairsModel
 from desktop.result_models import Role as ResultRole
 from desktop.result_tab import ResultTab
 from desktop.session import AnalysisOutput, Engine, Session, run_analysis
@@ -113,7 +114,20 @@ class MainWindow(QMainWindow):
         self.tabs.setObjectName("viewTabs")
         self.tabs.addTab(self.matrix_pane, "")
         self.tabs.addTab(self.gaps_tab, "")
-        self.tabs.addTab(self.overlaps_tab, "")
+        self.similar_tab = ResultTab(SimilarPairsModel(self), (1, 3), self)
+        self.similar_tab.table.doubleClicked.connect(self._similar_activated)
+        self.similar_caption = QLabel(self)
+        self.similar_caption.setWordWrap(True)
+        overlaps_page = QSplitter(Qt.Orientation.Vertical, self)
+        overlaps_page.setObjectName("overlapsSplitter")
+        overlaps_page.addWidget(self.overlaps_tab)
+        similar_box = QWidget(self)
+        similar_layout = QVBoxLayout(similar_box)
+        similar_layout.setContentsMargins(0, 6, 0, 0)
+        similar_layout.addWidget(self.similar_caption)
+        similar_layout.addWidget(self.similar_tab, 1)
+        overlaps_page.addWidget(similar_box)
+        self.tabs.addTab(overlaps_page, "")
         self.tabs.addTab(self.emphases_tab, "")
         self.decisions_model = DecisionsModel(self)
         self.decisions_tab = ResultTab(self.decisions_model, (3, 4), self, plan_filter=False)
@@ -144,6 +158,7 @@ class MainWindow(QMainWindow):
         self.tabs.setTabText(2, self.tr("Trùng lặp"))
         self.tabs.setTabText(3, self.tr("Điểm nhấn"))
         self.tabs.setTabText(4, self.tr("Rà soát ({n})").format(n=len(self.session.decisions)))
+        self.similar_caption.setText("<b>" + self.tr("Nhiệm vụ gần giống nhau giữa các kế hoạch") + "</b>")
         self.addressed_button.setText(self.tr("Đánh dấu đã xử lý…"))
         self.addressed_button.setToolTip(self.tr("Ghi nhận khoảng trống đang chọn đã được xử lý, kèm ghi chú"))
         self.menus.retranslate()
@@ -342,7 +357,7 @@ class MainWindow(QMainWindow):
     def _update_views(self) -> None:
         comparison = self.session.comparison
         self.matrix_pane.set_comparison(comparison)
-        for tab in (self.gaps_tab, self.overlaps_tab, self.emphases_tab):
+        for tab in (self.gaps_tab, self.overlaps_tab, self.similar_tab, self.emphases_tab):
             tab.set_comparison(comparison)
         reviewed = self.session.reviewed
         self.decisions_model.set_decisions(self.session.decisions, reviewed.unattached if reviewed else ())
@@ -377,6 +392,17 @@ class MainWindow(QMainWindow):
             self.select_cell(decision.ref_id, plan)
 
     @Slot(QModelIndex)
+    def _similar_activated(self, index: QModelIndex) -> None:
+        """Jump to the first reference task the pair's first passage is matched to."""
+        pair = index.data(ResultRole.ITEM)
+        comparison = self.session.comparison
+        if pair is None or comparison is None:
+            return
+        match = next((m for m in comparison.matches[pair.plan_a] if m.task_id == pair.task_a), None)
+        if match is not None:
+            self.select_cell(match.ref_id, pair.plan_a)
+
+    @Slot(QModelIndex)
     def _overlap_activated(self, index: QModelIndex) -> None:
         overlap = index.data(ResultRole.ITEM)
         if overlap is not None and overlap.plans:
@@ -384,13 +410,14 @@ class MainWindow(QMainWindow):
 
     @Slot()
     def focus_filter(self) -> None:
-        tab = self.tabs.currentWidget()
-        if isinstance(tab, ResultTab):
-            tab.filter_edit.setFocus()
-            tab.filter_edit.selectAll()
-        else:
+        """Ctrl+F: the filter of the table in view; from the matrix, the gaps filter."""
+        page = self.tabs.currentWidget()
+        tab = page if isinstance(page, ResultTab) else page.findChild(ResultTab)
+        if tab is None:
             self.tabs.setCurrentWidget(self.gaps_tab)
-            self.gaps_tab.filter_edit.setFocus()
+            tab = self.gaps_tab
+        tab.filter_edit.setFocus()
+        tab.filter_edit.selectAll()
 
     # ==== review ==============================================================================
     @Slot(str, str)

@@ -15,7 +15,7 @@ from PySide6.QtCore import (
     Qt,
 )
 
-from comparer.models import Comparison, Emphasis, Gap, Overlap
+from comparer.models import Comparison, Emphasis, Gap, Overlap, SimilarPair
 from comparer.normalize import norm
 from comparer.review import Decision, DecisionKind, Unattached
 from desktop.coverage_model import plan_titles
@@ -95,7 +95,7 @@ class _ResultModel(QAbstractTableModel):
         if role == Role.ITEM:
             return item
         if role == Role.REF_ID:
-            return item.ref_id if hasattr(item, "ref_id") else item.subject
+            return getattr(item, "ref_id", None) or getattr(item, "subject", None)
         return None
 
     def _level(self, level: str) -> str:
@@ -186,6 +186,34 @@ class EmphasesModel(_ResultModel):
             return self.tr("{count} lần (các kế hoạch khác: {others})").format(
                 count=item.count, others=item.others_count), item.score
         return (f"{item.score:.1f}" if item.score else ""), item.score
+
+
+class SimilarPairsModel(_ResultModel):
+    """Tasks of two different plans that say much the same thing (shared work, maybe duplicated)."""
+
+    def _items(self, comparison: Comparison) -> tuple[SimilarPair, ...]:
+        self._tasks = [{t.id: t.text for t in p.tasks} for p in comparison.plans]
+        return comparison.similar_pairs
+
+    def _plans_of(self, item: SimilarPair) -> tuple[int, ...]:
+        return (item.plan_a, item.plan_b)
+
+    def _headers(self) -> tuple[str, ...]:
+        return (self.tr("Kế hoạch"), self.tr("Nhiệm vụ"), self.tr("Kế hoạch"), self.tr("Nhiệm vụ tương tự"),
+                self.tr("Độ giống"))
+
+    def _cell(self, item: SimilarPair, column: int) -> tuple[str, Any]:
+        if column == 0:
+            return self._plan_label(item.plan_a), item.plan_a
+        if column == 1:
+            text = self._tasks[item.plan_a].get(item.task_a, item.task_a)
+            return text, text
+        if column == 2:
+            return self._plan_label(item.plan_b), item.plan_b
+        if column == 3:
+            text = self._tasks[item.plan_b].get(item.task_b, item.task_b)
+            return text, text
+        return f"{item.score:.0f}", item.score
 
 
 class ResultFilterProxy(QSortFilterProxyModel):

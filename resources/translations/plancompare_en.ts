@@ -63,77 +63,77 @@ Covered: {c} · Partial: {p} · Missing: {m}</translation>
 <context>
     <name>DecisionsModel</name>
     <message>
-        <location filename="../../desktop/result_models.py" line="247"/>
+        <location filename="../../desktop/result_models.py" line="306"/>
         <source>Quyết định</source>
         <translation>Decision</translation>
     </message>
     <message>
-        <location filename="../../desktop/result_models.py" line="247"/>
+        <location filename="../../desktop/result_models.py" line="306"/>
         <source>Kế hoạch</source>
         <translation>Plan</translation>
     </message>
     <message>
-        <location filename="../../desktop/result_models.py" line="247"/>
+        <location filename="../../desktop/result_models.py" line="306"/>
         <source>Mã</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location filename="../../desktop/result_models.py" line="247"/>
+        <location filename="../../desktop/result_models.py" line="306"/>
         <source>Đoạn văn</source>
         <translation>Passage</translation>
     </message>
     <message>
-        <location filename="../../desktop/result_models.py" line="248"/>
+        <location filename="../../desktop/result_models.py" line="307"/>
         <source>Ghi chú</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../desktop/result_models.py" line="248"/>
+        <location filename="../../desktop/result_models.py" line="307"/>
         <source>Tình trạng</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../../desktop/result_models.py" line="267"/>
+        <location filename="../../desktop/result_models.py" line="326"/>
         <source>Xác nhận</source>
         <translation>Confirm</translation>
     </message>
     <message>
-        <location filename="../../desktop/result_models.py" line="267"/>
+        <location filename="../../desktop/result_models.py" line="326"/>
         <source>Bác bỏ</source>
         <translation>Reject</translation>
     </message>
     <message>
-        <location filename="../../desktop/result_models.py" line="268"/>
+        <location filename="../../desktop/result_models.py" line="327"/>
         <source>Gán đoạn</source>
         <translation>Assign passage</translation>
     </message>
     <message>
-        <location filename="../../desktop/result_models.py" line="269"/>
+        <location filename="../../desktop/result_models.py" line="328"/>
         <source>Đã xử lý khoảng trống</source>
         <translation>Gap addressed</translation>
     </message>
     <message>
-        <location filename="../../desktop/result_models.py" line="280"/>
+        <location filename="../../desktop/result_models.py" line="339"/>
         <source>Đang áp dụng</source>
         <translation>Applied</translation>
     </message>
     <message>
-        <location filename="../../desktop/result_models.py" line="282"/>
+        <location filename="../../desktop/result_models.py" line="341"/>
         <source>Không còn kế hoạch này</source>
         <translation>Plan no longer in the comparison</translation>
     </message>
     <message>
-        <location filename="../../desktop/result_models.py" line="283"/>
+        <location filename="../../desktop/result_models.py" line="342"/>
         <source>Đoạn văn đã bị sửa hoặc xóa</source>
         <translation>Passage edited or deleted</translation>
     </message>
     <message>
-        <location filename="../../desktop/result_models.py" line="284"/>
+        <location filename="../../desktop/result_models.py" line="343"/>
         <source>Không có mã này trong văn bản tham chiếu</source>
         <translation>ID not in the reference</translation>
     </message>
     <message>
-        <location filename="../../desktop/result_models.py" line="285"/>
+        <location filename="../../desktop/result_models.py" line="344"/>
         <source>Khoảng trống không còn (đã được bao phủ)</source>
         <translation>Gap no longer there (now covered)</translation>
     </message>
@@ -141,42 +141,42 @@ Covered: {c} · Partial: {p} · Missing: {m}</translation>
 <context>
     <name>EmphasesModel</name>
     <message>
-        <location filename="../../desktop/result_models.py" line="165"/>
+        <location filename="../../desktop/result_models.py" line="167"/>
         <source>Kế hoạch</source>
         <translation>Plan</translation>
     </message>
     <message>
-        <location filename="../../desktop/result_models.py" line="165"/>
+        <location filename="../../desktop/result_models.py" line="167"/>
         <source>Loại</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../desktop/result_models.py" line="165"/>
+        <location filename="../../desktop/result_models.py" line="167"/>
         <source>Nội dung</source>
         <translation>Content</translation>
     </message>
     <message>
-        <location filename="../../desktop/result_models.py" line="165"/>
+        <location filename="../../desktop/result_models.py" line="167"/>
         <source>Mức nhấn mạnh</source>
         <translation>Emphasis</translation>
     </message>
     <message>
-        <location filename="../../desktop/result_models.py" line="169"/>
+        <location filename="../../desktop/result_models.py" line="171"/>
         <source>Ý chính chỉ kế hoạch này có</source>
         <translation>Key point only this plan has</translation>
     </message>
     <message>
-        <location filename="../../desktop/result_models.py" line="171"/>
+        <location filename="../../desktop/result_models.py" line="173"/>
         <source>Cụm từ nổi bật</source>
         <translation>Salient term</translation>
     </message>
     <message>
-        <location filename="../../desktop/result_models.py" line="173"/>
+        <location filename="../../desktop/result_models.py" line="175"/>
         <source>Sáng kiến địa phương</source>
         <translation>Local initiative</translation>
     </message>
     <message>
-        <location filename="../../desktop/result_models.py" line="184"/>
+        <location filename="../../desktop/result_models.py" line="186"/>
         <source>{count} lần (các kế hoạch khác: {others})</source>
         <translation>{count} times (other plans: {others})</translation>
     </message>
@@ -400,33 +400,33 @@ Covered: {c} · Partial: {p} · Missing: {m}</translation>
 <context>
     <name>GapsModel</name>
     <message>
-        <location filename="../../desktop/result_models.py" line="110"/>
+        <location filename="../../desktop/result_models.py" line="112"/>
         <source>Kế hoạch</source>
         <translation>Plan</translation>
     </message>
     <message>
-        <location filename="../../desktop/result_models.py" line="110"/>
+        <location filename="../../desktop/result_models.py" line="112"/>
         <source>Mã</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location filename="../../desktop/result_models.py" line="110"/>
+        <location filename="../../desktop/result_models.py" line="112"/>
         <source>Cấp</source>
         <translation>Level</translation>
     </message>
     <message>
-        <location filename="../../desktop/result_models.py" line="110"/>
+        <location filename="../../desktop/result_models.py" line="112"/>
         <source>Nội dung còn thiếu</source>
         <translation>Missing content</translation>
     </message>
     <message>
-        <location filename="../../desktop/result_models.py" line="111"/>
+        <location filename="../../desktop/result_models.py" line="113"/>
         <source>Đoạn gần nhất</source>
         <translation>Closest passage</translation>
     </message>
     <message>
-        <location filename="../../desktop/result_models.py" line="111"/>
-        <location filename="../../desktop/result_models.py" line="127"/>
+        <location filename="../../desktop/result_models.py" line="113"/>
+        <location filename="../../desktop/result_models.py" line="129"/>
         <source>Đã xử lý</source>
         <translation>Addressed</translation>
     </message>
@@ -434,17 +434,17 @@ Covered: {c} · Partial: {p} · Missing: {m}</translation>
 <context>
     <name>JobRunner</name>
     <message>
-        <location filename="../../desktop/jobs.py" line="200"/>
+        <location filename="../../desktop/jobs.py" line="203"/>
         <source>Đang xử lý…</source>
         <translation>Working…</translation>
     </message>
     <message>
-        <location filename="../../desktop/jobs.py" line="200"/>
+        <location filename="../../desktop/jobs.py" line="203"/>
         <source>Hủy</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../desktop/jobs.py" line="202"/>
+        <location filename="../../desktop/jobs.py" line="205"/>
         <source>Đang xử lý</source>
         <translation>Working</translation>
     </message>
@@ -452,32 +452,32 @@ Covered: {c} · Partial: {p} · Missing: {m}</translation>
 <context>
     <name>Legend</name>
     <message>
-        <location filename="../../desktop/style.py" line="82"/>
+        <location filename="../../desktop/style.py" line="100"/>
         <source>Đầy đủ</source>
         <translation>Covered</translation>
     </message>
     <message>
-        <location filename="../../desktop/style.py" line="83"/>
+        <location filename="../../desktop/style.py" line="101"/>
         <source>Một phần</source>
         <translation>Partial</translation>
     </message>
     <message>
-        <location filename="../../desktop/style.py" line="84"/>
+        <location filename="../../desktop/style.py" line="102"/>
         <source>Chưa có</source>
         <translation>Missing</translation>
     </message>
     <message>
-        <location filename="../../desktop/style.py" line="86"/>
+        <location filename="../../desktop/style.py" line="104"/>
         <source>gần ngưỡng, nên xem lại</source>
         <translation>close to the threshold, worth a look</translation>
     </message>
     <message>
-        <location filename="../../desktop/style.py" line="88"/>
+        <location filename="../../desktop/style.py" line="106"/>
         <source>đã xem xét</source>
         <translation>reviewed</translation>
     </message>
     <message>
-        <location filename="../../desktop/style.py" line="89"/>
+        <location filename="../../desktop/style.py" line="107"/>
         <source>Số trong ô: điểm tương đồng 0–100 của đoạn khớp nhất; % ở tiêu đề cột: tỉ lệ nhiệm vụ có ít nhất một phần</source>
         <translation>Number in a cell: similarity score 0–100 of the best matching passage; % in a column header: share of tasks covered at least partly</translation>
     </message>
@@ -568,222 +568,227 @@ Covered: {c} · Partial: {p} · Missing: {m}</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/main_window.py" line="141"/>
+        <location filename="../../desktop/main_window.py" line="155"/>
         <source>Đầu vào</source>
         <translation>Input</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="142"/>
+        <location filename="../../desktop/main_window.py" line="156"/>
         <source>Ma trận bao phủ</source>
         <translation>Coverage matrix</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="143"/>
+        <location filename="../../desktop/main_window.py" line="157"/>
         <source>Khoảng trống</source>
         <translation>Gaps</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="144"/>
+        <location filename="../../desktop/main_window.py" line="158"/>
         <source>Trùng lặp</source>
         <translation>Overlaps</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="145"/>
+        <location filename="../../desktop/main_window.py" line="159"/>
         <source>Điểm nhấn</source>
         <translation>Emphases</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="146"/>
-        <location filename="../../desktop/main_window.py" line="350"/>
+        <location filename="../../desktop/main_window.py" line="160"/>
+        <location filename="../../desktop/main_window.py" line="365"/>
         <source>Rà soát ({n})</source>
         <translation>Review ({n})</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="147"/>
+        <location filename="../../desktop/main_window.py" line="161"/>
+        <source>Nhiệm vụ gần giống nhau giữa các kế hoạch</source>
+        <translation>Nearly identical tasks in different plans</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/main_window.py" line="162"/>
         <source>Đánh dấu đã xử lý…</source>
         <translation>Mark as addressed…</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="148"/>
+        <location filename="../../desktop/main_window.py" line="163"/>
         <source>Ghi nhận khoảng trống đang chọn đã được xử lý, kèm ghi chú</source>
         <translation>Record that the selected gap is addressed, with a note</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="150"/>
+        <location filename="../../desktop/main_window.py" line="165"/>
         <source>Thêm các kế hoạch cần so sánh: nút “Thêm kế hoạch…” bên trái, hoặc kéo thả tệp vào cửa sổ.</source>
         <translation>Add the plans to compare: the “Add plans…” button on the left, or drag and drop files onto the window.</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="166"/>
+        <location filename="../../desktop/main_window.py" line="181"/>
         <source>Chưa lưu</source>
         <translation>Unsaved</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="182"/>
+        <location filename="../../desktop/main_window.py" line="197"/>
         <source>Chọn kế hoạch cần so sánh</source>
         <translation>Choose the plans to compare</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="183"/>
+        <location filename="../../desktop/main_window.py" line="198"/>
         <source>Kế hoạch ({patterns});;Mọi tệp (*)</source>
         <translation>Plans ({patterns});;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="238"/>
+        <location filename="../../desktop/main_window.py" line="253"/>
         <source>Chọn văn bản tham chiếu</source>
         <translation>Choose the reference document</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="239"/>
+        <location filename="../../desktop/main_window.py" line="254"/>
         <source>Văn bản ({patterns} *.json);;Mọi tệp (*)</source>
         <translation>Documents ({patterns} *.json);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="271"/>
+        <location filename="../../desktop/main_window.py" line="286"/>
         <source>Đang đọc và so sánh các kế hoạch…</source>
         <translation>Reading and comparing the plans…</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="276"/>
+        <location filename="../../desktop/main_window.py" line="291"/>
         <source>Đã xuất {name}</source>
         <translation>Exported {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="287"/>
-        <location filename="../../desktop/main_window.py" line="303"/>
+        <location filename="../../desktop/main_window.py" line="302"/>
+        <location filename="../../desktop/main_window.py" line="318"/>
         <source>Không so sánh được: {message}</source>
         <translation>Could not compare: {message}</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="298"/>
+        <location filename="../../desktop/main_window.py" line="313"/>
         <source>Không xuất được {name}: {reason}</source>
         <translation>Could not export {name}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="310"/>
+        <location filename="../../desktop/main_window.py" line="325"/>
         <source>Đã hủy so sánh. Đổi ngưỡng hoặc thêm kế hoạch để chạy lại.</source>
         <translation>Comparison cancelled. Change the threshold or add a plan to run it again.</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="320"/>
+        <location filename="../../desktop/main_window.py" line="335"/>
         <source>Đang so sánh…</source>
         <translation>Comparing…</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="333"/>
+        <location filename="../../desktop/main_window.py" line="348"/>
         <source>Tệp đã thay đổi từ lần lưu trước: {files}.</source>
         <translation>Files changed since the project was saved: {files}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="337"/>
+        <location filename="../../desktop/main_window.py" line="352"/>
         <source>{n} quyết định rà soát không gắn lại được vào kế hoạch (đoạn văn đã bị sửa hoặc tệp đã bị bỏ).</source>
         <translation>{n} review decisions could not be re-attached (the passage was edited or the file removed).</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="407"/>
-        <location filename="../../desktop/main_window.py" line="418"/>
+        <location filename="../../desktop/main_window.py" line="434"/>
+        <location filename="../../desktop/main_window.py" line="445"/>
         <source>Đánh dấu đã xử lý</source>
         <translation>Mark as addressed</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="408"/>
-        <location filename="../../desktop/main_window.py" line="419"/>
+        <location filename="../../desktop/main_window.py" line="435"/>
+        <location filename="../../desktop/main_window.py" line="446"/>
         <source>Ghi chú (vì sao khoảng trống này đã được xử lý):</source>
         <translation>Note (why this gap is addressed):</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="431"/>
+        <location filename="../../desktop/main_window.py" line="458"/>
         <source>Gán đoạn vào nhiệm vụ</source>
         <translation>Assign a passage to the task</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="432"/>
+        <location filename="../../desktop/main_window.py" line="459"/>
         <source>Đoạn của kế hoạch thực hiện nhiệm vụ {ref}:</source>
         <translation>Passage of the plan that carries task {ref}:</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="448"/>
+        <location filename="../../desktop/main_window.py" line="475"/>
         <source>xác nhận {ref} · {plan}</source>
         <translation>confirm {ref} · {plan}</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="449"/>
+        <location filename="../../desktop/main_window.py" line="476"/>
         <source>bác bỏ {ref} · {plan}</source>
         <translation>reject {ref} · {plan}</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="450"/>
+        <location filename="../../desktop/main_window.py" line="477"/>
         <source>gán đoạn vào {ref} · {plan}</source>
         <translation>assign passage to {ref} · {plan}</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="451"/>
+        <location filename="../../desktop/main_window.py" line="478"/>
         <source>đã xử lý {ref} · {plan}</source>
         <translation>addressed {ref} · {plan}</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="472"/>
+        <location filename="../../desktop/main_window.py" line="499"/>
         <source>Xuất bảng Excel</source>
         <translation>Export Excel workbook</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="472"/>
+        <location filename="../../desktop/main_window.py" line="499"/>
         <source>Xuất báo cáo Word</source>
         <translation>Export Word report</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="473"/>
+        <location filename="../../desktop/main_window.py" line="500"/>
         <source>Bảng Excel (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="473"/>
+        <location filename="../../desktop/main_window.py" line="500"/>
         <source>Văn bản Word (*.docx)</source>
         <translation>Word document (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="488"/>
+        <location filename="../../desktop/main_window.py" line="515"/>
         <source>Đang xuất {name}…</source>
         <translation>Exporting {name}…</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="495"/>
+        <location filename="../../desktop/main_window.py" line="522"/>
         <source>Mở dự án</source>
         <translation>Open project</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="496"/>
-        <location filename="../../desktop/main_window.py" line="541"/>
+        <location filename="../../desktop/main_window.py" line="523"/>
+        <location filename="../../desktop/main_window.py" line="568"/>
         <source>Dự án plancompare (*{suffix})</source>
         <translation>plancompare project (*{suffix})</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="540"/>
+        <location filename="../../desktop/main_window.py" line="567"/>
         <source>Lưu dự án</source>
         <translation>Save project</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="552"/>
+        <location filename="../../desktop/main_window.py" line="579"/>
         <source>Không lưu được</source>
         <translation>Could not save</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="558"/>
+        <location filename="../../desktop/main_window.py" line="585"/>
         <source>Đã lưu {name}</source>
         <translation>Saved {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="573"/>
+        <location filename="../../desktop/main_window.py" line="600"/>
         <source>(chưa có)</source>
         <translation>(none yet)</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="585"/>
+        <location filename="../../desktop/main_window.py" line="612"/>
         <source>Lưu thay đổi?</source>
         <translation>Save changes?</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="585"/>
+        <location filename="../../desktop/main_window.py" line="612"/>
         <source>Dự án có thay đổi chưa lưu. Lưu trước khi tiếp tục?</source>
         <translation>The project has unsaved changes. Save before continuing?</translation>
     </message>
@@ -791,27 +796,27 @@ Covered: {c} · Partial: {p} · Missing: {m}</translation>
 <context>
     <name>OverlapsModel</name>
     <message>
-        <location filename="../../desktop/result_models.py" line="142"/>
+        <location filename="../../desktop/result_models.py" line="144"/>
         <source>Mã</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location filename="../../desktop/result_models.py" line="142"/>
+        <location filename="../../desktop/result_models.py" line="144"/>
         <source>Cấp</source>
         <translation>Level</translation>
     </message>
     <message>
-        <location filename="../../desktop/result_models.py" line="142"/>
+        <location filename="../../desktop/result_models.py" line="144"/>
         <source>Nội dung</source>
         <translation>Content</translation>
     </message>
     <message>
-        <location filename="../../desktop/result_models.py" line="142"/>
+        <location filename="../../desktop/result_models.py" line="144"/>
         <source>Số kế hoạch</source>
         <translation>Plans</translation>
     </message>
     <message>
-        <location filename="../../desktop/result_models.py" line="143"/>
+        <location filename="../../desktop/result_models.py" line="145"/>
         <source>Các kế hoạch</source>
         <translation>Which plans</translation>
     </message>
@@ -928,14 +933,37 @@ Covered: {c} · Partial: {p} · Missing: {m}</translation>
     </message>
 </context>
 <context>
-    <name>_ResultModel</name>
+    <name>SimilarPairsModel</name>
     <message>
-        <location filename="../../desktop/result_models.py" line="100"/>
+        <location filename="../../desktop/result_models.py" line="202"/>
+        <source>Kế hoạch</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/result_models.py" line="202"/>
         <source>Nhiệm vụ</source>
         <translation>Task</translation>
     </message>
     <message>
-        <location filename="../../desktop/result_models.py" line="100"/>
+        <location filename="../../desktop/result_models.py" line="202"/>
+        <source>Nhiệm vụ tương tự</source>
+        <translation>Similar task</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/result_models.py" line="203"/>
+        <source>Độ giống</source>
+        <translation>Similarity</translation>
+    </message>
+</context>
+<context>
+    <name>_ResultModel</name>
+    <message>
+        <location filename="../../desktop/result_models.py" line="102"/>
+        <source>Nhiệm vụ</source>
+        <translation>Task</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/result_models.py" line="102"/>
         <source>Ý chính</source>
         <translation>Key point</translation>
     </message>

@@ -274,9 +274,10 @@ def test_layout_is_restored(qtbot: QtBot, settings: Settings, fake_engine: FakeE
 def test_shortcuts_switch_views(loaded: MainWindow) -> None:
     assert loaded.menus.act_views[2].shortcut().toString() == "Ctrl+3"
     loaded.menus.act_views[2].trigger()
-    assert loaded.tabs.currentWidget() is loaded.overlaps_tab
+    assert loaded.tabs.currentIndex() == 2
     loaded.menus.act_find.trigger()
-    assert loaded.tabs.currentWidget() is loaded.overlaps_tab
+    assert loaded.tabs.currentIndex() == 2
+    assert loaded.overlaps_tab.filter_edit.hasFocus() or loaded.focusWidget() is loaded.overlaps_tab.filter_edit
     assert loaded.menus.act_open.shortcut().toString() == "Ctrl+O"
     assert loaded.menus.act_save.shortcut().toString() == "Ctrl+S"
     assert loaded.menus.act_undo.shortcut().toString() == "Ctrl+Z"

@@ -74,3 +74,26 @@ def test_decisions_model(qtmodeltester: ModelTester) -> None:
     assert model.index(0, 5).data() == "Đang áp dụng"
     assert model.index(1, 5).data() == "Đoạn văn đã bị sửa hoặc xóa"
     assert model.index(0, 4).data() == "Có KH riêng"
+
+
+def test_similar_pairs_model(qtmodeltester: ModelTester) -> None:
+    from dataclasses import replace
+
+    from comparer.models import SimilarPair
+    from desktop.result_models import SimilarPairsModel
+
+    comparison = build_comparison()
+    a, b = comparison.plans[0].tasks[0], comparison.plans[2].tasks[0]
+    comparison = replace(comparison, similar_pairs=(SimilarPair(0, a.id, 2, b.id, 83.4),))
+    model = SimilarPairsModel()
+    qtmodeltester.check(model)
+    model.set_comparison(comparison)
+    qtmodeltester.check(model)
+    assert model.index(0, 1).data() == a.text and model.index(0, 3).data() == b.text
+    assert model.index(0, 4).data() == "83"
+    proxy = ResultFilterProxy()
+    proxy.setSourceModel(model)
+    proxy.set_plan(2)
+    assert proxy.rowCount() == 1
+    proxy.set_plan(1)
+    assert proxy.rowCount() == 0
