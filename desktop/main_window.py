@@ -149,6 +149,8 @@ class MainWindow(QMainWindow):
         self.retranslate()
         self._update_views()
         self._restore_layout()
+        # Read the reference now (in the worker) so its provenance shows before any plan is added.
+        self.start_analysis()
 
     def retranslate(self) -> None:
         """Set every visible text; called at start and on LanguageChange."""

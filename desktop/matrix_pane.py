@@ -65,6 +65,7 @@ class MatrixPane(QWidget):
         self.empty_hint.setVisible(not has)
         self.view.setVisible(has)
         self.legend.setVisible(has)
+        self.evidence.setVisible(has)  # an empty evidence pane under the hint only confuses
         self.show_current_evidence()
 
     def retranslate(self, empty_hint: str) -> None:
