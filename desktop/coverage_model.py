@@ -59,9 +59,11 @@ class CoverageModel(QAbstractItemModel):
         if same_shape:
             self._comparison = comparison
             last_col = self.columnCount() - 1
-            for row in range(self.rowCount()):
+            rows = self.rowCount()
+            if rows:
+                emit(self.dataChanged, self.index(0, 0), self.index(rows - 1, last_col))
+            for row in range(rows):  # key point rows: one range per parent, as Qt requires
                 task_index = self.index(row, 0)
-                emit(self.dataChanged, task_index, self.index(row, last_col))
                 kids = self.rowCount(task_index)
                 if kids:
                     first, last = self.index(0, 0, task_index), self.index(kids - 1, last_col, task_index)
