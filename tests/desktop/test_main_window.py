@@ -462,3 +462,28 @@ def test_real_key_presses_reach_shortcuts(qtbot: QtBot, loaded: MainWindow) -> N
     assert loaded.focusWidget() is loaded.gaps_tab.filter_edit
     qtbot.keyClick(loaded.gaps_tab.filter_edit, Qt.Key.Key_1, Qt.KeyboardModifier.ControlModifier)
     assert loaded.tabs.currentWidget() is loaded.matrix_pane
+
+
+def test_slow_compare_never_blocks_the_window(qtbot: QtBot, loaded: MainWindow, fake_engine: FakeEngine) -> None:
+    import time
+    from dataclasses import replace
+
+    from PySide6.QtCore import QTimer
+
+    compare = fake_engine.compare
+
+    def slow(*args: object, **kwargs: object):  # type: ignore[no-untyped-def]
+        time.sleep(0.8)
+        return compare(*args, **kwargs)  # type: ignore[arg-type]
+
+    loaded.engine = replace(loaded.engine, compare=slow)
+    ticks: list[float] = []
+    timer = QTimer()
+    timer.setInterval(20)
+    timer.timeout.connect(lambda: ticks.append(time.monotonic()))
+    timer.start()
+    with qtbot.waitSignal(loaded.analysisDone, timeout=10000):
+        loaded.set_threshold(65.0)
+    timer.stop()
+    assert len(ticks) >= 20  # the event loop kept running while the worker compared
+    assert max(b - a for a, b in zip(ticks, ticks[1:], strict=False)) < 0.3
