@@ -64,3 +64,14 @@ def test_reference_from_a_file_and_a_broken_one(
     monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: ("", ""))  # cancelled
     _choose(real, OTHER_FILE)
     assert real.session.reference_spec == str(broken)
+
+
+def test_every_sample_format_loads_in_the_window(qtbot: QtBot, settings: Settings) -> None:
+    samples = sorted(str(p) for p in SAMPLES.iterdir() if p.suffix in {".txt", ".docx", ".pdf", ".html"})
+    assert {Path(p).suffix for p in samples} >= {".txt", ".docx", ".pdf", ".html"}
+    window = make_window(qtbot, settings)
+    with qtbot.waitSignal(window.analysisDone, timeout=60000):
+        window.add_plans(samples)
+    texts = [window.panel.plans_list.item(i).text() for i in range(window.panel.plans_list.count())]
+    assert all("⚠" not in t for t in texts), texts
+    assert window.coverage_model.columnCount() == len(samples) + 1
