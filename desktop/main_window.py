@@ -28,7 +28,7 @@ from comparer.labels import ExportLabels
 from comparer.models import Gap
 from comparer.project import SUFFIX, PlanRef, Project, ProjectError, load_project, save_project
 from comparer.review import Decision, DecisionKind
-from desktop.commands import DecisionCommand
+from desktop.commands import add_decision, remove_decision
 from desktop.i18n import Language, file_error_message, reference_error_message
 from desktop.jobs import JobRunner
 from desktop.matrix_pane import MatrixPane
@@ -132,6 +132,10 @@ class MainWindow(QMainWindow):
         self.decisions_model = DecisionsModel(self)
         self.decisions_tab = ResultTab(self.decisions_model, (3, 4), self, plan_filter=False)
         self.decisions_tab.table.doubleClicked.connect(self._decision_activated)
+        self.withdraw_button = QPushButton(self.decisions_tab)
+        self.withdraw_button.setObjectName("withdrawButton")
+        self.withdraw_button.clicked.connect(self.withdraw_selected_decision)
+        self.decisions_tab.add_tool(self.withdraw_button)
         self.tabs.addTab(self.decisions_tab, "")
         self.banner = QLabel(self)
         self.banner.setObjectName("banner")
@@ -161,6 +165,8 @@ class MainWindow(QMainWindow):
         self.tabs.setTabText(3, self.tr("Điểm nhấn"))
         self.tabs.setTabText(4, self.tr("Rà soát ({n})").format(n=len(self.session.decisions)))
         self.similar_caption.setText("<b>" + self.tr("Nhiệm vụ gần giống nhau giữa các kế hoạch") + "</b>")
+        self.withdraw_button.setText(self.tr("Bỏ quyết định này"))
+        self.withdraw_button.setToolTip(self.tr("Rút lại quyết định đang chọn (kể cả quyết định đã lưu từ trước)"))
         self.addressed_button.setText(self.tr("Đánh dấu đã xử lý…"))
         self.addressed_button.setToolTip(self.tr("Ghi nhận khoảng trống đang chọn đã được xử lý, kèm ghi chú"))
         self.menus.retranslate()
@@ -479,7 +485,18 @@ class MainWindow(QMainWindow):
             DecisionKind.ASSIGN: self.tr("gán đoạn vào {ref} · {plan}"),
             DecisionKind.ADDRESSED: self.tr("đã xử lý {ref} · {plan}"),
         }[kind].format(ref=ref_id, plan=p.label)
-        self.undo_stack.push(DecisionCommand(label, self.session.decisions, decision, self.set_decisions))
+        self.undo_stack.push(add_decision(label, self.session.decisions, decision, self.set_decisions))
+
+    @Slot()
+    def withdraw_selected_decision(self) -> None:
+        """Withdraw the decision selected in the review tab (undoable like any other)."""
+        index = self.decisions_tab.table.currentIndex()
+        if not index.isValid():
+            return
+        row = self.decisions_tab.proxy.mapToSource(index).row()
+        decision = self.session.decisions[row]
+        label = self.tr("bỏ quyết định {ref} · {plan}").format(ref=decision.ref_id, plan=decision.plan_name)
+        self.undo_stack.push(remove_decision(label, self.session.decisions, row, self.set_decisions))
 
     def set_decisions(self, decisions: tuple[Decision, ...]) -> None:
         """Lay ``decisions`` over the computed comparison and refresh the views in place."""

@@ -487,3 +487,22 @@ def test_slow_compare_never_blocks_the_window(qtbot: QtBot, loaded: MainWindow, 
     timer.stop()
     assert len(ticks) >= 20  # the event loop kept running while the worker compared
     assert max(b - a for a, b in zip(ticks, ticks[1:], strict=False)) < 0.3
+
+
+def test_withdraw_a_saved_decision(
+    qtbot: QtBot, loaded: MainWindow, settings: Settings, fake_engine: FakeEngine, tmp_path: Path,
+) -> None:
+    loaded.decide(DecisionKind.ADDRESSED, 2, "KL91-8", note="ghi chú")
+    path = tmp_path / "p.plancompare"
+    loaded._save_to(str(path))
+    other = make_window(qtbot, settings, fake_engine.engine())
+    with qtbot.waitSignal(other.analysisDone, timeout=10000):
+        other.open_project(str(path))
+    assert not other.undo_stack.canUndo()  # a fresh session: undo cannot reach saved decisions…
+    other.decisions_tab.table.selectRow(0)
+    other.withdraw_button.click()  # …withdrawing can
+    assert other.session.decisions == ()
+    assert not next(g for g in other.session.comparison.gaps if g.plan == 2 and g.ref_id == "KL91-8").addressed  # type: ignore[union-attr]
+    assert other.is_modified()
+    other.undo_stack.undo()
+    assert len(other.session.decisions) == 1
