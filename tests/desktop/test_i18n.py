@@ -22,6 +22,7 @@ from tests.desktop.conftest import FakeEngine, _forget_changes
 
 ROOT = Path(__file__).resolve().parents[2]
 LUPDATE = Path(sys.executable).parent / "pyside6-lupdate"
+LRELEASE = Path(sys.executable).parent / "pyside6-lrelease"
 
 
 @pytest.mark.skipif(not LUPDATE.exists(), reason="pyside6-lupdate not installed")
@@ -37,7 +38,14 @@ def test_every_ui_string_has_an_english_translation(tmp_path: Path) -> None:
         if m.find("translation") is None or m.find("translation").get("type") == "unfinished"  # type: ignore[union-attr]
     ]
     assert untranslated == [], "run pyside6-lupdate, translate in Linguist, then pyside6-lrelease"
-    assert (translations_dir() / "plancompare_en.qm").stat().st_mtime >= 0
+
+
+@pytest.mark.skipif(not LRELEASE.exists(), reason="pyside6-lrelease not installed")
+def test_compiled_translation_is_up_to_date(tmp_path: Path) -> None:
+    qm = tmp_path / "plancompare_en.qm"
+    subprocess.run([str(LRELEASE), str(translations_dir() / "plancompare_en.ts"), "-qm", str(qm)],
+                   check=True, capture_output=True)
+    assert qm.read_bytes() == (translations_dir() / "plancompare_en.qm").read_bytes(), "run pyside6-lrelease"
 
 
 @pytest.fixture
