@@ -417,6 +417,13 @@ class MainWindow(QMainWindow):
             self.select_cell(overlap.ref_id, overlap.plans[0])
 
     @Slot()
+    def next_to_review(self) -> None:
+        """F8: the next matrix cell near the threshold that nobody has reviewed yet."""
+        self.tabs.setCurrentWidget(self.matrix_pane)
+        if not self.matrix_pane.select_next_to_review():
+            self.statusBar().showMessage(self.tr("Không còn ô nào cần xem lại."), 4000)
+
+    @Slot()
     def focus_filter(self) -> None:
         """Ctrl+F: the filter of the table in view; from the matrix, the gaps filter."""
         page = self.tabs.currentWidget()

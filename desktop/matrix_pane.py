@@ -83,6 +83,25 @@ class MatrixPane(QWidget):
         self.view.scrollTo(index)
         return True
 
+    def select_next_to_review(self) -> bool:
+        """Move to the next cell (reading order, wrapping) whose score sits near the threshold
+        and that nobody has reviewed yet; False when there is none."""
+        comparison = self.model.comparison()
+        if comparison is None:
+            return False
+        n_rows, n_plans = len(comparison.reference.tasks), len(comparison.plans)
+        current = self.view.currentIndex()
+        start = 0
+        if current.isValid() and not current.parent().isValid() and current.column() > 0:
+            start = current.row() * n_plans + current.column()  # the cell after the current one
+        for step in range(n_rows * n_plans):
+            pos = (start + step) % (n_rows * n_plans)
+            row, plan = divmod(pos, n_plans)
+            cell = comparison.coverage[plan][row]
+            if cell.needs_review and not cell.reviewed:
+                return self.select_cell(cell.ref_id, plan)
+        return False
+
     def current_cell(self) -> tuple[int, str] | None:
         """(plan index, reference task id) of the selected cell."""
         index = self.view.currentIndex()

@@ -42,6 +42,7 @@ class MainMenus(QObject):
         self.act_undo = action(QKeySequence.StandardKey.Undo, w.undo_stack.undo)
         self.act_redo = action(QKeySequence.StandardKey.Redo, w.undo_stack.redo)
         self.act_find = action(QKeySequence.StandardKey.Find, w.focus_filter)
+        self.act_next_review = action("F8", w.next_to_review)
         self.act_up = action("Alt+Up", partial(w.move_current_plan, -1))
         self.act_down = action("Alt+Down", partial(w.move_current_plan, 1))
         self.act_views = [action(f"Ctrl+{i + 1}", partial(w.tabs.setCurrentIndex, i)) for i in range(VIEW_COUNT)]
@@ -68,7 +69,7 @@ class MainMenus(QObject):
         self.menu_file.addSeparator()
         self.menu_file.addAction(self.act_quit)
         self.menu_edit = bar.addMenu("")
-        for act in (self.act_undo, self.act_redo, self.act_find):
+        for act in (self.act_undo, self.act_redo, self.act_find, self.act_next_review):
             self.menu_edit.addAction(act)
         self.menu_view = bar.addMenu("")
         for act in self.act_views:
@@ -93,6 +94,7 @@ class MainMenus(QObject):
         self.act_export_xlsx.setText(self.tr("Xuất bảng &Excel…"))
         self.act_export_docx.setText(self.tr("Xuất báo cáo &Word…"))
         self.act_find.setText(self.tr("&Tìm trong bảng"))
+        self.act_next_review.setText(self.tr("Ô &cần xem lại tiếp theo"))
         self.act_reset_layout.setText(self.tr("Đặt lại bố cục cửa sổ"))
         for i, act in enumerate(self.act_views):
             act.setText(self._window.tabs.tabText(i))

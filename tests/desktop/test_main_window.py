@@ -506,3 +506,22 @@ def test_withdraw_a_saved_decision(
     assert other.is_modified()
     other.undo_stack.undo()
     assert len(other.session.decisions) == 1
+
+
+def test_f8_walks_the_cells_that_need_review(loaded: MainWindow) -> None:
+    comparison = loaded.session.comparison
+    assert comparison is not None
+    todo = [(p, c.ref_id) for r in range(len(comparison.reference.tasks))
+            for p, row in enumerate(comparison.coverage) for c in [row[r]] if c.needs_review]
+    assert len(todo) >= 2
+    seen = []
+    for _ in todo:
+        loaded.menus.act_next_review.trigger()
+        seen.append(loaded.current_cell())
+    assert seen == todo  # reading order: task by task, plan by plan
+    plan, ref_id = todo[0]
+    loaded.select_cell(ref_id, plan)
+    loaded.decide(DecisionKind.CONFIRM, plan, ref_id, _cell(loaded, plan, ref_id).evidence[0].task_id)
+    loaded.select_cell(todo[-1][1], todo[-1][0])
+    loaded.menus.act_next_review.trigger()
+    assert loaded.current_cell() == todo[1]  # the reviewed one is skipped
