@@ -1,4 +1,7 @@
-"""Old Word .doc, OpenDocument .odt and .rtf plans: converted to .docx by LibreOffice, then read as Word."""
+"""Old Word .doc, OpenDocument .odt and .rtf plans: converted to .docx by LibreOffice, then read as Word.
+
+Without LibreOffice, .doc falls back to antiword/catdoc and .odt to our own reader (odt.py).
+"""
 
 from __future__ import annotations
 
@@ -13,6 +16,7 @@ from comparer.progress import CancelToken, check
 from comparer.readers.common import make_document
 from comparer.readers.docx import guard_zip
 from comparer.readers.docx import read as read_docx
+from comparer.readers.odt import read as read_odt
 from comparer.readers.txt import build_blocks, decode
 
 _SUFFIX = {"doc": ".doc", "odt": ".odt", "rtf": ".rtf"}
@@ -55,6 +59,10 @@ def read(path: Path, data: bytes, fmt: str, *, cancel: CancelToken | None = None
     try:
         converted = soffice_to_docx(path, data, suffix, cancel=cancel)
     except PlanLoadError as err:
+        if fmt == "odt" and err.code == "converter_missing":
+            doc = read_odt(path, data)
+            note = "Read without LibreOffice: unusual numbering or layout may differ from what LibreOffice shows."
+            return dataclasses.replace(doc, warnings=(*doc.warnings, note))
         if fmt != "doc":
             raise
         check(cancel)

@@ -139,3 +139,55 @@ def test_legacy_round_trip(text: str) -> None:
 def test_unicode_vietnamese_is_never_taken_for_legacy(text: str) -> None:
     if any(ch in "ăđơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ" for ch in text.lower()):
         assert legacy.detect(text) is None
+
+
+ODT_TAGS = st.sampled_from(
+    [
+        "<text:p>",
+        "</text:p>",
+        "<text:h text:outline-level='2'>",
+        "</text:h>",
+        "<text:list text:style-name='L'>",
+        "<text:list text:continue-numbering='true'>",
+        "</text:list>",
+        "<text:list-item text:start-value='x'>",
+        "</text:list-item>",
+        "<table:table>",
+        "</table:table>",
+        "<table:table-row>",
+        "</table:table-row>",
+        "<table:table-cell table:number-columns-spanned='3'>",
+        "<table:covered-table-cell/>",
+        "</table:table-cell>",
+        "<text:s text:c='-1'/>",
+        "<text:line-break/>",
+    ]
+)
+
+
+@settings(max_examples=150, deadline=None)
+@given(pieces=st.lists(st.one_of(ODT_TAGS, LINE), max_size=40))
+def test_odt_reader_on_arbitrary_markup(folder: Path, pieces: list[str]) -> None:
+    """Without LibreOffice, .odt goes through our own reader: any content.xml ends in a Document or PlanLoadError."""
+    import io
+    import zipfile
+
+    ns = (
+        'xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" '
+        'xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0" '
+        'xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0"'
+    )
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w") as zf:
+        zf.writestr("mimetype", "application/vnd.oasis.opendocument.text")
+        body = "".join(pieces).replace("&", "&amp;").replace("<<", "&lt;<")
+        zf.writestr(
+            "content.xml",
+            f"<office:document-content {ns}><office:body><office:text>{body}</office:text></office:body>"
+            "</office:document-content>",
+        )
+    path = folder / "tệp.odt"
+    path.write_bytes(buffer.getvalue())
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr("comparer.convert.find_tool", lambda name: None)
+        _check(path)
