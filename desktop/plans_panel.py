@@ -5,8 +5,8 @@ from __future__ import annotations
 import html
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, Qt, QTimer, Signal, Slot
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtCore import QEvent, Qt, QTimer, QUrl, Signal, Slot
+from PySide6.QtGui import QBrush, QColor, QDesktopServices
 from PySide6.QtWidgets import (
     QComboBox,
     QGroupBox,
@@ -56,6 +56,7 @@ class PlansPanel(QWidget):
         self.plans_list.setAlternatingRowColors(True)
         self.plans_list.setSpacing(2)
         self.plans_list.currentRowChanged.connect(self._update_buttons)
+        self.plans_list.itemActivated.connect(self._open_file)  # double-click / Enter: see the source
         self.add_button = QPushButton(self.plans_box)
         self.remove_button = QPushButton(self.plans_box)
         self.up_button = QPushButton("↑", self.plans_box)
@@ -133,7 +134,8 @@ class PlansPanel(QWidget):
         self.plans_list.clear()
         for entry in entries:
             item = QListWidgetItem(self._entry_text(entry))
-            item.setToolTip(entry.path if entry.error is None else f"{entry.path}\n{entry.error.detail}")
+            tip = entry.path if entry.error is None else f"{entry.path}\n{entry.error.detail}"
+            item.setToolTip(tip + "\n" + self.tr("Nhấp đúp để mở tệp"))
             if entry.error is not None:
                 item.setForeground(QBrush(ERROR_COLOUR))
             elif entry.pending:
@@ -233,6 +235,12 @@ class PlansPanel(QWidget):
         self.remove_button.setEnabled(row >= 0)
         self.up_button.setEnabled(row > 0)
         self.down_button.setEnabled(0 <= row < self.plans_list.count() - 1)
+
+    @Slot(QListWidgetItem)
+    def _open_file(self, item: QListWidgetItem) -> None:
+        row = self.plans_list.row(item)
+        if 0 <= row < len(self._entries):
+            QDesktopServices.openUrl(QUrl.fromLocalFile(self._entries[row].path))
 
     def _remove(self) -> None:
         row = self.plans_list.currentRow()

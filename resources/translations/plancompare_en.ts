@@ -849,87 +849,92 @@ Covered: {c} · Partial: {p} · Missing: {m}</translation>
 <context>
     <name>PlansPanel</name>
     <message>
-        <location filename="../../desktop/plans_panel.py" line="165"/>
+        <location filename="../../desktop/plans_panel.py" line="138"/>
+        <source>Nhấp đúp để mở tệp</source>
+        <translation>Double-click to open the file</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/plans_panel.py" line="167"/>
         <source>Kế hoạch so sánh</source>
         <translation>Plans to compare</translation>
     </message>
     <message>
-        <location filename="../../desktop/plans_panel.py" line="166"/>
+        <location filename="../../desktop/plans_panel.py" line="168"/>
         <source>Thêm kế hoạch…</source>
         <translation>Add plans…</translation>
     </message>
     <message>
-        <location filename="../../desktop/plans_panel.py" line="167"/>
+        <location filename="../../desktop/plans_panel.py" line="169"/>
         <source>Bỏ khỏi danh sách</source>
         <translation>Remove from list</translation>
     </message>
     <message>
-        <location filename="../../desktop/plans_panel.py" line="168"/>
+        <location filename="../../desktop/plans_panel.py" line="170"/>
         <source>Đưa lên (Alt+↑)</source>
         <translation>Move up (Alt+↑)</translation>
     </message>
     <message>
-        <location filename="../../desktop/plans_panel.py" line="169"/>
+        <location filename="../../desktop/plans_panel.py" line="171"/>
         <source>Đưa xuống (Alt+↓)</source>
         <translation>Move down (Alt+↓)</translation>
     </message>
     <message>
-        <location filename="../../desktop/plans_panel.py" line="170"/>
+        <location filename="../../desktop/plans_panel.py" line="172"/>
         <source>Có thể kéo thả tệp .docx, .pdf, .txt, .html vào cửa sổ.</source>
         <translation>You can drag and drop .docx, .pdf, .txt, .html files onto the window.</translation>
     </message>
     <message>
-        <location filename="../../desktop/plans_panel.py" line="171"/>
+        <location filename="../../desktop/plans_panel.py" line="173"/>
         <source>Văn bản tham chiếu</source>
         <translation>Reference document</translation>
     </message>
     <message>
-        <location filename="../../desktop/plans_panel.py" line="172"/>
+        <location filename="../../desktop/plans_panel.py" line="174"/>
         <source>Ngưỡng khớp</source>
         <translation>Matching threshold</translation>
     </message>
     <message>
-        <location filename="../../desktop/plans_panel.py" line="173"/>
+        <location filename="../../desktop/plans_panel.py" line="175"/>
         <source>Cao hơn: chỉ nhận đoạn rất sát; thấp hơn: nhận cả đoạn gần.</source>
         <translation>Higher: only very close passages count; lower: near ones count too.</translation>
     </message>
     <message>
-        <location filename="../../desktop/plans_panel.py" line="189"/>
+        <location filename="../../desktop/plans_panel.py" line="191"/>
         <source>Đang đọc…</source>
         <translation>Reading…</translation>
     </message>
     <message>
-        <location filename="../../desktop/plans_panel.py" line="192"/>
+        <location filename="../../desktop/plans_panel.py" line="194"/>
         <source>{n} nhiệm vụ</source>
         <translation>{n} tasks</translation>
     </message>
     <message>
-        <location filename="../../desktop/plans_panel.py" line="194"/>
+        <location filename="../../desktop/plans_panel.py" line="196"/>
         <source>không tìm thấy nhiệm vụ nào</source>
         <translation>no tasks found</translation>
     </message>
     <message>
-        <location filename="../../desktop/plans_panel.py" line="207"/>
+        <location filename="../../desktop/plans_panel.py" line="209"/>
         <source>Mở tệp văn bản khác…</source>
         <translation>Open another document…</translation>
     </message>
     <message>
-        <location filename="../../desktop/plans_panel.py" line="221"/>
+        <location filename="../../desktop/plans_panel.py" line="223"/>
         <source>Có sẵn trong chương trình</source>
         <translation>Built in</translation>
     </message>
     <message>
-        <location filename="../../desktop/plans_panel.py" line="222"/>
+        <location filename="../../desktop/plans_panel.py" line="224"/>
         <source>{n} nhiệm vụ · {source}</source>
         <translation>{n} tasks · {source}</translation>
     </message>
     <message>
-        <location filename="../../desktop/plans_panel.py" line="224"/>
+        <location filename="../../desktop/plans_panel.py" line="226"/>
         <source>(không ghi nguồn)</source>
         <translation>(no source given)</translation>
     </message>
     <message>
-        <location filename="../../desktop/plans_panel.py" line="225"/>
+        <location filename="../../desktop/plans_panel.py" line="227"/>
         <source>Nguồn</source>
         <translation>Source</translation>
     </message>

@@ -525,3 +525,13 @@ def test_f8_walks_the_cells_that_need_review(loaded: MainWindow) -> None:
     loaded.select_cell(todo[-1][1], todo[-1][0])
     loaded.menus.act_next_review.trigger()
     assert loaded.current_cell() == todo[1]  # the reviewed one is skipped
+
+
+def test_double_click_plan_opens_the_file(loaded: MainWindow, monkeypatch: pytest.MonkeyPatch) -> None:
+    from PySide6.QtGui import QDesktopServices
+
+    opened: list[str] = []
+    monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: opened.append(url.toLocalFile()) or True)
+    plans = loaded.panel.plans_list
+    emit(plans.itemActivated, plans.item(1))
+    assert opened == [loaded.session.entries[1].path]
