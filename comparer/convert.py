@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import contextlib
 import os
 import shutil
+import signal
 import subprocess
 import sys
 import tempfile
@@ -68,7 +70,7 @@ def run_tool(
     """
     name = Path(args[0]).stem
     full_env = dict(os.environ, **(env or {}))
-    if sys.platform != "win32":
+    if sys.platform.startswith("linux"):
         full_env["LC_ALL"] = "C.UTF-8"  # converters print UTF-8 only under a UTF-8 locale
     try:
         proc = subprocess.Popen(
@@ -79,6 +81,8 @@ def run_tool(
             cwd=cwd,
             env=full_env,
             creationflags=NO_WINDOW,
+            # Its own process group, so that stopping it stops what it started (soffice.bin).
+            start_new_session=sys.platform != "win32",
         )
     except OSError as exc:
         raise PlanLoadError(path, "convert_failed", f"{name} could not be started ({exc}).") from exc
@@ -90,7 +94,7 @@ def run_tool(
                 break
             except subprocess.TimeoutExpired:
                 if (cancel is not None and cancel.cancelled) or time.monotonic() > deadline:
-                    proc.kill()
+                    _kill_tree(proc)
                     proc.communicate()
                     check(cancel)
                     raise PlanLoadError(
@@ -101,6 +105,18 @@ def run_tool(
         reason = message[-1] if message else f"exit code {proc.returncode}"
         raise PlanLoadError(path, "convert_failed", f"{name} could not convert the file ({reason}).")
     return out
+
+
+def _kill_tree(proc: subprocess.Popen[bytes]) -> None:
+    """Stop a converter and its children: LibreOffice's launcher runs soffice.bin apart."""
+    if sys.platform == "win32":
+        subprocess.run(
+            ["taskkill", "/F", "/T", "/PID", str(proc.pid)], capture_output=True, check=False, creationflags=NO_WINDOW
+        )
+    else:
+        with contextlib.suppress(ProcessLookupError, PermissionError):
+            os.killpg(proc.pid, signal.SIGKILL)
+    proc.kill()
 
 
 def soffice_to_docx(
