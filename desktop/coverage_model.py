@@ -16,6 +16,7 @@ from PySide6.QtCore import (
 )
 
 from comparer.models import Comparison, CoverageCell, KeyPoint, Plan, RefTask, Status
+from comparer.serialize import coverage_percent
 from desktop.qtcompat import emit
 
 _Index = QModelIndex | QPersistentModelIndex
@@ -176,9 +177,11 @@ class CoverageModel(QAbstractItemModel):
         covered, partial, missing = self.plan_summary(section - 1)
         total = covered + partial + missing
         if role == Qt.ItemDataRole.DisplayRole:
-            percent = round(100 * (covered + partial) / total) if total else 0
-            return self.tr("{label}\n{percent}% ({done}/{total})").format(
-                label=self._titles()[section - 1], percent=percent, done=covered + partial, total=total)
+            # The engine's figure (covered 1, partial ½), so the window, the CLI and the exports agree.
+            percent = coverage_percent(self._comparison, section - 1)
+            return self.tr("{label}\n{percent:.0f}% ({covered}+{partial}/{total})").format(
+                label=self._titles()[section - 1], percent=percent, covered=covered, partial=partial,
+                total=total)
         if role == Qt.ItemDataRole.ToolTipRole:
             return self.tr("{name}\n{title}\nĐầy đủ: {c} · Một phần: {p} · Chưa có: {m}").format(
                 name=plan.label, title=plan.title or plan.path, c=covered, p=partial, m=missing)

@@ -104,5 +104,6 @@ class Legend(QWidget):
             f"<b style='color:{REVIEW_COLOUR.name()}'>?</b> " + self.tr("gần ngưỡng, nên xem lại"))
         self._labels["reviewed"].setText(
             f"<b style='color:{REVIEWED_COLOUR.name()}'>✔</b> " + self.tr("đã xem xét"))
-        self.setToolTip(self.tr("Số trong ô: điểm tương đồng 0–100 của đoạn khớp nhất; "
-                                "% ở tiêu đề cột: tỉ lệ nhiệm vụ có ít nhất một phần"))
+        self.setToolTip(self.tr("Số trong ô: điểm tương đồng 0–100 của đoạn khớp nhất. "
+                                "Tiêu đề cột: tỉ lệ bao phủ (đầy đủ tính 1, một phần tính ½) "
+                                "và số nhiệm vụ đầy đủ + một phần / tổng số."))

@@ -4,24 +4,24 @@
 <context>
     <name>CoverageModel</name>
     <message>
-        <location filename="../../desktop/coverage_model.py" line="168"/>
+        <location filename="../../desktop/coverage_model.py" line="169"/>
         <source>Nhiệm vụ theo {name}</source>
         <translation>Tasks of {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage_model.py" line="168"/>
+        <location filename="../../desktop/coverage_model.py" line="169"/>
         <source>Nhiệm vụ</source>
         <translation>Task</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage_model.py" line="180"/>
+        <location filename="../../desktop/coverage_model.py" line="182"/>
         <source>{label}
-{percent}% ({done}/{total})</source>
+{percent:.0f}% ({covered}+{partial}/{total})</source>
         <translation>{label}
-{percent}% ({done}/{total})</translation>
+{percent:.0f}% ({covered}+{partial}/{total})</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage_model.py" line="183"/>
+        <location filename="../../desktop/coverage_model.py" line="186"/>
         <source>{name}
 {title}
 Đầy đủ: {c} · Một phần: {p} · Chưa có: {m}</source>
@@ -30,32 +30,32 @@
 Covered: {c} · Partial: {p} · Missing: {m}</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage_model.py" line="216"/>
+        <location filename="../../desktop/coverage_model.py" line="219"/>
         <source> · điểm {score:.0f}</source>
         <translation> · score {score:.0f}</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage_model.py" line="218"/>
+        <location filename="../../desktop/coverage_model.py" line="221"/>
         <source>Gần ngưỡng — nên xem lại</source>
         <translation>Close to the threshold — worth a second look</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage_model.py" line="220"/>
+        <location filename="../../desktop/coverage_model.py" line="223"/>
         <source>Đã được cán bộ xem xét</source>
         <translation>Reviewed by an officer</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage_model.py" line="248"/>
+        <location filename="../../desktop/coverage_model.py" line="251"/>
         <source>Đầy đủ</source>
         <translation>Covered</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage_model.py" line="250"/>
+        <location filename="../../desktop/coverage_model.py" line="253"/>
         <source>Một phần</source>
         <translation>Partial</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage_model.py" line="251"/>
+        <location filename="../../desktop/coverage_model.py" line="254"/>
         <source>Chưa có</source>
         <translation>Missing</translation>
     </message>
@@ -478,8 +478,8 @@ Covered: {c} · Partial: {p} · Missing: {m}</translation>
     </message>
     <message>
         <location filename="../../desktop/style.py" line="107"/>
-        <source>Số trong ô: điểm tương đồng 0–100 của đoạn khớp nhất; % ở tiêu đề cột: tỉ lệ nhiệm vụ có ít nhất một phần</source>
-        <translation>Number in a cell: similarity score 0–100 of the best matching passage; % in a column header: share of tasks covered at least partly</translation>
+        <source>Số trong ô: điểm tương đồng 0–100 của đoạn khớp nhất. Tiêu đề cột: tỉ lệ bao phủ (đầy đủ tính 1, một phần tính ½) và số nhiệm vụ đầy đủ + một phần / tổng số.</source>
+        <translation>Number in a cell: similarity score 0–100 of the best matching passage. Column header: coverage (covered counts 1, partial ½) and the number of covered + partial tasks / all tasks.</translation>
     </message>
 </context>
 <context>

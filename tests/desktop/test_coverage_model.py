@@ -31,7 +31,7 @@ def test_cells_and_headers() -> None:
     assert model.columnCount() == 4
     header = model.headerData(1, Qt.Orientation.Horizontal)
     assert header.startswith("Hà Nội\nKH 215/KH-UBND\n")
-    assert "75% (6/8)" in header
+    assert header.endswith("\n62% (4+2/8)")  # 4 covered, 2 partial of 8: (4 + 2 × ½) / 8
     first = model.index(0, 0)
     assert "Nâng cao nhận thức" in model.data(first)
     cell = model.index(3, 1)  # KL91-4 × Hà Nội: partial, 64
