@@ -47,9 +47,7 @@ def guard_zip(path: Path, data: bytes) -> None:
                 f"({ratio:.0f}x its packed size), which looks like a zip bomb.",
             )
     if total > MAX_TOTAL_BYTES:
-        raise PlanLoadError(
-            path, "too_large", f"The document unpacks to {total / 1048576:.0f} MB, over the limit."
-        )
+        raise PlanLoadError(path, "too_large", f"The document unpacks to {total / 1048576:.0f} MB, over the limit.")
 
 
 def element_text(el: Any, fonts: RunFonts | None = None) -> str:
