@@ -12,7 +12,7 @@ $(BIN)/plancompare: pyproject.toml
 	touch $@
 
 run: $(BIN)/plancompare
-	$(BIN)/plancompare compare samples/*.txt
+	$(BIN)/plancompare-gui samples/hanoi-kh285.html samples/haiphong-kh298.docx samples/backan-kl51.txt
 
 test: $(BIN)/plancompare
 	$(BIN)/ruff check comparer desktop tests bench

@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from rapidfuzz import fuzz
 
 from comparer.emphasis import find_emphases
-from comparer.matching import HEAD_MIN, Matcher, TaskScore, select
+from comparer.matching import Matcher, TaskScore, select
 from comparer.models import (
     Candidate,
     Comparison,
@@ -24,6 +24,9 @@ from comparer.progress import CancelToken, ProgressFn, check, sub_progress
 from comparer.similar import similar_pairs
 
 COVERED_SCORE = 75.0  # one match this strong with a key point, or two matches, make a task covered
+# In a passage that matches the task, a key point counts even when its phrase stands in a purpose
+# clause ("… nhằm tạo hành lang pháp lý": the plan does name it); a weak echo (0.25) does not.
+KEY_POINT_MIN = 0.27
 
 
 def score_plan(matcher: Matcher, plan: Plan) -> list[dict[str, TaskScore]]:
@@ -36,7 +39,7 @@ def match_plan(plan: Plan, scores: list[dict[str, TaskScore]], threshold: float)
     out: list[Match] = []
     for task, evidence in zip(plan.tasks, scores, strict=True):
         for ts in select(evidence, threshold):
-            kps = tuple(k for k, w in sorted(ts.key_points.items()) if w >= HEAD_MIN)
+            kps = tuple(k for k, w in sorted(ts.key_points.items()) if w >= KEY_POINT_MIN)
             out.append(Match(task.id, ts.ref_id, round(ts.score, 1), tuple(ts.reason), kps))
     return tuple(out)
 

@@ -8,6 +8,7 @@ from pathlib import Path
 from comparer.extract import extract_tasks
 from comparer.models import Document, Plan
 from comparer.normalize import one_line
+from comparer.progress import CancelToken, ProgressFn
 from comparer.readers import read_document
 
 _NUMBER = re.compile(
@@ -21,13 +22,19 @@ _PLACE = re.compile(r"\b(tỉnh|thành phố|huyện|quận)\s+([A-ZĐ][\wÀ-ỹ
 _TITLE_WORDS = re.compile(r"\b(?:kế hoạch|triển khai|thực hiện|ban hành)\b", re.IGNORECASE)
 
 
-def load_plan(path: str | Path) -> Plan:
+def load_plan(path: str | Path, *, progress: ProgressFn | None = None, cancel: CancelToken | None = None) -> Plan:
     """Read a plan file and extract its tasks.
+
+    Args:
+        path: the plan file (any supported format, detected by content).
+        progress: called with 0–1 while reading (OCR and conversions take seconds a page).
+        cancel: polled between pages and conversions; raises Cancelled when set.
 
     Raises:
         PlanLoadError: the file could not be read (the message names the file and why).
+        Cancelled: ``cancel`` was set.
     """
-    doc = read_document(path)
+    doc = read_document(path, progress=progress, cancel=cancel)
     return plan_from_document(doc)
 
 

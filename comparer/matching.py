@@ -96,8 +96,9 @@ class Matcher:
                 tokens = tuple(cue.text.split())
                 if tokens:
                     entries.append(_CueEntry(tokens, cue.weight, task.id, kp_id, comm))
-        # Longest first, so "mầm non ngoài công lập" claims its words before "ngoài công lập".
-        entries.sort(key=lambda e: -len(e.tokens))
+        # Longest first, so "mầm non ngoài công lập" claims its words before "ngoài công lập";
+        # a phrase listed for a task and for one of its key points counts for the key point.
+        entries.sort(key=lambda e: (-len(e.tokens), e.kp_id == ""))
         self._by_first: dict[str, list[_CueEntry]] = defaultdict(list)
         self._by_token: dict[str, list[_CueEntry]] = defaultdict(list)
         self._rare: dict[int, int] = {}

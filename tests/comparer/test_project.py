@@ -23,8 +23,12 @@ def _project(tmp_path: Path) -> Project:
         Decision(DecisionKind.CONFIRM, "a" * 64, "ha-noi.txt", "KL91-4", "Bồi dưỡng nhà giáo", ""),
         Decision(DecisionKind.ADDRESSED, "b" * 64, "bắc-kạn.txt", "KL91-8", "", "Có KH riêng về ngoại ngữ"),
     )
-    return Project(plans=tuple(PlanRef(str(p), "a" * 64, p.name) for p in paths), reference="kl91",
-                   threshold=62.5, decisions=decisions)
+    return Project(
+        plans=tuple(PlanRef(str(p), "a" * 64, p.name) for p in paths),
+        reference="kl91",
+        threshold=62.5,
+        decisions=decisions,
+    )
 
 
 def test_round_trip(tmp_path: Path) -> None:
@@ -75,9 +79,12 @@ def test_failed_write_keeps_old_file(tmp_path: Path, monkeypatch: pytest.MonkeyP
 
 @pytest.mark.parametrize(
     ("content", "code"),
-    [("{not json", "corrupt"), ('{"format": "other"}', "corrupt"),
-     ('{"format": "plancompare", "version": 99}', "version"),
-     ('{"format": "plancompare", "version": 1, "decisions": [{"kind": "maybe"}]}', "corrupt")],
+    [
+        ("{not json", "corrupt"),
+        ('{"format": "other"}', "corrupt"),
+        ('{"format": "plancompare", "version": 99}', "version"),
+        ('{"format": "plancompare", "version": 1, "decisions": [{"kind": "maybe"}]}', "corrupt"),
+    ],
 )
 def test_bad_files(tmp_path: Path, content: str, code: str) -> None:
     target = tmp_path / "x.plancompare"

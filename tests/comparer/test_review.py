@@ -9,9 +9,7 @@ from comparer.review import Decision, DecisionKind, apply_decisions, find_task, 
 from tests.desktop.fixtures import build_comparison
 
 
-def _decision(
-    c: Comparison, kind: DecisionKind, plan: int, ref_id: str, text: str = "", note: str = ""
-) -> Decision:
+def _decision(c: Comparison, kind: DecisionKind, plan: int, ref_id: str, text: str = "", note: str = "") -> Decision:
     p = c.plans[plan]
     return Decision(kind, p.sha256, p.name, ref_id, text, note)
 
@@ -126,7 +124,11 @@ def test_unattached_are_reported() -> None:
     no_gap = _decision(c, DecisionKind.ADDRESSED, 0, "KL91-1", note="đã có")
     result = review(c, [gone_plan, gone_text, bad_ref, no_gap])
     assert [u.reason for u in result.unattached] == [
-        "plan_not_found", "task_not_found", "ref_not_found", "gap_not_found"]
+        "plan_not_found",
+        "task_not_found",
+        "ref_not_found",
+        "gap_not_found",
+    ]
     assert result.comparison == c
 
 
