@@ -6,6 +6,8 @@ from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QSettings
 
+from comparer.models import Options
+
 MAX_RECENT = 8
 LANGUAGES = ("vi", "en")
 
@@ -53,11 +55,12 @@ class Settings:
         self._qs.setValue("prefs/reference", name_or_path)
 
     def threshold(self) -> float:
-        """Matching threshold 0–100 (default 50)."""
+        """Matching threshold 0–100 (default: the engine's, so the window and the CLI agree)."""
+        default = Options().threshold
         try:
-            value = float(str(self._qs.value("prefs/threshold", 50.0)))
+            value = float(str(self._qs.value("prefs/threshold", default)))
         except ValueError:
-            return 50.0
+            return default
         return min(100.0, max(0.0, value))
 
     def set_threshold(self, value: float) -> None:

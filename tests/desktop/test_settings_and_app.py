@@ -10,13 +10,14 @@ from pathlib import Path
 from PySide6.QtCore import QByteArray
 from PySide6.QtGui import QImage
 
+from comparer.models import Options
 from desktop.settings import MAX_RECENT, Settings
 from tests.desktop.conftest import ROOT, SAMPLES
 
 
 def test_settings_typed_accessors(tmp_path: Path) -> None:
     s = Settings(tmp_path / "s.ini")
-    assert (s.language(), s.reference(), s.threshold(), s.recent_projects()) == ("vi", "kl91", 50.0, [])
+    assert (s.language(), s.reference(), s.threshold(), s.recent_projects()) == ("vi", "kl91", Options().threshold, [])
     s.set_language("en")
     s.set_reference("nq71")
     s.set_threshold(63.5)
@@ -40,7 +41,7 @@ def test_settings_reject_nonsense(tmp_path: Path) -> None:
                    encoding="utf-8")
     s = Settings(ini)
     assert s.language() == "vi"
-    assert s.threshold() == 50.0
+    assert s.threshold() == Options().threshold
     assert s.recent_projects() == ["/one/file.plancompare"]  # a one-item list comes back as a string
 
 
