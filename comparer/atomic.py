@@ -9,8 +9,10 @@ import tempfile
 from collections.abc import Callable
 from pathlib import Path
 
+from comparer.errors import FileError
 
-class ExportError(Exception):
+
+class ExportError(FileError):
     """An export file could not be written; the previous file (if any) is untouched.
 
     Attributes:
@@ -20,12 +22,6 @@ class ExportError(Exception):
             writable), ``is_directory``, ``no_folder``, ``disk_full`` or ``write_failed``.
         detail: one human-readable sentence (English) naming what is wrong.
     """
-
-    def __init__(self, path: str | Path, code: str, detail: str) -> None:
-        self.path = Path(path)
-        self.code = code
-        self.detail = detail
-        super().__init__(f"{self.path}: {detail}")
 
 
 def _error(path: Path, exc: OSError, stage: str) -> ExportError:

@@ -5,7 +5,23 @@ from __future__ import annotations
 from pathlib import Path
 
 
-class PlanLoadError(Exception):
+class FileError(Exception):
+    """A file could not be read or written: which file, a stable code for desktop/, one sentence.
+
+    Attributes:
+        path: the file.
+        code: a stable machine code (each subclass lists its own).
+        detail: one human-readable sentence (English) naming what is wrong.
+    """
+
+    def __init__(self, path: str | Path, code: str, detail: str) -> None:
+        self.path = Path(path)
+        self.code = code
+        self.detail = detail
+        super().__init__(f"{self.path}: {detail}")
+
+
+class PlanLoadError(FileError):
     """A plan or reference file could not be read.
 
     Attributes:
@@ -17,12 +33,6 @@ class PlanLoadError(Exception):
             docs/INTAKE.md lists what each input leads to.
         detail: one human-readable sentence (English) naming what is wrong.
     """
-
-    def __init__(self, path: str | Path, code: str, detail: str) -> None:
-        self.path = Path(path)
-        self.code = code
-        self.detail = detail
-        super().__init__(f"{self.path}: {detail}")
 
 
 class ReferenceLoadError(Exception):

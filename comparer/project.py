@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from comparer.atomic import ExportError, write_atomically
+from comparer.errors import FileError
 from comparer.review import Decision
 
 SUFFIX = ".plancompare"
@@ -16,7 +17,7 @@ FORMAT = "plancompare"
 VERSION = 1
 
 
-class ProjectError(Exception):
+class ProjectError(FileError):
     """A project file could not be read or written.
 
     Attributes:
@@ -26,12 +27,6 @@ class ProjectError(Exception):
             ``comparer.atomic.ExportError`` (``locked``, ``disk_full``, ``write_failed``…).
         detail: one English sentence.
     """
-
-    def __init__(self, path: str | Path, code: str, detail: str) -> None:
-        self.path = Path(path)
-        self.code = code
-        self.detail = detail
-        super().__init__(f"{self.path}: {detail}")
 
 
 @dataclass(frozen=True)
