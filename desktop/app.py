@@ -23,7 +23,8 @@ SCREENSHOT_TIMEOUT_MS = 60000
 def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="plancompare-gui",
                                      description="Compare implementation plans with a central document.")
-    parser.add_argument("plans", nargs="*", help="plan files (.docx, .pdf, .txt, .html) or one .plancompare project")
+    parser.add_argument("plans", nargs="*",
+                        help="plan files (.docx .doc .odt .rtf .pdf .txt .html .mht) or one .plancompare project")
     parser.add_argument("--reference", help="kl91, nq71 or a reference file")
     parser.add_argument("--lang", choices=["vi", "en"], help="interface language (default: last used, else vi)")
     parser.add_argument("--threshold", type=float, help="matching threshold 0-100")
@@ -64,8 +65,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         settings.set_threshold(args.threshold)
     window = MainWindow(settings, language=language)
     window.show()
+    # Work a crashed session left comes first; restoring it takes the place of the files named here.
+    restored = not args.screenshot and window.offer_restore()
     projects = [p for p in args.plans if p.lower().endswith(".plancompare")]
-    if projects:
+    if restored:
+        pass
+    elif projects:
         window.open_project(projects[0])
     elif args.plans:
         window.add_plans([str(Path(p)) for p in args.plans])

@@ -56,7 +56,8 @@ def plan_error_message(error: PlanLoadError) -> str:
     if code == "empty":
         return QCoreApplication.translate("Errors", "Tệp rỗng")
     if code == "unsupported":
-        return QCoreApplication.translate("Errors", "Định dạng không hỗ trợ (dùng .docx, .pdf, .txt, .html)")
+        return QCoreApplication.translate(
+            "Errors", "Định dạng không hỗ trợ (dùng .docx, .doc, .odt, .rtf, .pdf, .txt, .html, .mht)")
     if code == "corrupt":
         return QCoreApplication.translate("Errors", "Tệp bị hỏng, không mở được")
     if code == "encrypted":
@@ -64,8 +65,17 @@ def plan_error_message(error: PlanLoadError) -> str:
     if code == "too_large":
         return QCoreApplication.translate("Errors", "Tệp quá lớn")
     if code == "no_text":
+        # A scanned PDF is read by Tesseract OCR; no_text means it is missing or found nothing.
         return QCoreApplication.translate(
-            "Errors", "Không có chữ để đọc (bản scan?); cần bản có lớp chữ hoặc nhận dạng OCR trước")
+            "Errors", "Bản scan không có lớp chữ và chưa nhận dạng được chữ: cần cài Tesseract OCR "
+            "kèm dữ liệu tiếng Việt (tesseract-ocr-vie)")
+    if code == "converter_missing":
+        return QCoreApplication.translate(
+            "Errors", "Cần LibreOffice để đọc định dạng này: hãy cài LibreOffice, hoặc lưu tệp thành .docx")
+    if code == "convert_failed":
+        return QCoreApplication.translate(
+            "Errors", "Chương trình chuyển đổi (LibreOffice/Tesseract) bị lỗi hoặc chạy quá lâu; "
+            "hãy thử lại, hoặc lưu tệp thành .docx")
     if code == "unreadable":
         return QCoreApplication.translate("Errors", "Không đọc được tệp")
     return QCoreApplication.translate("Errors", "Không đọc được tệp ({code})").format(code=code)

@@ -22,9 +22,11 @@ from PySide6.QtWidgets import (
 )
 
 from comparer.atomic import ExportError
+from comparer.autosave import Autosave, find_stale, remove_autosave
 from comparer.models import Gap
 from comparer.project import SUFFIX, PlanRef, Project, ProjectError, load_project, save_project
 from comparer.review import Decision, DecisionKind
+from desktop.autosave import Autosaver, RestoreAnswer, ask_restore
 from desktop.commands import add_decision, remove_decision
 from desktop.i18n import Language, file_error_message, reference_error_message
 from desktop.jobs import JobRunner
@@ -38,7 +40,8 @@ from desktop.result_tab import ResultTab
 from desktop.session import AnalysisOutput, Engine, Session, run_analysis
 from desktop.settings import Settings
 
-PLAN_FILTER = "*.docx *.pdf *.txt *.html *.htm"
+# What comparer.readers reads (docs/INTAKE.md); "Mọi tệp" stays too: readers go by content, not name.
+PLAN_FILTER = "*.docx *.doc *.odt *.rtf *.pdf *.txt *.html *.htm *.mht *.mhtml"
 ANALYSIS = "analysis"
 EXPORT = "export"
 
@@ -50,7 +53,7 @@ class MainWindow(QMainWindow):
     exportDone = Signal(str)  # the written file, "" when it failed
 
     def __init__(self, settings: Settings, engine: Engine | None = None, language: Language | None = None,
-                 builtin_references: list[str] | None = None) -> None:
+                 builtin_references: list[str] | None = None, autosave_dir: Path | None = None) -> None:
         super().__init__()
         self.setObjectName("mainWindow")
         self.settings = settings
@@ -72,6 +75,9 @@ class MainWindow(QMainWindow):
         self.undo_stack = QUndoStack(self)
         self.undo_stack.cleanChanged.connect(self._update_title)
         self.undo_stack.indexChanged.connect(self._update_undo_actions)
+        self.autosaver = Autosaver(autosave_dir or settings.autosave_dir(), self._autosave_snapshot, self)
+        self.undo_stack.indexChanged.connect(self.autosaver.changed)
+        self.autosaver.failed.connect(self._autosave_failed)
 
         # Left: plans, reference, threshold (a dock, so the layout can be saved and restored).
         self.panel = PlansPanel(builtin_references, self)
@@ -79,6 +85,7 @@ class MainWindow(QMainWindow):
         self.panel.addRequested.connect(self.add_plans_dialog)
         self.panel.removeRequested.connect(self.remove_plan)
         self.panel.moveRequested.connect(self.move_plan)
+        self.panel.reorderRequested.connect(self.reorder_plan)
         self.panel.referenceChosen.connect(self._reference_chosen)
         self.panel.thresholdCommitted.connect(self.set_threshold)
         self.panel.set_threshold(self.session.threshold)
@@ -139,6 +146,7 @@ class MainWindow(QMainWindow):
         self.banner.setWordWrap(True)
         self.banner.setStyleSheet("background:#fff3cd; color:#5a4300; padding:6px; border:1px solid #e0c36a")
         self.banner.hide()
+        self.banner.linkActivated.connect(self._banner_link)
         central = QWidget(self)
         central_layout = QVBoxLayout(central)
         central_layout.setContentsMargins(4, 4, 4, 4)
@@ -194,6 +202,7 @@ class MainWindow(QMainWindow):
     def _set_dirty(self) -> None:
         self._dirty = True
         self._update_title()
+        self.autosaver.changed()
 
     # ==== plans ===============================================================================
     @Slot()
@@ -226,6 +235,16 @@ class MainWindow(QMainWindow):
             self._set_dirty()
             self._refresh_plans(current=row + delta)
             self.start_analysis()
+
+    @Slot(int, int)
+    def reorder_plan(self, row: int, target: int) -> None:
+        """Put the plan at ``row`` at index ``target`` (dragged in the list); the matrix columns follow."""
+        if self.session.move_to(row, target):
+            self._set_dirty()
+            self._refresh_plans(current=target)
+            self.start_analysis()
+        else:
+            self._refresh_plans()  # the list may show a move the session refused
 
     def move_current_plan(self, delta: int) -> None:
         self.move_plan(self.panel.plans_list.currentRow(), delta)
@@ -327,7 +346,8 @@ class MainWindow(QMainWindow):
     def _job_cancelled(self, tag: str) -> None:
         # A superseded job also reports "cancelled"; only a job the user stopped leaves the runner idle.
         if tag == ANALYSIS and not self.runner.is_busy():
-            self.show_banner(self.tr("Đã hủy so sánh. Đổi ngưỡng hoặc thêm kế hoạch để chạy lại."))
+            rerun = self.tr("Chạy lại")
+            self.show_banner(self.tr("Đã hủy so sánh.") + f' <a href="rerun">{rerun}</a>')
             emit(self.analysisDone)
 
     def _update_export_actions(self) -> None:
@@ -336,10 +356,17 @@ class MainWindow(QMainWindow):
     @Slot(bool)
     def _busy_changed(self, busy: bool) -> None:
         self._update_export_actions()
+        self.panel.set_reading(busy)
         if busy:
             self.statusBar().showMessage(self.tr("Đang so sánh…"))
         else:
             self.statusBar().clearMessage()
+
+    @Slot(str)
+    def _banner_link(self, link: str) -> None:
+        if link == "rerun":
+            self.show_banner("")
+            self.start_analysis()
 
     def show_banner(self, text: str) -> None:
         self.banner.setText(text)
@@ -559,23 +586,61 @@ class MainWindow(QMainWindow):
         except ProjectError as exc:
             self.show_banner(self._project_error(exc))
             return False
+        self.settings.add_recent_project(path)
+        self._take_project(project, str(path))
+        return True
+
+    def _take_project(self, project: Project, path: str, modified: bool = False) -> None:
+        """Work on ``project`` (saved at ``path``, "" if never saved): re-read, compare, re-apply decisions."""
         self.session = Session(reference_spec=project.reference, threshold=project.threshold,
-                               decisions=project.decisions, project_path=str(path))
+                               decisions=project.decisions, project_path=path)
         self.session.add_paths([p.path for p in project.plans])
         # Keyed like the entries (Session normalises paths; a hand-edited project may list a file twice).
         self._expected_sha = {str(Path(p.path)): p.sha256 for p in project.plans if p.sha256}
         self.undo_stack.clear()
-        self._dirty = False
+        self._dirty = modified
         self.undo_stack.setClean()
-        self.settings.add_recent_project(path)
         self.panel.set_threshold(project.threshold)
         self.panel.set_reference(project.reference)
         self._refresh_plans()
         self._update_views()
         self._update_title()
         self.show_banner("")
+        self.autosaver.write_now()  # a restored project is unsaved work; an opened one needs no autosave
         self.start_analysis()
-        return True
+
+    # ==== autosave ============================================================================
+    def _autosave_snapshot(self) -> tuple[Project, str] | None:
+        if not self.is_modified() or not self.session.entries:
+            return None
+        return self.current_project(), self.session.project_path
+
+    @Slot(str)
+    def _autosave_failed(self, code: str) -> None:
+        self.statusBar().showMessage(
+            self.tr("Không lưu tự động được: {reason}").format(reason=file_error_message(code)), 10000)
+
+    def offer_restore(self) -> bool:
+        """At start-up: offer the work of sessions that did not close cleanly, newest first.
+
+        Returns whether one was restored; declined ones are deleted, "later" keeps them.
+        """
+        for autosave in find_stale(self.autosaver.folder):
+            answer = ask_restore(self, autosave)
+            if answer is RestoreAnswer.RESTORE:
+                self.restore_autosave(autosave)
+                return True
+            if answer is RestoreAnswer.LATER:
+                return False
+            remove_autosave(autosave.path)
+        return False
+
+    def restore_autosave(self, autosave: Autosave) -> None:
+        """Take over a crashed session's work: its plans are re-read and its decisions re-applied."""
+        self._take_project(autosave.project, autosave.origin, modified=True)
+        # This session's own autosave now holds the work (written above), so the old file can go.
+        remove_autosave(autosave.path)
+        self.statusBar().showMessage(self.tr("Đã khôi phục công việc chưa lưu; hãy lưu dự án."), 10000)
 
     def current_project(self) -> Project:
         s = self.session
@@ -609,6 +674,7 @@ class MainWindow(QMainWindow):
         self.session.project_path = str(path)
         self._dirty = False
         self.undo_stack.setClean()
+        self.autosaver.discard()
         self.settings.add_recent_project(path)
         self.statusBar().showMessage(self.tr("Đã lưu {name}").format(name=Path(path).name), 4000)
         self._update_title()
@@ -692,4 +758,5 @@ class MainWindow(QMainWindow):
             return
         self._save_layout()
         self.runner.shutdown()
+        self.autosaver.stop()  # saved, or the user chose to discard: nothing left to restore
         event.accept()

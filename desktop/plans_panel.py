@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import html
+from functools import partial
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, Qt, QTimer, QUrl, Signal, Slot
+from PySide6.QtCore import QEvent, QModelIndex, Qt, QTimer, QUrl, Signal, Slot
 from PySide6.QtGui import QBrush, QColor, QDesktopServices
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QComboBox,
     QGroupBox,
     QHBoxLayout,
@@ -39,7 +41,8 @@ class PlansPanel(QWidget):
 
     addRequested = Signal()
     removeRequested = Signal(int)
-    moveRequested = Signal(int, int)
+    moveRequested = Signal(int, int)  # row, delta (the ↑/↓ buttons)
+    reorderRequested = Signal(int, int)  # row, new row (dragged in the list)
     referenceChosen = Signal(str)  # built-in id, or OTHER_FILE to ask for a file
     thresholdCommitted = Signal(float)
 
@@ -57,6 +60,12 @@ class PlansPanel(QWidget):
         self.plans_list.setSpacing(2)
         self.plans_list.currentRowChanged.connect(self._update_buttons)
         self.plans_list.itemActivated.connect(self._open_file)  # double-click / Enter: see the source
+        # Drag a plan to reorder: the list moves the item, the window reorders the session and
+        # rebuilds the list. Files dragged in from outside still reach the window's drop handler.
+        self.plans_list.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
+        self.plans_list.setDefaultDropAction(Qt.DropAction.MoveAction)
+        self.plans_list.model().rowsMoved.connect(self._rows_moved)
+        self._reading = True
         self.add_button = QPushButton(self.plans_box)
         self.remove_button = QPushButton(self.plans_box)
         self.up_button = QPushButton("↑", self.plans_box)
@@ -145,6 +154,13 @@ class PlansPanel(QWidget):
             self.plans_list.setCurrentRow(min(max(row, 0), len(entries) - 1))
         self._update_buttons()
 
+    def set_reading(self, reading: bool) -> None:
+        """Whether plans not read yet are being read now (else the reading was cancelled)."""
+        if reading != self._reading:
+            self._reading = reading
+            if any(e.pending for e in self._entries):
+                self.set_entries(self._entries)
+
     def set_reference(self, spec: str, reference: Reference | None = None, error: str = "") -> None:
         """Select ``spec`` in the picker and show where the reference's wording comes from."""
         self._reference_spec = spec
@@ -169,7 +185,8 @@ class PlansPanel(QWidget):
         self.remove_button.setText(self.tr("Bỏ khỏi danh sách"))
         self.up_button.setToolTip(self.tr("Đưa lên (Alt+↑)"))
         self.down_button.setToolTip(self.tr("Đưa xuống (Alt+↓)"))
-        self.drop_hint.setText(self.tr("Có thể kéo thả tệp .docx, .pdf, .txt, .html vào cửa sổ."))
+        self.drop_hint.setText(self.tr("Kéo thả tệp (.docx, .doc, .odt, .pdf, .txt, .html…) vào cửa sổ; "
+                                   "kéo kế hoạch trong danh sách để đổi thứ tự."))
         self.reference_box.setTitle(self.tr("Văn bản tham chiếu"))
         self.threshold_box.setTitle(self.tr("Ngưỡng khớp"))
         self.threshold_help.setText(self.tr("Cao hơn: chỉ nhận đoạn rất sát; thấp hơn: nhận cả đoạn gần."))
@@ -188,7 +205,7 @@ class PlansPanel(QWidget):
         if entry.error is not None:
             return f"{name}\n⚠ {plan_error_message(entry.error)}"
         if entry.plan is None:
-            reading = self.tr("Đang đọc…")
+            reading = self.tr("Đang đọc…") if self._reading else self.tr("Chưa đọc (đã hủy)")
             return f"{name}\n{reading}"
         plan = entry.plan
         count = self.tr("{n} nhiệm vụ").format(n=len(plan.tasks))
@@ -246,6 +263,13 @@ class PlansPanel(QWidget):
         row = self.plans_list.currentRow()
         if row >= 0:
             emit(self.removeRequested, row)
+
+    @Slot(QModelIndex, int, int, QModelIndex, int)
+    def _rows_moved(self, parent: QModelIndex, start: int, end: int, destination: QModelIndex, row: int) -> None:
+        # The view is mid-drop here; rebuilding the list now would pull items from under it.
+        target = row if row < start else row - (end - start + 1)
+        if target != start:
+            QTimer.singleShot(0, partial(emit, self.reorderRequested, start, target))
 
     def _move(self, delta: int) -> None:
         row = self.plans_list.currentRow()

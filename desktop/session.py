@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from comparer.errors import PlanLoadError, ReferenceLoadError
+from comparer.errors import Cancelled, PlanLoadError, ReferenceLoadError
 from comparer.models import Comparison, Options, Plan, Reference
 from comparer.progress import CancelToken, ProgressFn, check, sub_progress
 from comparer.review import Decision, ReviewResult, review
@@ -15,9 +15,13 @@ from comparer.review import Decision, ReviewResult, review
 
 @dataclass(frozen=True)
 class Engine:
-    """The three engine entry points the window uses; tests pass stand-ins."""
+    """The three engine entry points the window uses; tests pass stand-ins.
 
-    load_plan: Callable[[str], Plan]
+    ``load_plan(path, progress=…, cancel=…)`` as ``comparer.loading.load_plan``: OCR and
+    conversions take seconds a page, so it reports progress and honours the cancel token.
+    """
+
+    load_plan: Callable[..., Plan]
     load_reference: Callable[[str], Reference]
     compare: Callable[..., Comparison]
 
@@ -72,14 +76,18 @@ def run_analysis(
     loaded: dict[str, Plan | PlanLoadError] = {}
     for i, path in enumerate(todo):
         check(cancel)
+        # Each file gets its share of the loading range; a scanned PDF fills its share page by page.
+        file_progress = sub_progress(loading, i / len(todo), (i + 1) / len(todo))
         try:
-            loaded[path] = engine.load_plan(path)
+            loaded[path] = engine.load_plan(path, progress=file_progress, cancel=cancel)
         except PlanLoadError as exc:
             loaded[path] = exc
+        except Cancelled:
+            raise
         except Exception as exc:  # noqa: BLE001 — a reader bug on one file must not hide the other plans
             loaded[path] = PlanLoadError(path, "unreadable", f"{type(exc).__name__}: {exc}")
-        if loading:
-            loading((i + 1) / len(todo))
+        if file_progress:
+            file_progress(1.0)
     if reference is None:
         try:
             reference = engine.load_reference(reference_spec)
@@ -129,10 +137,13 @@ class Session:
 
     def move(self, row: int, delta: int) -> bool:
         """Move one plan up (-1) or down (+1); returns whether it moved."""
-        target = row + delta
-        if not (0 <= row < len(self.entries) and 0 <= target < len(self.entries)):
+        return self.move_to(row, row + delta)
+
+    def move_to(self, row: int, target: int) -> bool:
+        """Move the plan at ``row`` so that it ends at index ``target``; returns whether it moved."""
+        if row == target or not (0 <= row < len(self.entries) and 0 <= target < len(self.entries)):
             return False
-        self.entries[row], self.entries[target] = self.entries[target], self.entries[row]
+        self.entries.insert(target, self.entries.pop(row))
         return True
 
     def job_input(self) -> list[tuple[str, Plan | None]]:

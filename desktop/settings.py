@@ -73,6 +73,18 @@ class Settings:
     def set_last_dir(self, folder: str | Path) -> None:
         self._qs.setValue("prefs/last_dir", str(folder))
 
+    def autosave_dir(self) -> Path:
+        """Where unsaved work is autosaved: ``prefs/autosave_dir`` if set, else ``autosave`` beside the settings.
+
+        Beside the settings file keeps it per user (the native store is in the user's profile) and
+        keeps a portable or test .ini's autosaves with it.
+        """
+        value = str(self._qs.value("prefs/autosave_dir", "") or "")
+        return Path(value) if value else Path(self.file_name).parent / "autosave"
+
+    def set_autosave_dir(self, folder: str | Path) -> None:
+        self._qs.setValue("prefs/autosave_dir", str(folder))
+
     # -- recent files --------------------------------------------------------------------
     def recent_projects(self) -> list[str]:
         """Recently saved or opened .plancompare files, newest first."""

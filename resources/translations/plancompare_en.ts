@@ -2,6 +2,43 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="vi">
 <context>
+    <name>Autosave</name>
+    <message>
+        <location filename="../../desktop/autosave.py" line="98"/>
+        <source>dự án chưa lưu</source>
+        <translation>an unsaved project</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/autosave.py" line="99"/>
+        <source>Lần trước chương trình đã đóng đột ngột. Có bản lưu tự động lúc {when} của {name}: {plans} kế hoạch, {decisions} quyết định rà soát.
+
+Khôi phục công việc này?</source>
+        <translation>plancompare did not close properly last time. There is an autosave from {when} of {name}: {plans} plans, {decisions} review decisions.
+
+Restore this work?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/autosave.py" line="103"/>
+        <source>Khôi phục công việc chưa lưu?</source>
+        <translation>Restore unsaved work?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/autosave.py" line="108"/>
+        <source>Khôi phục</source>
+        <translation>Restore</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/autosave.py" line="109"/>
+        <source>Bỏ bản lưu tự động</source>
+        <translation>Discard the autosave</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/autosave.py" line="110"/>
+        <source>Để lần sau</source>
+        <translation>Ask next time</translation>
+    </message>
+</context>
+<context>
     <name>CoverageModel</name>
     <message>
         <location filename="../../desktop/coverage_model.py" line="169"/>
@@ -194,92 +231,102 @@ Covered: {c} · Partial: {p} · Missing: {m}</translation>
         <translation>The file is empty</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="59"/>
-        <source>Định dạng không hỗ trợ (dùng .docx, .pdf, .txt, .html)</source>
-        <translation>Unsupported format (use .docx, .pdf, .txt, .html)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/i18n.py" line="61"/>
+        <location filename="../../desktop/i18n.py" line="62"/>
         <source>Tệp bị hỏng, không mở được</source>
         <translation>The file is damaged and cannot be opened</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="63"/>
+        <location filename="../../desktop/i18n.py" line="64"/>
         <source>Tệp có mật khẩu; hãy bỏ mật khẩu rồi thêm lại</source>
         <translation>The file is password-protected; remove the password and add it again</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="65"/>
+        <location filename="../../desktop/i18n.py" line="66"/>
         <source>Tệp quá lớn</source>
         <translation>The file is too large</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="67"/>
-        <source>Không có chữ để đọc (bản scan?); cần bản có lớp chữ hoặc nhận dạng OCR trước</source>
-        <translation>No text to read (a scan?); use a copy with a text layer or run OCR first</translation>
+        <location filename="../../desktop/i18n.py" line="59"/>
+        <source>Định dạng không hỗ trợ (dùng .docx, .doc, .odt, .rtf, .pdf, .txt, .html, .mht)</source>
+        <translation>Unsupported format (use .docx, .doc, .odt, .rtf, .pdf, .txt, .html, .mht)</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="70"/>
+        <location filename="../../desktop/i18n.py" line="69"/>
+        <source>Bản scan không có lớp chữ và chưa nhận dạng được chữ: cần cài Tesseract OCR kèm dữ liệu tiếng Việt (tesseract-ocr-vie)</source>
+        <translation>A scan with no text layer, and no text could be recognised: install Tesseract OCR with Vietnamese language data (tesseract-ocr-vie)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/i18n.py" line="73"/>
+        <source>Cần LibreOffice để đọc định dạng này: hãy cài LibreOffice, hoặc lưu tệp thành .docx</source>
+        <translation>Reading this format needs LibreOffice: install it, or save the file as .docx</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/i18n.py" line="76"/>
+        <source>Chương trình chuyển đổi (LibreOffice/Tesseract) bị lỗi hoặc chạy quá lâu; hãy thử lại, hoặc lưu tệp thành .docx</source>
+        <translation>The converter (LibreOffice/Tesseract) failed or took too long; try again, or save the file as .docx</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/i18n.py" line="80"/>
         <source>Không đọc được tệp</source>
         <translation>The file cannot be read</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="71"/>
+        <location filename="../../desktop/i18n.py" line="81"/>
         <source>Không đọc được tệp ({code})</source>
         <translation>The file cannot be read ({code})</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="77"/>
+        <location filename="../../desktop/i18n.py" line="87"/>
         <source>Không tìm thấy tệp dự án</source>
         <translation>Project file not found</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="78"/>
+        <location filename="../../desktop/i18n.py" line="88"/>
         <source>Tệp dự án bị hỏng hoặc không phải dự án plancompare</source>
         <translation>The project file is damaged or not a plancompare project</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="79"/>
+        <location filename="../../desktop/i18n.py" line="89"/>
         <source>Tệp dự án được tạo bởi phiên bản mới hơn của chương trình</source>
         <translation>The project file was made by a newer version of the program</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="80"/>
+        <location filename="../../desktop/i18n.py" line="90"/>
         <source>Tệp đang mở trong chương trình khác hoặc chỉ đọc</source>
         <translation>The file is open in another program or read-only</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="81"/>
+        <location filename="../../desktop/i18n.py" line="91"/>
         <source>Không có quyền ghi vào thư mục này</source>
         <translation>No permission to write to this folder</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="82"/>
+        <location filename="../../desktop/i18n.py" line="92"/>
         <source>Ổ đĩa đã đầy</source>
         <translation>The disk is full</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="83"/>
+        <location filename="../../desktop/i18n.py" line="93"/>
         <source>Thư mục không tồn tại</source>
         <translation>The folder does not exist</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="84"/>
+        <location filename="../../desktop/i18n.py" line="94"/>
         <source>Đây là một thư mục, không phải tệp</source>
         <translation>This is a folder, not a file</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="86"/>
+        <location filename="../../desktop/i18n.py" line="96"/>
         <source>Không đọc/ghi được tệp</source>
         <translation>The file cannot be read or written</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="94"/>
+        <location filename="../../desktop/i18n.py" line="104"/>
         <source>Văn bản tham chiếu không hợp lệ: {detail}</source>
         <translation>Invalid reference document: {detail}</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="96"/>
+        <location filename="../../desktop/i18n.py" line="106"/>
         <source>Lỗi không mong đợi: {error}</source>
         <translation>Unexpected error: {error}</translation>
     </message>
@@ -573,247 +620,262 @@ Covered: {c} · Partial: {p} · Missing: {m}</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/main_window.py" line="161"/>
+        <location filename="../../desktop/main_window.py" line="166"/>
         <source>Đầu vào</source>
         <translation>Input</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="162"/>
+        <location filename="../../desktop/main_window.py" line="167"/>
         <source>Ma trận bao phủ</source>
         <translation>Coverage matrix</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="163"/>
+        <location filename="../../desktop/main_window.py" line="168"/>
         <source>Khoảng trống</source>
         <translation>Gaps</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="164"/>
+        <location filename="../../desktop/main_window.py" line="169"/>
         <source>Trùng lặp</source>
         <translation>Overlaps</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="165"/>
+        <location filename="../../desktop/main_window.py" line="170"/>
         <source>Điểm nhấn</source>
         <translation>Emphases</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="166"/>
-        <location filename="../../desktop/main_window.py" line="373"/>
+        <location filename="../../desktop/main_window.py" line="171"/>
+        <location filename="../../desktop/main_window.py" line="397"/>
         <source>Rà soát ({n})</source>
         <translation>Review ({n})</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="167"/>
+        <location filename="../../desktop/main_window.py" line="172"/>
         <source>Nhiệm vụ gần giống nhau giữa các kế hoạch</source>
         <translation>Nearly identical tasks in different plans</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="168"/>
+        <location filename="../../desktop/main_window.py" line="173"/>
         <source>Bỏ quyết định này</source>
         <translation>Withdraw this decision</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="169"/>
+        <location filename="../../desktop/main_window.py" line="174"/>
         <source>Rút lại quyết định đang chọn (kể cả quyết định đã lưu từ trước)</source>
         <translation>Withdraw the selected decision (also one saved earlier)</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="170"/>
+        <location filename="../../desktop/main_window.py" line="175"/>
         <source>Đánh dấu đã xử lý…</source>
         <translation>Mark as addressed…</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="171"/>
+        <location filename="../../desktop/main_window.py" line="176"/>
         <source>Ghi nhận khoảng trống đang chọn đã được xử lý, kèm ghi chú</source>
         <translation>Record that the selected gap is addressed, with a note</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="173"/>
+        <location filename="../../desktop/main_window.py" line="178"/>
         <source>Thêm các kế hoạch cần so sánh: nút “Thêm kế hoạch…” bên trái, hoặc kéo thả tệp vào cửa sổ.</source>
         <translation>Add the plans to compare: the “Add plans…” button on the left, or drag and drop files onto the window.</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="189"/>
+        <location filename="../../desktop/main_window.py" line="194"/>
         <source>Chưa lưu</source>
         <translation>Unsaved</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="205"/>
+        <location filename="../../desktop/main_window.py" line="211"/>
         <source>Chọn kế hoạch cần so sánh</source>
         <translation>Choose the plans to compare</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="206"/>
+        <location filename="../../desktop/main_window.py" line="212"/>
         <source>Kế hoạch ({patterns});;Mọi tệp (*)</source>
         <translation>Plans ({patterns});;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="261"/>
+        <location filename="../../desktop/main_window.py" line="277"/>
         <source>Chọn văn bản tham chiếu</source>
         <translation>Choose the reference document</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="262"/>
+        <location filename="../../desktop/main_window.py" line="278"/>
         <source>Văn bản ({patterns} *.json);;Mọi tệp (*)</source>
         <translation>Documents ({patterns} *.json);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="294"/>
+        <location filename="../../desktop/main_window.py" line="310"/>
         <source>Đang đọc và so sánh các kế hoạch…</source>
         <translation>Reading and comparing the plans…</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="299"/>
+        <location filename="../../desktop/main_window.py" line="315"/>
         <source>Đã xuất {name}</source>
         <translation>Exported {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="310"/>
         <location filename="../../desktop/main_window.py" line="326"/>
+        <location filename="../../desktop/main_window.py" line="342"/>
         <source>Không so sánh được: {message}</source>
         <translation>Could not compare: {message}</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="321"/>
+        <location filename="../../desktop/main_window.py" line="337"/>
         <source>Không xuất được {name}: {reason}</source>
         <translation>Could not export {name}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="333"/>
-        <source>Đã hủy so sánh. Đổi ngưỡng hoặc thêm kế hoạch để chạy lại.</source>
-        <translation>Comparison cancelled. Change the threshold or add a plan to run it again.</translation>
+        <location filename="../../desktop/main_window.py" line="349"/>
+        <source>Chạy lại</source>
+        <translation>Run again</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="343"/>
+        <location filename="../../desktop/main_window.py" line="350"/>
+        <source>Đã hủy so sánh.</source>
+        <translation>Comparison cancelled.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/main_window.py" line="361"/>
         <source>Đang so sánh…</source>
         <translation>Comparing…</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="356"/>
+        <location filename="../../desktop/main_window.py" line="380"/>
         <source>Tệp đã thay đổi từ lần lưu trước: {files}.</source>
         <translation>Files changed since the project was saved: {files}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="360"/>
+        <location filename="../../desktop/main_window.py" line="384"/>
         <source>{n} quyết định rà soát không gắn lại được vào kế hoạch (đoạn văn đã bị sửa hoặc tệp đã bị bỏ).</source>
         <translation>{n} review decisions could not be re-attached (the passage was edited or the file removed).</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="424"/>
+        <location filename="../../desktop/main_window.py" line="448"/>
         <source>Không còn ô nào cần xem lại.</source>
         <translation>No cells left to review.</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="449"/>
-        <location filename="../../desktop/main_window.py" line="460"/>
+        <location filename="../../desktop/main_window.py" line="473"/>
+        <location filename="../../desktop/main_window.py" line="484"/>
         <source>Đánh dấu đã xử lý</source>
         <translation>Mark as addressed</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="450"/>
-        <location filename="../../desktop/main_window.py" line="461"/>
+        <location filename="../../desktop/main_window.py" line="474"/>
+        <location filename="../../desktop/main_window.py" line="485"/>
         <source>Ghi chú (vì sao khoảng trống này đã được xử lý):</source>
         <translation>Note (why this gap is addressed):</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="473"/>
+        <location filename="../../desktop/main_window.py" line="497"/>
         <source>Gán đoạn vào nhiệm vụ</source>
         <translation>Assign a passage to the task</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="474"/>
+        <location filename="../../desktop/main_window.py" line="498"/>
         <source>Đoạn của kế hoạch thực hiện nhiệm vụ {ref}:</source>
         <translation>Passage of the plan that carries task {ref}:</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="490"/>
+        <location filename="../../desktop/main_window.py" line="514"/>
         <source>xác nhận {ref} · {plan}</source>
         <translation>confirm {ref} · {plan}</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="491"/>
+        <location filename="../../desktop/main_window.py" line="515"/>
         <source>bác bỏ {ref} · {plan}</source>
         <translation>reject {ref} · {plan}</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="492"/>
+        <location filename="../../desktop/main_window.py" line="516"/>
         <source>gán đoạn vào {ref} · {plan}</source>
         <translation>assign passage to {ref} · {plan}</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="493"/>
+        <location filename="../../desktop/main_window.py" line="517"/>
         <source>đã xử lý {ref} · {plan}</source>
         <translation>addressed {ref} · {plan}</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="505"/>
+        <location filename="../../desktop/main_window.py" line="529"/>
         <source>bỏ quyết định {ref} · {plan}</source>
         <translation>withdraw decision {ref} · {plan}</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="525"/>
+        <location filename="../../desktop/main_window.py" line="549"/>
         <source>Xuất bảng Excel</source>
         <translation>Export Excel workbook</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="525"/>
+        <location filename="../../desktop/main_window.py" line="549"/>
         <source>Xuất báo cáo Word</source>
         <translation>Export Word report</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="526"/>
+        <location filename="../../desktop/main_window.py" line="550"/>
         <source>Bảng Excel (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="526"/>
+        <location filename="../../desktop/main_window.py" line="550"/>
         <source>Văn bản Word (*.docx)</source>
         <translation>Word document (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="541"/>
+        <location filename="../../desktop/main_window.py" line="570"/>
         <source>Đang xuất {name}…</source>
         <translation>Exporting {name}…</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="548"/>
+        <location filename="../../desktop/main_window.py" line="577"/>
         <source>Mở dự án</source>
         <translation>Open project</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="549"/>
-        <location filename="../../desktop/main_window.py" line="594"/>
+        <location filename="../../desktop/main_window.py" line="578"/>
+        <location filename="../../desktop/main_window.py" line="661"/>
         <source>Dự án plancompare (*{suffix})</source>
         <translation>plancompare project (*{suffix})</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="593"/>
+        <location filename="../../desktop/main_window.py" line="621"/>
+        <source>Không lưu tự động được: {reason}</source>
+        <translation>Could not autosave: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/main_window.py" line="643"/>
+        <source>Đã khôi phục công việc chưa lưu; hãy lưu dự án.</source>
+        <translation>Unsaved work restored; remember to save the project.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/main_window.py" line="660"/>
         <source>Lưu dự án</source>
         <translation>Save project</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="605"/>
+        <location filename="../../desktop/main_window.py" line="672"/>
         <source>Không lưu được</source>
         <translation>Could not save</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="611"/>
+        <location filename="../../desktop/main_window.py" line="679"/>
         <source>Đã lưu {name}</source>
         <translation>Saved {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="626"/>
+        <location filename="../../desktop/main_window.py" line="694"/>
         <source>(chưa có)</source>
         <translation>(none yet)</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="638"/>
+        <location filename="../../desktop/main_window.py" line="706"/>
         <source>Lưu thay đổi?</source>
         <translation>Save changes?</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="638"/>
+        <location filename="../../desktop/main_window.py" line="706"/>
         <source>Dự án có thay đổi chưa lưu. Lưu trước khi tiếp tục?</source>
         <translation>The project has unsaved changes. Save before continuing?</translation>
     </message>
@@ -849,92 +911,97 @@ Covered: {c} · Partial: {p} · Missing: {m}</translation>
 <context>
     <name>PlansPanel</name>
     <message>
-        <location filename="../../desktop/plans_panel.py" line="138"/>
+        <location filename="../../desktop/plans_panel.py" line="147"/>
         <source>Nhấp đúp để mở tệp</source>
         <translation>Double-click to open the file</translation>
     </message>
     <message>
-        <location filename="../../desktop/plans_panel.py" line="167"/>
+        <location filename="../../desktop/plans_panel.py" line="183"/>
         <source>Kế hoạch so sánh</source>
         <translation>Plans to compare</translation>
     </message>
     <message>
-        <location filename="../../desktop/plans_panel.py" line="168"/>
+        <location filename="../../desktop/plans_panel.py" line="184"/>
         <source>Thêm kế hoạch…</source>
         <translation>Add plans…</translation>
     </message>
     <message>
-        <location filename="../../desktop/plans_panel.py" line="169"/>
+        <location filename="../../desktop/plans_panel.py" line="185"/>
         <source>Bỏ khỏi danh sách</source>
         <translation>Remove from list</translation>
     </message>
     <message>
-        <location filename="../../desktop/plans_panel.py" line="170"/>
+        <location filename="../../desktop/plans_panel.py" line="186"/>
         <source>Đưa lên (Alt+↑)</source>
         <translation>Move up (Alt+↑)</translation>
     </message>
     <message>
-        <location filename="../../desktop/plans_panel.py" line="171"/>
+        <location filename="../../desktop/plans_panel.py" line="187"/>
         <source>Đưa xuống (Alt+↓)</source>
         <translation>Move down (Alt+↓)</translation>
     </message>
     <message>
-        <location filename="../../desktop/plans_panel.py" line="172"/>
-        <source>Có thể kéo thả tệp .docx, .pdf, .txt, .html vào cửa sổ.</source>
-        <translation>You can drag and drop .docx, .pdf, .txt, .html files onto the window.</translation>
+        <location filename="../../desktop/plans_panel.py" line="188"/>
+        <source>Kéo thả tệp (.docx, .doc, .odt, .pdf, .txt, .html…) vào cửa sổ; kéo kế hoạch trong danh sách để đổi thứ tự.</source>
+        <translation>Drop files (.docx, .doc, .odt, .pdf, .txt, .html…) onto the window; drag plans in the list to reorder them.</translation>
     </message>
     <message>
-        <location filename="../../desktop/plans_panel.py" line="173"/>
+        <location filename="../../desktop/plans_panel.py" line="190"/>
         <source>Văn bản tham chiếu</source>
         <translation>Reference document</translation>
     </message>
     <message>
-        <location filename="../../desktop/plans_panel.py" line="174"/>
+        <location filename="../../desktop/plans_panel.py" line="191"/>
         <source>Ngưỡng khớp</source>
         <translation>Matching threshold</translation>
     </message>
     <message>
-        <location filename="../../desktop/plans_panel.py" line="175"/>
+        <location filename="../../desktop/plans_panel.py" line="192"/>
         <source>Cao hơn: chỉ nhận đoạn rất sát; thấp hơn: nhận cả đoạn gần.</source>
         <translation>Higher: only very close passages count; lower: near ones count too.</translation>
     </message>
     <message>
-        <location filename="../../desktop/plans_panel.py" line="191"/>
+        <location filename="../../desktop/plans_panel.py" line="208"/>
         <source>Đang đọc…</source>
         <translation>Reading…</translation>
     </message>
     <message>
-        <location filename="../../desktop/plans_panel.py" line="194"/>
+        <location filename="../../desktop/plans_panel.py" line="208"/>
+        <source>Chưa đọc (đã hủy)</source>
+        <translation>Not read (cancelled)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/plans_panel.py" line="211"/>
         <source>{n} nhiệm vụ</source>
         <translation>{n} tasks</translation>
     </message>
     <message>
-        <location filename="../../desktop/plans_panel.py" line="196"/>
+        <location filename="../../desktop/plans_panel.py" line="213"/>
         <source>không tìm thấy nhiệm vụ nào</source>
         <translation>no tasks found</translation>
     </message>
     <message>
-        <location filename="../../desktop/plans_panel.py" line="209"/>
+        <location filename="../../desktop/plans_panel.py" line="226"/>
         <source>Mở tệp văn bản khác…</source>
         <translation>Open another document…</translation>
     </message>
     <message>
-        <location filename="../../desktop/plans_panel.py" line="223"/>
+        <location filename="../../desktop/plans_panel.py" line="240"/>
         <source>Có sẵn trong chương trình</source>
         <translation>Built in</translation>
     </message>
     <message>
-        <location filename="../../desktop/plans_panel.py" line="224"/>
+        <location filename="../../desktop/plans_panel.py" line="241"/>
         <source>{n} nhiệm vụ · {source}</source>
         <translation>{n} tasks · {source}</translation>
     </message>
     <message>
-        <location filename="../../desktop/plans_panel.py" line="226"/>
+        <location filename="../../desktop/plans_panel.py" line="243"/>
         <source>(không ghi nguồn)</source>
         <translation>(no source given)</translation>
     </message>
     <message>
-        <location filename="../../desktop/plans_panel.py" line="227"/>
+        <location filename="../../desktop/plans_panel.py" line="244"/>
         <source>Nguồn</source>
         <translation>Source</translation>
     </message>

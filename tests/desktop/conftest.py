@@ -12,6 +12,7 @@ from pytestqt.qtbot import QtBot
 
 from comparer.errors import PlanLoadError
 from comparer.models import Comparison, Options, Plan, Reference
+from comparer.progress import CancelToken, ProgressFn
 from desktop.main_window import MainWindow
 from desktop.session import Engine
 from desktop.settings import Settings
@@ -28,7 +29,7 @@ class FakeEngine:
         self.compare_calls: list[float] = []
         self._plans = {p.name: p for p in build_comparison().plans}
 
-    def load_plan(self, path: str) -> Plan:
+    def load_plan(self, path: str, *, progress: ProgressFn | None = None, cancel: CancelToken | None = None) -> Plan:
         name = Path(path).name
         if name not in self._plans:
             raise PlanLoadError(path, "corrupt", "not a plan")

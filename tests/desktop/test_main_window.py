@@ -424,7 +424,7 @@ def test_reader_crash_on_one_file_keeps_the_others(
 ) -> None:
     load = fake_engine.load_plan
 
-    def flaky(path: str):  # type: ignore[no-untyped-def]
+    def flaky(path: str, **kwargs: object):  # type: ignore[no-untyped-def]
         if path.endswith("lạ.docx"):
             raise KeyError("word/document.xml")  # a reader bug, not a PlanLoadError
         return load(path)

@@ -1,0 +1,202 @@
+"""Never lose work: unsaved review work is autosaved, offered back after a crash, and removed when saved or dropped."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtWidgets import QFileDialog, QMessageBox
+from pytestqt.qtbot import QtBot
+
+import comparer.autosave as engine_autosave
+from comparer.autosave import read_autosave
+from comparer.review import DecisionKind
+from desktop import autosave as desktop_autosave
+from desktop.autosave import RestoreAnswer, ask_restore
+from desktop.main_window import MainWindow
+from desktop.settings import Settings
+from tests.desktop.conftest import FakeEngine, make_window
+
+
+def _review(window: MainWindow) -> None:
+    """Two review actions, as the officer would make them."""
+    cell = next(c for c in window.session.comparison.coverage[0] if c.ref_id == "KL91-4")  # type: ignore[union-attr]
+    window.decide(DecisionKind.CONFIRM, 0, "KL91-4", task_id=cell.evidence[0].task_id)
+    window.decide(DecisionKind.ADDRESSED, 2, "KL91-8", note="Có kế hoạch ngoại ngữ riêng")
+
+
+def _answer(monkeypatch: pytest.MonkeyPatch, answer: RestoreAnswer, asked: list[str] | None = None) -> None:
+    def ask(parent: object, autosave: engine_autosave.Autosave) -> RestoreAnswer:
+        if asked is not None:
+            asked.append(autosave.path.name)
+        return answer
+
+    monkeypatch.setattr("desktop.main_window.ask_restore", ask)
+
+
+def test_settings_place_autosaves_beside_the_ini(settings: Settings, tmp_path: Path) -> None:
+    assert settings.autosave_dir() == tmp_path / "settings" / "autosave"
+    settings.set_autosave_dir(tmp_path / "khác")
+    assert settings.autosave_dir() == tmp_path / "khác"
+
+
+def test_review_actions_are_autosaved_debounced(qtbot: QtBot, loaded: MainWindow) -> None:
+    autosaver = loaded.autosaver
+    # Adding plans is unsaved work already; wait for that write, then review.
+    qtbot.waitUntil(autosaver.path.exists, timeout=5000)
+    _review(loaded)
+    qtbot.waitUntil(lambda: len(read_autosave(autosaver.path).project.decisions) == 2, timeout=5000)
+    saved = read_autosave(autosaver.path)
+    assert saved.project.decisions == loaded.session.decisions
+    assert [Path(p.path).name for p in saved.project.plans] == ["ha-noi.txt", "hai-phong.docx", "bac-kan.pdf"]
+    assert saved.origin == ""
+    # Undo is a change too: the file follows (the added plans are still unsaved work).
+    loaded.undo_stack.undo()
+    autosaver.write_now()
+    assert len(read_autosave(autosaver.path).project.decisions) == 1
+
+
+def test_crash_then_restart_offers_the_work_back(
+    qtbot: QtBot, settings: Settings, fake_engine: FakeEngine, loaded: MainWindow, monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    _review(loaded)
+    loaded.autosaver.write_now()
+    crashed_file = loaded.autosaver.path
+    decisions = loaded.session.decisions
+    # The crash: the process that wrote the file is gone (here: it looks gone), nothing was closed.
+    loaded.autosaver._heartbeat.stop()
+    monkeypatch.setattr(engine_autosave, "pid_alive", lambda pid: False)
+
+    asked: list[str] = []
+    _answer(monkeypatch, RestoreAnswer.RESTORE, asked)
+    restarted = make_window(qtbot, settings, fake_engine.engine())
+    with qtbot.waitSignal(restarted.analysisDone, timeout=10000):
+        assert restarted.offer_restore()
+    assert asked == [crashed_file.name]
+    assert restarted.session.decisions == decisions
+    cell = next(c for c in restarted.session.comparison.coverage[0] if c.ref_id == "KL91-4")  # type: ignore[union-attr]
+    assert cell.reviewed
+    assert restarted.decisions_model.rowCount() == 2
+    assert restarted.coverage_model.columnCount() == 4  # the three plans are back
+    # The work is unsaved again, held by the new session's own file; the crashed one is gone.
+    assert restarted.is_modified()
+    assert not crashed_file.exists()
+    assert read_autosave(restarted.autosaver.path).project.decisions == decisions
+
+
+def test_restored_project_keeps_its_file_name(
+    qtbot: QtBot, settings: Settings, fake_engine: FakeEngine, loaded: MainWindow, tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(tmp_path / "dự án"), ""))
+    assert loaded.save_project()
+    assert not loaded.autosaver.path.exists()  # saved: nothing to autosave
+    _review(loaded)
+    loaded.autosaver.write_now()
+    loaded.autosaver._heartbeat.stop()
+    monkeypatch.setattr(engine_autosave, "pid_alive", lambda pid: False)
+    _answer(monkeypatch, RestoreAnswer.RESTORE)
+    restarted = make_window(qtbot, settings, fake_engine.engine())
+    with qtbot.waitSignal(restarted.analysisDone, timeout=10000):
+        assert restarted.offer_restore()
+    assert restarted.session.project_path == str(tmp_path / "dự án.plancompare")
+    assert restarted.windowTitle().startswith("dự án.plancompare")
+
+
+def test_declined_autosave_is_deleted_later_is_kept(
+    qtbot: QtBot, settings: Settings, fake_engine: FakeEngine, loaded: MainWindow, monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    _review(loaded)
+    loaded.autosaver.write_now()
+    loaded.autosaver._heartbeat.stop()
+    crashed_file = loaded.autosaver.path
+    monkeypatch.setattr(engine_autosave, "pid_alive", lambda pid: False)
+
+    _answer(monkeypatch, RestoreAnswer.LATER)
+    later = make_window(qtbot, settings, fake_engine.engine())
+    assert not later.offer_restore()
+    assert crashed_file.exists() and not later.session.entries
+
+    _answer(monkeypatch, RestoreAnswer.DISCARD)
+    again = make_window(qtbot, settings, fake_engine.engine())
+    assert not again.offer_restore()
+    assert not crashed_file.exists()
+
+
+def test_live_window_is_not_offered(
+    qtbot: QtBot, settings: Settings, fake_engine: FakeEngine, loaded: MainWindow, monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    _review(loaded)
+    loaded.autosaver.write_now()
+    asked: list[str] = []
+    _answer(monkeypatch, RestoreAnswer.RESTORE, asked)
+    second = make_window(qtbot, settings, fake_engine.engine())
+    assert not second.offer_restore()
+    assert asked == []
+
+
+def test_save_and_clean_close_remove_the_autosave(
+    loaded: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    _review(loaded)
+    loaded.autosaver.write_now()
+    path = loaded.autosaver.path
+    assert path.exists()
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(tmp_path / "xong"), ""))
+    assert loaded.save_project()
+    assert not path.exists()
+    _review(loaded)
+    loaded.autosaver.write_now()
+    assert path.exists()
+    # Close without saving ("Discard"): the user chose to drop the work.
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Discard)
+    assert loaded.close()
+    assert not path.exists()
+    assert list(path.parent.iterdir()) == []
+
+
+def test_cancelled_close_keeps_the_autosave(loaded: MainWindow, monkeypatch: pytest.MonkeyPatch) -> None:
+    _review(loaded)
+    loaded.autosaver.write_now()
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Cancel)
+    assert not loaded.close()
+    assert loaded.autosaver.path.exists()
+
+
+def test_unwritable_folder_is_reported_once(
+    qtbot: QtBot, settings: Settings, fake_engine: FakeEngine, plan_files: list[str], tmp_path: Path,
+) -> None:
+    blocker = tmp_path / "không phải thư mục"
+    blocker.write_text("x", encoding="utf-8")
+    window = MainWindow(settings, engine=fake_engine.engine(), builtin_references=["kl91"],
+                        autosave_dir=blocker / "autosave")
+    from tests.desktop.conftest import _forget_changes
+
+    qtbot.addWidget(window, before_close_func=_forget_changes)
+    with qtbot.waitSignal(window.analysisDone, timeout=10000):
+        window.add_plans(plan_files)
+    with qtbot.waitSignal(window.autosaver.failed, timeout=5000) as blocker_signal:
+        window.autosaver.write_now()
+    assert blocker_signal.args == ["no_folder"]
+    assert "Không lưu tự động được" in window.statusBar().currentMessage()
+
+
+def test_restore_prompt_buttons_say_what_they_do(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from comparer.project import Project
+
+    autosave = engine_autosave.Autosave(path=tmp_path / "x", project=Project(), origin="", saved_at=0.0,
+                                        pid=1, host="")
+    seen: list[str] = []
+
+    def exec_(box: QMessageBox) -> int:
+        seen.extend(b.text() for b in box.buttons())
+        seen.append(box.text())
+        return int(QMessageBox.StandardButton.Cancel)
+
+    monkeypatch.setattr(QMessageBox, "exec", exec_)
+    assert ask_restore(window, autosave) is RestoreAnswer.LATER
+    assert {"Khôi phục", "Bỏ bản lưu tự động", "Để lần sau"} <= set(seen)
+    assert any("dự án chưa lưu" in s for s in seen)
+    assert desktop_autosave.DEBOUNCE_MS <= 2000

@@ -1,0 +1,151 @@
+"""Intake in the window: the file dialog offers every readable format, new error codes read as sentences,
+slow reads (OCR) show progress and can be cancelled, and plans reorder by dragging."""
+
+from __future__ import annotations
+
+import threading
+import time
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QModelIndex
+from PySide6.QtWidgets import QAbstractItemView, QFileDialog
+from pytestqt.qtbot import QtBot
+
+from comparer.errors import PlanLoadError
+from comparer.models import Plan
+from comparer.progress import CancelToken, ProgressFn
+from desktop.i18n import Language, plan_error_message
+from desktop.main_window import MainWindow
+from desktop.qtcompat import emit
+from desktop.resources import translations_dir
+from desktop.settings import Settings
+from tests.desktop.conftest import FakeEngine, make_window
+
+
+def test_add_dialog_offers_every_readable_format(window: MainWindow, monkeypatch: pytest.MonkeyPatch) -> None:
+    filters: list[str] = []
+
+    def ask(*args: object, **kwargs: object) -> tuple[list[str], str]:
+        filters.append(str(args[3]))
+        return [], ""
+
+    monkeypatch.setattr(QFileDialog, "getOpenFileNames", ask)
+    window.add_plans_dialog()
+    first, everything = filters[0].split(";;")
+    for pattern in ("*.docx", "*.doc", "*.odt", "*.rtf", "*.pdf", "*.txt", "*.html", "*.htm", "*.mht", "*.mhtml"):
+        assert pattern in first.split("(")[1].rstrip(")").split(), pattern
+    assert everything.endswith("(*)")
+
+
+@pytest.fixture
+def language() -> Language:
+    lang = Language(translations_dir())
+    yield lang  # type: ignore[misc]
+    lang.switch("vi")
+
+
+def test_new_reader_codes_read_as_sentences(language: Language) -> None:
+    missing = PlanLoadError("kế hoạch.rtf", "converter_missing", "Reading .rtf files needs LibreOffice")
+    failed = PlanLoadError("kế hoạch.doc", "convert_failed", "soffice took longer than 120 s and was stopped.")
+    scan = PlanLoadError("bản scan.pdf", "no_text", "The PDF has no text layer")
+    assert "LibreOffice" in plan_error_message(missing) and "cài" in plan_error_message(missing)
+    assert "quá lâu" in plan_error_message(failed)
+    assert "tesseract-ocr-vie" in plan_error_message(scan) and "Tesseract OCR" in plan_error_message(scan)
+    assert ".odt" in plan_error_message(PlanLoadError("x.xlsx", "unsupported", ""))
+    assert language.switch("en")
+    assert plan_error_message(missing).startswith("Reading this format needs LibreOffice")
+    assert plan_error_message(failed).startswith("The converter")
+    assert "Vietnamese" in plan_error_message(scan)
+
+
+class SlowScanEngine(FakeEngine):
+    """Reads ``bac-kan.pdf`` page by page like OCR: progress after each page, cancel between pages."""
+
+    PAGES = 40
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.pages_read = 0
+        self.stopped = threading.Event()
+
+    def load_plan(self, path: str, *, progress: ProgressFn | None = None,
+                  cancel: CancelToken | None = None) -> Plan:
+        if path.endswith("bac-kan.pdf"):
+            for page in range(self.PAGES):
+                if cancel is not None and cancel.cancelled:
+                    self.stopped.set()
+                    cancel.check()
+                time.sleep(0.05)
+                self.pages_read = page + 1
+                if progress is not None:
+                    progress((page + 1) / self.PAGES)
+        return super().load_plan(path)
+
+
+def test_slow_scan_shows_progress_and_cancels(qtbot: QtBot, settings: Settings, plan_files: list[str]) -> None:
+    engine = SlowScanEngine()
+    window = make_window(qtbot, settings, engine.engine())
+    window.show()
+    values: list[float] = []
+    window.runner.progressChanged.connect(values.append)
+    window.add_plans(plan_files)
+    runner = window.runner
+    # The dialog shows only once the read has taken ~0.5 s, and moves as pages are read.
+    qtbot.waitUntil(lambda: runner._dialog is not None, timeout=5000)
+    assert 0 < engine.pages_read < SlowScanEngine.PAGES
+    qtbot.waitUntil(lambda: runner._dialog is not None and runner._dialog.value() > 0, timeout=5000)
+    assert values == sorted(values) and 0 < values[-1] < 0.6  # loading is the first 60 %
+    with qtbot.waitSignal(window.analysisDone, timeout=5000):
+        emit(runner._dialog.canceled)  # what the dialog's Cancel button does
+    assert engine.stopped.wait(5)
+    assert engine.pages_read < SlowScanEngine.PAGES
+    assert "Đã hủy" in window.banner.text()
+    # The plans not read yet say so, instead of "reading…" forever; "Chạy lại" reads them again.
+    texts = [window.panel.plans_list.item(i).text() for i in range(3)]
+    assert any("Chưa đọc (đã hủy)" in t for t in texts)
+    with qtbot.waitSignal(window.analysisDone, timeout=10000):
+        emit(window.banner.linkActivated, "rerun")
+    assert window.coverage_model.columnCount() == 4
+    assert engine.pages_read == SlowScanEngine.PAGES
+
+
+class OrderEngine(FakeEngine):
+    """Records the order the plans reach the engine in (the fake comparison has a fixed order)."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.orders: list[list[str]] = []
+
+    def compare(self, plans: list[Plan], *args: object, **kwargs: object):  # type: ignore[no-untyped-def]
+        self.orders.append([p.name for p in plans])
+        return super().compare(plans, *args, **kwargs)  # type: ignore[arg-type]
+
+
+def test_drag_a_plan_to_reorder(qtbot: QtBot, settings: Settings, plan_files: list[str]) -> None:
+    engine = OrderEngine()
+    window = make_window(qtbot, settings, engine.engine())
+    with qtbot.waitSignal(window.analysisDone, timeout=10000):
+        window.add_plans(plan_files)
+    plans_list = window.panel.plans_list
+    assert plans_list.dragDropMode() == QAbstractItemView.DragDropMode.InternalMove
+    assert engine.orders[-1] == ["ha-noi.txt", "hai-phong.docx", "bac-kan.pdf"]
+    # A drop below the last row: QListWidget.dropEvent moves the row through its model, as here.
+    with qtbot.waitSignal(window.analysisDone, timeout=10000):
+        assert plans_list.model().moveRow(QModelIndex(), 0, QModelIndex(), 3)
+    order = ["hai-phong.docx", "bac-kan.pdf", "ha-noi.txt"]
+    assert [Path(e.path).name for e in window.session.entries] == order
+    assert engine.orders[-1] == order  # the comparison, hence the matrix columns, follow the list
+    assert plans_list.currentRow() == 2
+    assert plans_list.item(2).text().startswith("ha-noi.txt")
+    assert window.is_modified()
+    # Up the list: the last plan dropped above the first.
+    with qtbot.waitSignal(window.analysisDone, timeout=10000):
+        assert plans_list.model().moveRow(QModelIndex(), 2, QModelIndex(), 0)
+    assert [Path(e.path).name for e in window.session.entries] == ["ha-noi.txt", "hai-phong.docx", "bac-kan.pdf"]
+    assert plans_list.currentRow() == 0
+    # A drop onto itself changes nothing and runs nothing.
+    calls = len(engine.orders)
+    assert not plans_list.model().moveRow(QModelIndex(), 1, QModelIndex(), 1)
+    qtbot.wait(50)
+    assert len(engine.orders) == calls
