@@ -137,9 +137,8 @@ def extract_tasks(doc: Document) -> tuple[Task, ...]:
         )
         if heading_like:
             title = f"{marker_text} {text}".strip() if marker_text else text
-            level = _level(block) if block.kind is not BlockKind.HEADING and marker_text else (
-                0 if _is_caps_heading(text) and block.kind is not BlockKind.HEADING else _level(block)
-            )
+            # An ALL-CAPS line without a marker ("TỔ CHỨC THỰC HIỆN") opens a top-level part.
+            level = _level(block) if block.kind is BlockKind.HEADING or marker_text else 0
             section = _Section(_short(title), level)
             section.implementation = bool(_IMPLEMENTATION.search(norm(text)))
             if looks_like_agency_heading(text):

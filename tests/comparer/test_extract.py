@@ -189,3 +189,61 @@ def test_plan_with_no_tasks_loads_with_a_warning(tmp_path: Path) -> None:
 
 def test_issuer_names_the_province_given_later_in_the_text() -> None:
     assert load_plan(BACKAN_TXT).issuer == "UBND tỉnh Bắc Kạn"
+
+
+OFFICIAL_LAYOUT = """ỦY BAN NHÂN DÂN TỈNH NAM ĐỊNH
+
+KẾ HOẠCH
+Thực hiện Kết luận số 91-KL/TW ngày 12/8/2024 của Bộ Chính trị
+
+I. MỤC ĐÍCH, YÊU CẦU
+
+1. Mục đích
+
+Quán triệt đầy đủ, sâu sắc quan điểm giáo dục và đào tạo là quốc sách hàng đầu.
+
+II. NHIỆM VỤ, GIẢI PHÁP
+
+1. Nâng cao nhận thức, tăng cường lãnh đạo, chỉ đạo
+
+a) Đổi mới công tác tuyên truyền
+
+- Tổ chức tuyên truyền sâu rộng nội dung Kết luận số 91-KL/TW trên báo chí của tỉnh.
+
+- Đưa nội dung Kết luận vào chương trình bồi dưỡng lý luận chính trị cho cán bộ, đảng viên.
+
+2. Phát triển đội ngũ nhà giáo
+
+Rà soát, sắp xếp đội ngũ giáo viên; khắc phục tình trạng thừa, thiếu giáo viên cục bộ ở các cấp học.
+
+III. TỔ CHỨC THỰC HIỆN
+
+1. Sở Giáo dục và Đào tạo
+
+- Chủ trì, phối hợp với các sở, ngành tham mưu Ủy ban nhân dân tỉnh triển khai Kế hoạch này.
+
+2. Sở Tài chính
+
+- Bố trí kinh phí thực hiện Kế hoạch trong dự toán ngân sách hằng năm của tỉnh.
+"""
+
+
+def test_official_layout_roman_numbered_lettered_and_bulleted(tmp_path: Path) -> None:
+    path = tmp_path / "kế hoạch nam định.txt"
+    path.write_text(OFFICIAL_LAYOUT, encoding="utf-8")
+    tasks = extract_tasks(read_document(path))
+    press = next(t for t in tasks if t.text.startswith("Tổ chức tuyên truyền sâu rộng"))
+    assert press.section[:3] == ("II. NHIỆM VỤ, GIẢI PHÁP", "1. Nâng cao nhận thức, tăng cường lãnh đạo, chỉ đạo",
+                                 "a) Đổi mới công tác tuyên truyền")
+    assert press.section[3] == "gạch đầu dòng 1"
+    second = next(t for t in tasks if t.text.startswith("Đưa nội dung Kết luận"))
+    assert second.section[3] == "gạch đầu dòng 2"
+    teachers = [t for t in tasks if "giáo viên" in t.text]
+    assert len(teachers) == 2 and teachers[0].section[1] == "2. Phát triển đội ngũ nhà giáo"
+    budget = next(t for t in tasks if t.text.startswith("Bố trí kinh phí"))
+    assert budget.agency == "Sở Tài chính" and budget.section[0] == "III. TỔ CHỨC THỰC HIỆN"
+    lead = next(t for t in tasks if t.text.startswith("Chủ trì, phối hợp"))
+    assert lead.agency == "Sở Giáo dục và Đào tạo"
+    # a numbered heading that states a directive is a task; a bare part title is not
+    assert any(t.text == "Nâng cao nhận thức, tăng cường lãnh đạo, chỉ đạo" for t in tasks)
+    assert not any(t.text in {"MỤC ĐÍCH, YÊU CẦU", "Mục đích", "Sở Tài chính"} for t in tasks)
