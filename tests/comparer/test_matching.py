@@ -49,6 +49,12 @@ def test_each_task_is_recognised_in_plain_plan_wording(matcher: Matcher, text: s
          ["KL91-3"]),
         ("Tăng cường việc dạy và học ngoại ngữ, từng bước đưa tiếng Anh trở thành ngôn ngữ thứ hai trong trường học.",
          ["KL91-8"]),
+        # typical wording of other provinces' plans
+        ("Đưa mục tiêu, chỉ tiêu phát triển giáo dục vào nghị quyết của cấp ủy hằng năm.", ["KL91-1"]),
+        ("Rà soát, tham mưu ban hành các cơ chế, chính sách đặc thù của tỉnh về phát triển giáo dục.", ["KL91-2"]),
+        ("Ứng dụng trí tuệ nhân tạo trong dạy học và quản lý giáo dục.", ["KL91-5"]),
+        ("Xây dựng trường học an toàn, thân thiện, phòng chống bạo lực học đường.", ["KL91-3"]),
+        ("Định kỳ hằng năm báo cáo kết quả thực hiện về Ủy ban nhân dân tỉnh để tổng hợp.", []),
     ],
 )
 def test_wording_from_another_document_is_recognised(matcher: Matcher, text: str, expected: list[str]) -> None:
