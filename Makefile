@@ -16,6 +16,7 @@ run: $(BIN)/plancompare
 
 test: $(BIN)/plancompare
 	$(BIN)/ruff check comparer desktop tests bench
+	$(BIN)/mypy comparer
 	$(BIN)/python tests/check_imports.py
 	$(BIN)/python -m pytest -q
 

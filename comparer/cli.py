@@ -104,8 +104,8 @@ def _load_all(paths: Sequence[str]) -> list[Plan]:
         except PlanLoadError as exc:
             failures.append(exc)
     if failures:
-        for exc in failures[1:]:
-            print(f"plancompare: {exc.path}: {exc.detail}", file=sys.stderr)
+        for other in failures[1:]:
+            print(f"plancompare: {other.path}: {other.detail}", file=sys.stderr)
         raise failures[0]
     return plans
 

@@ -50,8 +50,8 @@ def find_emphases(
         _term_counts(plan, cue_terms, evidence[p] if evidence is not None else None) for p, plan in enumerate(plans)
     ]
     total: Counter[str] = Counter()
-    for c in counts:
-        total.update(c)
+    for plan_counts in counts:
+        total.update(plan_counts)
     for p, plan in enumerate(plans):
         if len(plans) > 1:
             unique = _unique_key_points(p, reference, coverage)

@@ -156,8 +156,8 @@ def extract_tasks(doc: Document) -> tuple[Task, ...]:
         base = (*state.path(), state.position(label))
         parts = _split_parts(text)
         for k, part in enumerate(parts, 1):
-            section = base if len(parts) == 1 else (*base, f"ý {k}")
-            _add(state, part, block.location, "item" if marker_text else "paragraph", section)
+            path = base if len(parts) == 1 else (*base, f"ý {k}")
+            _add(state, part, block.location, "item" if marker_text else "paragraph", path)
         seen_content = True
     return tuple(state.tasks)
 

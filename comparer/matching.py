@@ -139,8 +139,8 @@ class Matcher:
         spans = agency_spans(words)
         for phrase in self._context:
             spans.extend(_find_all(words, phrase))
-        for s, e in spans:
-            for k in range(s, e):
+        for start, end in spans:
+            for k in range(start, end):
                 blocked[word_at[k]] = True
         purpose = _purpose_span(words)
         purpose_from = word_at[purpose[0]] if purpose else n
