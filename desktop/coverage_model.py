@@ -217,6 +217,9 @@ class CoverageModel(QAbstractItemModel):
             text = self._status_text(status)
             if not point and cell.status is not Status.MISSING:
                 text += self.tr(" · điểm {score:.0f}").format(score=cell.score)
+            if not point and task.key_points:
+                text += self.tr(" · {found}/{total} ý chính").format(
+                    found=len(cell.key_points_found), total=len(task.key_points))
             if cell.needs_review and not cell.reviewed:
                 text += "\n" + self.tr("Gần ngưỡng — nên xem lại")
             if cell.reviewed:

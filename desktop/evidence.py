@@ -126,6 +126,10 @@ class EvidencePane(QWidget):
         head = f"{e(plan.label)}: {e(self._status_text(cell.status))}"
         if cell.status is not Status.MISSING:
             head += f" ({cell.score:.0f})"
+        if ref.key_points:
+            # Why a high score can still be partial: the task's key points are not in the plan.
+            head += " · " + e(self.tr("{found}/{total} ý chính").format(
+                found=len(cell.key_points_found), total=len(ref.key_points)))
         parts = [f"<h3><span style='background-color:{colour}'>&nbsp;{head}&nbsp;</span></h3>"]
         if cell.needs_review and not cell.reviewed:
             warn = self.tr("Điểm gần ngưỡng — nên xem lại.")

@@ -9,6 +9,7 @@ from PySide6.QtCore import QCoreApplication, QEvent, QTranslator
 from comparer.errors import PlanLoadError, ReferenceLoadError
 
 SOURCE_LANGUAGE = "vi"  # the strings in the code are Vietnamese; English comes from the .qm
+QT_VI = "qt_vi"  # Qt's own texts in Vietnamese (resources/translations/qt_vi.ts)
 
 
 class Language:
@@ -41,11 +42,32 @@ class Language:
         self._translator = translator
         if translator is not None:
             QCoreApplication.installTranslator(translator)
+        self._use_qt_vietnamese(app, lang == SOURCE_LANGUAGE)
         # Installing or removing a translator posts LanguageChange; deliver it now so every
         # widget has retranslated when this returns.
         QCoreApplication.sendPostedEvents(None, QEvent.Type.LanguageChange)
         self.current = lang
         return True
+
+
+    def _use_qt_vietnamese(self, app: QCoreApplication, on: bool) -> None:
+        """Qt ships no Vietnamese catalogue; ``qt_vi.qm`` names the standard buttons (Lưu, Hủy…).
+
+        One per application (found by name), however many Language objects tests create.
+        """
+        installed = app.findChild(QTranslator, QT_VI)
+        if on and installed is None:
+            translator = QTranslator(app)
+            if translator.load(str(self._dir / f"{QT_VI}.qm")):
+                translator.setObjectName(QT_VI)
+                QCoreApplication.installTranslator(translator)
+            else:
+                translator.setParent(None)
+                translator.deleteLater()
+        elif not on and installed is not None:
+            QCoreApplication.removeTranslator(installed)
+            installed.setParent(None)
+            installed.deleteLater()
 
 
 def plan_error_message(error: PlanLoadError) -> str:

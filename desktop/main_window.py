@@ -171,6 +171,9 @@ class MainWindow(QMainWindow):
         self.tabs.setTabText(4, self.tr("Rà soát ({n})").format(n=len(self.session.decisions)))
         self.similar_caption.setText("<b>" + self.tr("Nhiệm vụ gần giống nhau giữa các kế hoạch") + "</b>")
         self.withdraw_button.setText(self.tr("Bỏ quyết định này"))
+        self.decisions_tab.set_empty_hint(self.tr(
+            "Chưa có quyết định rà soát nào. Chọn một ô của ma trận bao phủ, đọc đoạn tương ứng, rồi bấm "
+            "“Xác nhận”, “Bác bỏ” hoặc “Gán…”; quyết định hiện ở đây và được lưu cùng dự án."))
         self.withdraw_button.setToolTip(self.tr("Rút lại quyết định đang chọn (kể cả quyết định đã lưu từ trước)"))
         self.addressed_button.setText(self.tr("Đánh dấu đã xử lý…"))
         self.addressed_button.setToolTip(self.tr("Ghi nhận khoảng trống đang chọn đã được xử lý, kèm ghi chú"))

@@ -185,7 +185,11 @@ class EmphasesModel(_ResultModel):
         if item.kind == "salient_term":
             return self.tr("{count} lần (các kế hoạch khác: {others})").format(
                 count=item.count, others=item.others_count), item.score
-        return (f"{item.score:.1f}" if item.score else ""), item.score
+        if item.kind == "unique_key_point":
+            return item.subject, item.score  # the key point's code, to find it in the matrix
+        # The engine's score of other kinds only ranks them (e.g. 90 or 50); as a figure it meant nothing
+        # to users, so it sorts the column without being shown.
+        return "", item.score
 
 
 class SimilarPairsModel(_ResultModel):

@@ -64,8 +64,14 @@ class ResultTab(QWidget):
         self._top = top
         self.plan_label.setVisible(plan_filter)
         self.plan_combo.setVisible(plan_filter)
+        self.empty_hint = QLabel(self)  # says what would fill an empty table, and how
+        self.empty_hint.setObjectName("emptyHint")
+        self.empty_hint.setWordWrap(True)
+        self.empty_hint.setStyleSheet("color:#555; padding:8px")
+        self.empty_hint.hide()
         layout = QVBoxLayout(self)
         layout.addLayout(top)
+        layout.addWidget(self.empty_hint)
         layout.addWidget(self.table, 1)
         self.proxy.rowsInserted.connect(self._update_count)
         self.proxy.rowsRemoved.connect(self._update_count)
@@ -73,6 +79,11 @@ class ResultTab(QWidget):
         self.proxy.layoutChanged.connect(self._update_count)
         self._plan_labels: list[str] = []
         self.retranslate()
+
+    def set_empty_hint(self, text: str) -> None:
+        """Text shown above the table while it has no rows at all ("" for none)."""
+        self.empty_hint.setText(text)
+        self._update_count()
 
     def add_tool(self, widget: QWidget) -> None:
         """Put an action (e.g. "mark as addressed") at the end of the filter row."""
@@ -133,3 +144,4 @@ class ResultTab(QWidget):
     def _update_count(self, *_: object) -> None:
         self.count_label.setText(self.tr("{shown}/{total} dòng").format(
             shown=self.proxy.rowCount(), total=self.model.rowCount()))
+        self.empty_hint.setVisible(bool(self.empty_hint.text()) and self.model.rowCount() == 0)

@@ -83,7 +83,7 @@ class Legend(QWidget):
         layout = QHBoxLayout(self)
         layout.setContentsMargins(4, 2, 4, 2)
         self._labels: dict[str, QLabel] = {}
-        for key in ("covered", "partial", "missing", "review", "reviewed"):
+        for key in ("covered", "partial", "missing", "review", "reviewed", "score"):
             if key in self._STATUSES:
                 sample = QLabel(self)
                 sample.setPixmap(status_swatch(self._STATUSES[key]))
@@ -104,6 +104,8 @@ class Legend(QWidget):
             f"<b style='color:{REVIEW_COLOUR.name()}'>?</b> " + self.tr("gần ngưỡng, nên xem lại"))
         self._labels["reviewed"].setText(
             f"<b style='color:{REVIEWED_COLOUR.name()}'>✔</b> " + self.tr("đã xem xét"))
+        # A partial cell reading "98" looked like 98 % covered to users; say what the number is.
+        self._labels["score"].setText("<b>98</b> " + self.tr("= điểm khớp 0–100 của đoạn gần nhất"))
         self.setToolTip(self.tr("Số trong ô: điểm tương đồng 0–100 của đoạn khớp nhất. "
                                 "Tiêu đề cột: tỉ lệ bao phủ (đầy đủ tính 1, một phần tính ½) "
                                 "và số nhiệm vụ đầy đủ + một phần / tổng số."))

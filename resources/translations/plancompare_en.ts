@@ -73,26 +73,31 @@ Covered: {c} · Partial: {p} · Missing: {m}</translation>
     </message>
     <message>
         <location filename="../../desktop/coverage_model.py" line="221"/>
+        <source> · {found}/{total} ý chính</source>
+        <translation> · {found}/{total} key points</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/coverage_model.py" line="224"/>
         <source>Gần ngưỡng — nên xem lại</source>
         <translation>Close to the threshold — worth a second look</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage_model.py" line="223"/>
+        <location filename="../../desktop/coverage_model.py" line="226"/>
         <source>Đã được cán bộ xem xét</source>
         <translation>Reviewed by an officer</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage_model.py" line="251"/>
+        <location filename="../../desktop/coverage_model.py" line="254"/>
         <source>Đầy đủ</source>
         <translation>Covered</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage_model.py" line="253"/>
+        <location filename="../../desktop/coverage_model.py" line="256"/>
         <source>Một phần</source>
         <translation>Partial</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage_model.py" line="254"/>
+        <location filename="../../desktop/coverage_model.py" line="257"/>
         <source>Chưa có</source>
         <translation>Missing</translation>
     </message>
@@ -100,77 +105,77 @@ Covered: {c} · Partial: {p} · Missing: {m}</translation>
 <context>
     <name>DecisionsModel</name>
     <message>
-        <location filename="../../desktop/result_models.py" line="306"/>
+        <location filename="../../desktop/result_models.py" line="310"/>
         <source>Quyết định</source>
         <translation>Decision</translation>
     </message>
     <message>
-        <location filename="../../desktop/result_models.py" line="306"/>
+        <location filename="../../desktop/result_models.py" line="310"/>
         <source>Kế hoạch</source>
         <translation>Plan</translation>
     </message>
     <message>
-        <location filename="../../desktop/result_models.py" line="306"/>
+        <location filename="../../desktop/result_models.py" line="310"/>
         <source>Mã</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location filename="../../desktop/result_models.py" line="306"/>
+        <location filename="../../desktop/result_models.py" line="310"/>
         <source>Đoạn văn</source>
         <translation>Passage</translation>
     </message>
     <message>
-        <location filename="../../desktop/result_models.py" line="307"/>
+        <location filename="../../desktop/result_models.py" line="311"/>
         <source>Ghi chú</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../desktop/result_models.py" line="307"/>
+        <location filename="../../desktop/result_models.py" line="311"/>
         <source>Tình trạng</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../../desktop/result_models.py" line="326"/>
+        <location filename="../../desktop/result_models.py" line="330"/>
         <source>Xác nhận</source>
         <translation>Confirm</translation>
     </message>
     <message>
-        <location filename="../../desktop/result_models.py" line="326"/>
+        <location filename="../../desktop/result_models.py" line="330"/>
         <source>Bác bỏ</source>
         <translation>Reject</translation>
     </message>
     <message>
-        <location filename="../../desktop/result_models.py" line="327"/>
+        <location filename="../../desktop/result_models.py" line="331"/>
         <source>Gán đoạn</source>
         <translation>Assign passage</translation>
     </message>
     <message>
-        <location filename="../../desktop/result_models.py" line="328"/>
+        <location filename="../../desktop/result_models.py" line="332"/>
         <source>Đã xử lý khoảng trống</source>
         <translation>Gap addressed</translation>
     </message>
     <message>
-        <location filename="../../desktop/result_models.py" line="339"/>
+        <location filename="../../desktop/result_models.py" line="343"/>
         <source>Đang áp dụng</source>
         <translation>Applied</translation>
     </message>
     <message>
-        <location filename="../../desktop/result_models.py" line="341"/>
+        <location filename="../../desktop/result_models.py" line="345"/>
         <source>Không còn kế hoạch này</source>
         <translation>Plan no longer in the comparison</translation>
     </message>
     <message>
-        <location filename="../../desktop/result_models.py" line="342"/>
+        <location filename="../../desktop/result_models.py" line="346"/>
         <source>Đoạn văn đã bị sửa hoặc xóa</source>
         <translation>Passage edited or deleted</translation>
     </message>
     <message>
-        <location filename="../../desktop/result_models.py" line="343"/>
+        <location filename="../../desktop/result_models.py" line="347"/>
         <source>Không có mã này trong văn bản tham chiếu</source>
         <translation>ID not in the reference</translation>
     </message>
     <message>
-        <location filename="../../desktop/result_models.py" line="344"/>
+        <location filename="../../desktop/result_models.py" line="348"/>
         <source>Khoảng trống không còn (đã được bao phủ)</source>
         <translation>Gap no longer there (now covered)</translation>
     </message>
@@ -221,112 +226,112 @@ Covered: {c} · Partial: {p} · Missing: {m}</translation>
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../desktop/i18n.py" line="55"/>
+        <location filename="../../desktop/i18n.py" line="70"/>
         <source>Không tìm thấy tệp (đã bị xóa hoặc di chuyển?)</source>
         <translation>File not found (deleted or moved?)</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="57"/>
+        <location filename="../../desktop/i18n.py" line="72"/>
         <source>Tệp rỗng</source>
         <translation>The file is empty</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="62"/>
+        <location filename="../../desktop/i18n.py" line="77"/>
         <source>Tệp bị hỏng, không mở được</source>
         <translation>The file is damaged and cannot be opened</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="64"/>
+        <location filename="../../desktop/i18n.py" line="79"/>
         <source>Tệp có mật khẩu; hãy bỏ mật khẩu rồi thêm lại</source>
         <translation>The file is password-protected; remove the password and add it again</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="66"/>
+        <location filename="../../desktop/i18n.py" line="81"/>
         <source>Tệp quá lớn</source>
         <translation>The file is too large</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="59"/>
+        <location filename="../../desktop/i18n.py" line="74"/>
         <source>Định dạng không hỗ trợ (dùng .docx, .doc, .odt, .rtf, .pdf, .txt, .html, .mht)</source>
         <translation>Unsupported format (use .docx, .doc, .odt, .rtf, .pdf, .txt, .html, .mht)</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="69"/>
+        <location filename="../../desktop/i18n.py" line="84"/>
         <source>Bản scan không có lớp chữ và chưa nhận dạng được chữ: cần cài Tesseract OCR kèm dữ liệu tiếng Việt (tesseract-ocr-vie)</source>
         <translation>A scan with no text layer, and no text could be recognised: install Tesseract OCR with Vietnamese language data (tesseract-ocr-vie)</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="73"/>
+        <location filename="../../desktop/i18n.py" line="88"/>
         <source>Cần LibreOffice để đọc định dạng này: hãy cài LibreOffice, hoặc lưu tệp thành .docx</source>
         <translation>Reading this format needs LibreOffice: install it, or save the file as .docx</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="76"/>
+        <location filename="../../desktop/i18n.py" line="91"/>
         <source>Chương trình chuyển đổi (LibreOffice/Tesseract) bị lỗi hoặc chạy quá lâu; hãy thử lại, hoặc lưu tệp thành .docx</source>
         <translation>The converter (LibreOffice/Tesseract) failed or took too long; try again, or save the file as .docx</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="80"/>
+        <location filename="../../desktop/i18n.py" line="95"/>
         <source>Không đọc được tệp</source>
         <translation>The file cannot be read</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="81"/>
+        <location filename="../../desktop/i18n.py" line="96"/>
         <source>Không đọc được tệp ({code})</source>
         <translation>The file cannot be read ({code})</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="87"/>
+        <location filename="../../desktop/i18n.py" line="102"/>
         <source>Không tìm thấy tệp dự án</source>
         <translation>Project file not found</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="88"/>
+        <location filename="../../desktop/i18n.py" line="103"/>
         <source>Tệp dự án bị hỏng hoặc không phải dự án plancompare</source>
         <translation>The project file is damaged or not a plancompare project</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="89"/>
+        <location filename="../../desktop/i18n.py" line="104"/>
         <source>Tệp dự án được tạo bởi phiên bản mới hơn của chương trình</source>
         <translation>The project file was made by a newer version of the program</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="90"/>
+        <location filename="../../desktop/i18n.py" line="105"/>
         <source>Tệp đang mở trong chương trình khác hoặc chỉ đọc</source>
         <translation>The file is open in another program or read-only</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="91"/>
+        <location filename="../../desktop/i18n.py" line="106"/>
         <source>Không có quyền ghi vào thư mục này</source>
         <translation>No permission to write to this folder</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="92"/>
+        <location filename="../../desktop/i18n.py" line="107"/>
         <source>Ổ đĩa đã đầy</source>
         <translation>The disk is full</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="93"/>
+        <location filename="../../desktop/i18n.py" line="108"/>
         <source>Thư mục không tồn tại</source>
         <translation>The folder does not exist</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="94"/>
+        <location filename="../../desktop/i18n.py" line="109"/>
         <source>Đây là một thư mục, không phải tệp</source>
         <translation>This is a folder, not a file</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="96"/>
+        <location filename="../../desktop/i18n.py" line="111"/>
         <source>Không đọc/ghi được tệp</source>
         <translation>The file cannot be read or written</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="104"/>
+        <location filename="../../desktop/i18n.py" line="119"/>
         <source>Văn bản tham chiếu không hợp lệ: {detail}</source>
         <translation>Invalid reference document: {detail}</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="106"/>
+        <location filename="../../desktop/i18n.py" line="121"/>
         <source>Lỗi không mong đợi: {error}</source>
         <translation>Unexpected error: {error}</translation>
     </message>
@@ -360,86 +365,91 @@ Covered: {c} · Partial: {p} · Missing: {m}</translation>
     </message>
     <message>
         <location filename="../../desktop/evidence.py" line="131"/>
+        <source>{found}/{total} ý chính</source>
+        <translation>{found}/{total} key points</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/evidence.py" line="135"/>
         <source>Điểm gần ngưỡng — nên xem lại.</source>
         <translation>The score is close to the threshold — worth a second look.</translation>
     </message>
     <message>
-        <location filename="../../desktop/evidence.py" line="134"/>
+        <location filename="../../desktop/evidence.py" line="138"/>
         <source>Ghi chú</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../desktop/evidence.py" line="137"/>
+        <location filename="../../desktop/evidence.py" line="141"/>
         <source>Đoạn tương ứng trong kế hoạch</source>
         <translation>Matching passages in the plan</translation>
     </message>
     <message>
-        <location filename="../../desktop/evidence.py" line="143"/>
+        <location filename="../../desktop/evidence.py" line="147"/>
         <source>đã xác nhận</source>
         <translation>confirmed</translation>
     </message>
     <message>
-        <location filename="../../desktop/evidence.py" line="146"/>
+        <location filename="../../desktop/evidence.py" line="150"/>
         <source>Bác bỏ</source>
         <translation>Reject</translation>
     </message>
     <message>
-        <location filename="../../desktop/evidence.py" line="148"/>
+        <location filename="../../desktop/evidence.py" line="152"/>
         <source>Xác nhận</source>
         <translation>Confirm</translation>
     </message>
     <message>
-        <location filename="../../desktop/evidence.py" line="151"/>
+        <location filename="../../desktop/evidence.py" line="155"/>
         <source>Chưa tìm thấy. Đoạn gần nhất:</source>
         <translation>Not found. Closest passages:</translation>
     </message>
     <message>
-        <location filename="../../desktop/evidence.py" line="152"/>
+        <location filename="../../desktop/evidence.py" line="156"/>
         <source>Các đoạn gần khác:</source>
         <translation>Other close passages:</translation>
     </message>
     <message>
-        <location filename="../../desktop/evidence.py" line="161"/>
+        <location filename="../../desktop/evidence.py" line="165"/>
         <source>Gán vào nhiệm vụ này</source>
         <translation>Assign to this task</translation>
     </message>
     <message>
-        <location filename="../../desktop/evidence.py" line="164"/>
+        <location filename="../../desktop/evidence.py" line="168"/>
         <source>Không có đoạn nào gần.</source>
         <translation>No close passage.</translation>
     </message>
     <message>
-        <location filename="../../desktop/evidence.py" line="166"/>
+        <location filename="../../desktop/evidence.py" line="170"/>
         <source>Gán một đoạn khác…</source>
         <translation>Assign another passage…</translation>
     </message>
     <message>
-        <location filename="../../desktop/evidence.py" line="171"/>
+        <location filename="../../desktop/evidence.py" line="175"/>
         <source>Khoảng trống đã được xử lý</source>
         <translation>Gap marked as addressed</translation>
     </message>
     <message>
-        <location filename="../../desktop/evidence.py" line="174"/>
+        <location filename="../../desktop/evidence.py" line="178"/>
         <source>Đánh dấu khoảng trống đã xử lý…</source>
         <translation>Mark this gap as addressed…</translation>
     </message>
     <message>
-        <location filename="../../desktop/evidence.py" line="182"/>
+        <location filename="../../desktop/evidence.py" line="186"/>
         <source>điểm</source>
         <translation>score</translation>
     </message>
     <message>
-        <location filename="../../desktop/evidence.py" line="192"/>
+        <location filename="../../desktop/evidence.py" line="196"/>
         <source>trang {n}</source>
         <translation>page {n}</translation>
     </message>
     <message>
-        <location filename="../../desktop/evidence.py" line="194"/>
+        <location filename="../../desktop/evidence.py" line="198"/>
         <source>bảng {t}, hàng {r}</source>
         <translation>table {t}, row {r}</translation>
     </message>
     <message>
-        <location filename="../../desktop/evidence.py" line="196"/>
+        <location filename="../../desktop/evidence.py" line="200"/>
         <source>dòng {n}</source>
         <translation>line {n}</translation>
     </message>
@@ -524,7 +534,12 @@ Covered: {c} · Partial: {p} · Missing: {m}</translation>
         <translation>reviewed</translation>
     </message>
     <message>
-        <location filename="../../desktop/style.py" line="107"/>
+        <location filename="../../desktop/style.py" line="108"/>
+        <source>= điểm khớp 0–100 của đoạn gần nhất</source>
+        <translation>= match score 0–100 of the closest passage</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/style.py" line="109"/>
         <source>Số trong ô: điểm tương đồng 0–100 của đoạn khớp nhất. Tiêu đề cột: tỉ lệ bao phủ (đầy đủ tính 1, một phần tính ½) và số nhiệm vụ đầy đủ + một phần / tổng số.</source>
         <translation>Number in a cell: similarity score 0–100 of the best matching passage. Column header: coverage (covered counts 1, partial ½) and the number of covered + partial tasks / all tasks.</translation>
     </message>
@@ -646,7 +661,7 @@ Covered: {c} · Partial: {p} · Missing: {m}</translation>
     </message>
     <message>
         <location filename="../../desktop/main_window.py" line="171"/>
-        <location filename="../../desktop/main_window.py" line="397"/>
+        <location filename="../../desktop/main_window.py" line="400"/>
         <source>Rà soát ({n})</source>
         <translation>Review ({n})</translation>
     </message>
@@ -661,221 +676,226 @@ Covered: {c} · Partial: {p} · Missing: {m}</translation>
         <translation>Withdraw this decision</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="174"/>
+        <location filename="../../desktop/main_window.py" line="175"/>
+        <source>Chưa có quyết định rà soát nào. Chọn một ô của ma trận bao phủ, đọc đoạn tương ứng, rồi bấm “Xác nhận”, “Bác bỏ” hoặc “Gán…”; quyết định hiện ở đây và được lưu cùng dự án.</source>
+        <translation>No review decisions yet. Select a cell of the coverage matrix, read the matching passage, then click “Confirm”, “Reject” or “Assign…”; decisions are listed here and saved with the project.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/main_window.py" line="177"/>
         <source>Rút lại quyết định đang chọn (kể cả quyết định đã lưu từ trước)</source>
         <translation>Withdraw the selected decision (also one saved earlier)</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="175"/>
+        <location filename="../../desktop/main_window.py" line="178"/>
         <source>Đánh dấu đã xử lý…</source>
         <translation>Mark as addressed…</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="176"/>
+        <location filename="../../desktop/main_window.py" line="179"/>
         <source>Ghi nhận khoảng trống đang chọn đã được xử lý, kèm ghi chú</source>
         <translation>Record that the selected gap is addressed, with a note</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="178"/>
+        <location filename="../../desktop/main_window.py" line="181"/>
         <source>Thêm các kế hoạch cần so sánh: nút “Thêm kế hoạch…” bên trái, hoặc kéo thả tệp vào cửa sổ.</source>
         <translation>Add the plans to compare: the “Add plans…” button on the left, or drag and drop files onto the window.</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="194"/>
+        <location filename="../../desktop/main_window.py" line="197"/>
         <source>Chưa lưu</source>
         <translation>Unsaved</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="211"/>
+        <location filename="../../desktop/main_window.py" line="214"/>
         <source>Chọn kế hoạch cần so sánh</source>
         <translation>Choose the plans to compare</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="212"/>
+        <location filename="../../desktop/main_window.py" line="215"/>
         <source>Kế hoạch ({patterns});;Mọi tệp (*)</source>
         <translation>Plans ({patterns});;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="277"/>
+        <location filename="../../desktop/main_window.py" line="280"/>
         <source>Chọn văn bản tham chiếu</source>
         <translation>Choose the reference document</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="278"/>
+        <location filename="../../desktop/main_window.py" line="281"/>
         <source>Văn bản ({patterns} *.json);;Mọi tệp (*)</source>
         <translation>Documents ({patterns} *.json);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="310"/>
+        <location filename="../../desktop/main_window.py" line="313"/>
         <source>Đang đọc và so sánh các kế hoạch…</source>
         <translation>Reading and comparing the plans…</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="315"/>
+        <location filename="../../desktop/main_window.py" line="318"/>
         <source>Đã xuất {name}</source>
         <translation>Exported {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="326"/>
-        <location filename="../../desktop/main_window.py" line="342"/>
+        <location filename="../../desktop/main_window.py" line="329"/>
+        <location filename="../../desktop/main_window.py" line="345"/>
         <source>Không so sánh được: {message}</source>
         <translation>Could not compare: {message}</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="337"/>
+        <location filename="../../desktop/main_window.py" line="340"/>
         <source>Không xuất được {name}: {reason}</source>
         <translation>Could not export {name}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="349"/>
+        <location filename="../../desktop/main_window.py" line="352"/>
         <source>Chạy lại</source>
         <translation>Run again</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="350"/>
+        <location filename="../../desktop/main_window.py" line="353"/>
         <source>Đã hủy so sánh.</source>
         <translation>Comparison cancelled.</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="361"/>
+        <location filename="../../desktop/main_window.py" line="364"/>
         <source>Đang so sánh…</source>
         <translation>Comparing…</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="380"/>
+        <location filename="../../desktop/main_window.py" line="383"/>
         <source>Tệp đã thay đổi từ lần lưu trước: {files}.</source>
         <translation>Files changed since the project was saved: {files}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="384"/>
+        <location filename="../../desktop/main_window.py" line="387"/>
         <source>{n} quyết định rà soát không gắn lại được vào kế hoạch (đoạn văn đã bị sửa hoặc tệp đã bị bỏ).</source>
         <translation>{n} review decisions could not be re-attached (the passage was edited or the file removed).</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="448"/>
+        <location filename="../../desktop/main_window.py" line="451"/>
         <source>Không còn ô nào cần xem lại.</source>
         <translation>No cells left to review.</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="473"/>
-        <location filename="../../desktop/main_window.py" line="484"/>
+        <location filename="../../desktop/main_window.py" line="476"/>
+        <location filename="../../desktop/main_window.py" line="487"/>
         <source>Đánh dấu đã xử lý</source>
         <translation>Mark as addressed</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="474"/>
-        <location filename="../../desktop/main_window.py" line="485"/>
+        <location filename="../../desktop/main_window.py" line="477"/>
+        <location filename="../../desktop/main_window.py" line="488"/>
         <source>Ghi chú (vì sao khoảng trống này đã được xử lý):</source>
         <translation>Note (why this gap is addressed):</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="497"/>
+        <location filename="../../desktop/main_window.py" line="500"/>
         <source>Gán đoạn vào nhiệm vụ</source>
         <translation>Assign a passage to the task</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="498"/>
+        <location filename="../../desktop/main_window.py" line="501"/>
         <source>Đoạn của kế hoạch thực hiện nhiệm vụ {ref}:</source>
         <translation>Passage of the plan that carries task {ref}:</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="514"/>
+        <location filename="../../desktop/main_window.py" line="517"/>
         <source>xác nhận {ref} · {plan}</source>
         <translation>confirm {ref} · {plan}</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="515"/>
+        <location filename="../../desktop/main_window.py" line="518"/>
         <source>bác bỏ {ref} · {plan}</source>
         <translation>reject {ref} · {plan}</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="516"/>
+        <location filename="../../desktop/main_window.py" line="519"/>
         <source>gán đoạn vào {ref} · {plan}</source>
         <translation>assign passage to {ref} · {plan}</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="517"/>
+        <location filename="../../desktop/main_window.py" line="520"/>
         <source>đã xử lý {ref} · {plan}</source>
         <translation>addressed {ref} · {plan}</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="529"/>
+        <location filename="../../desktop/main_window.py" line="532"/>
         <source>bỏ quyết định {ref} · {plan}</source>
         <translation>withdraw decision {ref} · {plan}</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="549"/>
+        <location filename="../../desktop/main_window.py" line="552"/>
         <source>Xuất bảng Excel</source>
         <translation>Export Excel workbook</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="549"/>
+        <location filename="../../desktop/main_window.py" line="552"/>
         <source>Xuất báo cáo Word</source>
         <translation>Export Word report</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="550"/>
+        <location filename="../../desktop/main_window.py" line="553"/>
         <source>Bảng Excel (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="550"/>
+        <location filename="../../desktop/main_window.py" line="553"/>
         <source>Văn bản Word (*.docx)</source>
         <translation>Word document (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="570"/>
+        <location filename="../../desktop/main_window.py" line="573"/>
         <source>Đang xuất {name}…</source>
         <translation>Exporting {name}…</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="577"/>
+        <location filename="../../desktop/main_window.py" line="580"/>
         <source>Mở dự án</source>
         <translation>Open project</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="578"/>
-        <location filename="../../desktop/main_window.py" line="661"/>
+        <location filename="../../desktop/main_window.py" line="581"/>
+        <location filename="../../desktop/main_window.py" line="664"/>
         <source>Dự án plancompare (*{suffix})</source>
         <translation>plancompare project (*{suffix})</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="621"/>
+        <location filename="../../desktop/main_window.py" line="624"/>
         <source>Không lưu tự động được: {reason}</source>
         <translation>Could not autosave: {reason}</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="643"/>
+        <location filename="../../desktop/main_window.py" line="646"/>
         <source>Đã khôi phục công việc chưa lưu; hãy lưu dự án.</source>
         <translation>Unsaved work restored; remember to save the project.</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="660"/>
+        <location filename="../../desktop/main_window.py" line="663"/>
         <source>Lưu dự án</source>
         <translation>Save project</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="672"/>
+        <location filename="../../desktop/main_window.py" line="675"/>
         <source>Không lưu được</source>
         <translation>Could not save</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="679"/>
+        <location filename="../../desktop/main_window.py" line="682"/>
         <source>Đã lưu {name}</source>
         <translation>Saved {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="694"/>
+        <location filename="../../desktop/main_window.py" line="697"/>
         <source>(chưa có)</source>
         <translation>(none yet)</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="706"/>
+        <location filename="../../desktop/main_window.py" line="709"/>
         <source>Lưu thay đổi?</source>
         <translation>Save changes?</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="706"/>
+        <location filename="../../desktop/main_window.py" line="709"/>
         <source>Dự án có thay đổi chưa lưu. Lưu trước khi tiếp tục?</source>
         <translation>The project has unsaved changes. Save before continuing?</translation>
     </message>
@@ -1009,22 +1029,22 @@ Covered: {c} · Partial: {p} · Missing: {m}</translation>
 <context>
     <name>ResultTab</name>
     <message>
-        <location filename="../../desktop/result_tab.py" line="102"/>
+        <location filename="../../desktop/result_tab.py" line="113"/>
         <source>Lọc theo nội dung, mã… (Ctrl+F)</source>
         <translation>Filter by content, ID… (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../desktop/result_tab.py" line="103"/>
+        <location filename="../../desktop/result_tab.py" line="114"/>
         <source>Kế hoạch:</source>
         <translation>Plan:</translation>
     </message>
     <message>
-        <location filename="../../desktop/result_tab.py" line="117"/>
+        <location filename="../../desktop/result_tab.py" line="128"/>
         <source>Tất cả</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../desktop/result_tab.py" line="134"/>
+        <location filename="../../desktop/result_tab.py" line="145"/>
         <source>{shown}/{total} dòng</source>
         <translation>{shown}/{total} rows</translation>
     </message>
@@ -1032,22 +1052,22 @@ Covered: {c} · Partial: {p} · Missing: {m}</translation>
 <context>
     <name>SimilarPairsModel</name>
     <message>
-        <location filename="../../desktop/result_models.py" line="202"/>
+        <location filename="../../desktop/result_models.py" line="206"/>
         <source>Kế hoạch</source>
         <translation>Plan</translation>
     </message>
     <message>
-        <location filename="../../desktop/result_models.py" line="202"/>
+        <location filename="../../desktop/result_models.py" line="206"/>
         <source>Nhiệm vụ</source>
         <translation>Task</translation>
     </message>
     <message>
-        <location filename="../../desktop/result_models.py" line="202"/>
+        <location filename="../../desktop/result_models.py" line="206"/>
         <source>Nhiệm vụ tương tự</source>
         <translation>Similar task</translation>
     </message>
     <message>
-        <location filename="../../desktop/result_models.py" line="203"/>
+        <location filename="../../desktop/result_models.py" line="207"/>
         <source>Độ giống</source>
         <translation>Similarity</translation>
     </message>

@@ -1,0 +1,54 @@
+"""What a user reads: Vietnamese dialog buttons, why a high score is partial, what an empty review tab is for."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import QMessageBox
+
+from comparer.review import DecisionKind
+from desktop.i18n import Language
+from desktop.main_window import MainWindow
+from desktop.resources import translations_dir
+
+
+@pytest.fixture
+def language() -> Language:
+    lang = Language(translations_dir())
+    yield lang  # type: ignore[misc]
+    lang.switch("vi")
+
+
+def test_standard_buttons_are_vietnamese(qapp: object, language: Language) -> None:
+    # Qt ships no Vietnamese; "Save / Discard / Cancel" in a Vietnamese dialog looked unfinished.
+    assert language.switch("vi")
+    buttons = QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel
+    box = QMessageBox(QMessageBox.Icon.Question, "", "", buttons)
+    assert sorted(b.text() for b in box.buttons()) == sorted(["Lưu", "Không lưu", "Hủy"])
+    assert language.switch("en")
+    assert QCoreApplication.translate("QPlatformTheme", "Save") == "Save"
+    box.deleteLater()
+
+
+def test_evidence_and_tooltip_count_key_points(loaded: MainWindow) -> None:
+    # KL91-4 × Hà Nội is partial: 1 of 3 key points found.
+    loaded.select_cell("KL91-4", 0)
+    assert "1/3 ý chính" in loaded.evidence.plan_view.toPlainText()
+    tip = loaded.coverage_model.index_of("KL91-4", 0).data(Qt.ItemDataRole.ToolTipRole)
+    assert "1/3 ý chính" in tip
+    assert "điểm khớp 0–100" in loaded.matrix_pane.legend.findChild(object, "legend_score").text()
+
+
+def test_emphases_show_no_bare_engine_scores(loaded: MainWindow) -> None:
+    model = loaded.emphases_tab.model
+    shown = [model.index(r, 3).data() for r in range(model.rowCount())]
+    assert all(not s or "lần" in s or s.startswith("KL91") for s in shown), shown
+
+
+def test_empty_review_tab_says_what_to_do(loaded: MainWindow) -> None:
+    hint = loaded.decisions_tab.empty_hint
+    assert not hint.isHidden() and "Xác nhận" in hint.text()
+    loaded.decide(DecisionKind.ADDRESSED, 2, "KL91-8", note="Có kế hoạch riêng")
+    assert hint.isHidden()
+    loaded.undo_stack.undo()
+    assert not hint.isHidden()
