@@ -8,8 +8,9 @@ import time
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QModelIndex
-from PySide6.QtWidgets import QAbstractItemView, QFileDialog
+from PySide6.QtCore import QMimeData, QModelIndex, QPointF, Qt, QUrl
+from PySide6.QtGui import QDragEnterEvent, QDropEvent
+from PySide6.QtWidgets import QAbstractItemView, QApplication, QFileDialog
 from pytestqt.qtbot import QtBot
 
 from comparer.errors import PlanLoadError
@@ -149,3 +150,23 @@ def test_drag_a_plan_to_reorder(qtbot: QtBot, settings: Settings, plan_files: li
     assert not plans_list.model().moveRow(QModelIndex(), 1, QModelIndex(), 1)
     qtbot.wait(50)
     assert len(engine.orders) == calls
+
+
+def test_files_dropped_on_the_plans_list_still_reach_the_window(
+    qtbot: QtBot, window: MainWindow, plan_files: list[str],
+) -> None:
+    # The list now takes internal moves; a file dragged in from outside must pass through to the window.
+    viewport = window.panel.plans_list.viewport()
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(p) for p in plan_files])
+    enter = QDragEnterEvent(QPointF(10, 10), Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton,
+                            Qt.KeyboardModifier.NoModifier)
+    enter.setAccepted(False)
+    QApplication.sendEvent(viewport, enter)
+    assert enter.isAccepted()
+    drop = QDropEvent(QPointF(10, 10), Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton,
+                      Qt.KeyboardModifier.NoModifier)
+    drop.setAccepted(False)
+    with qtbot.waitSignal(window.analysisDone, timeout=10000):
+        QApplication.sendEvent(viewport, drop)
+    assert [Path(e.path).name for e in window.session.entries] == ["ha-noi.txt", "hai-phong.docx", "bac-kan.pdf"]
