@@ -205,7 +205,7 @@ class PlansPanel(QWidget):
         if entry.error is not None:
             return f"{name}\n⚠ {plan_error_message(entry.error)}"
         if entry.plan is None:
-            reading = self.tr("Đang đọc…") if self._reading else self.tr("Chưa đọc (đã hủy)")
+            reading = self.tr("Đang đọc…") if self._reading else self.tr("Chưa đọc")  # cancelled, or the job failed
             return f"{name}\n{reading}"
         plan = entry.plan
         count = self.tr("{n} nhiệm vụ").format(n=len(plan.tasks))
