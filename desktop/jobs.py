@@ -122,6 +122,13 @@ class JobRunner(QObject):
             self._start(job)
         return job.id
 
+    def set_label(self, label: str) -> None:
+        """Change what the running job's progress dialog says (e.g. which file is being read)."""
+        if self._current is not None:
+            self._current.label = label
+        if self._dialog is not None and self._dialog.labelText() != label:
+            self._dialog.setLabelText(label)
+
     def cancel(self) -> None:
         """Ask the running job to stop and drop the waiting one."""
         if self._pending is not None:

@@ -37,7 +37,7 @@ from desktop.qtcompat import emit
 from desktop.result_models import DecisionsModel, EmphasesModel, GapsModel, OverlapsModel, SimilarPairsModel
 from desktop.result_models import Role as ResultRole
 from desktop.result_tab import ResultTab
-from desktop.session import AnalysisOutput, Engine, Session, run_analysis
+from desktop.session import AnalysisOutput, Engine, Session, reading_at, run_analysis
 from desktop.settings import Settings
 
 # What comparer.readers reads (docs/INTAKE.md); "Mọi tệp" stays too: readers go by content, not name.
@@ -72,6 +72,8 @@ class MainWindow(QMainWindow):
         self.runner.failed.connect(self._job_failed)
         self.runner.cancelled.connect(self._job_cancelled)
         self.runner.busyChanged.connect(self._busy_changed)
+        self.runner.progressChanged.connect(self._job_progress)
+        self._reading: list[str] = []  # plans the analysis job is reading, in order
         self.undo_stack = QUndoStack(self)
         self.undo_stack.cleanChanged.connect(self._update_title)
         self.undo_stack.indexChanged.connect(self._update_undo_actions)
@@ -309,8 +311,23 @@ class MainWindow(QMainWindow):
     def start_analysis(self) -> None:
         """(Re)start the one analysis job; a running one is cancelled and its result dropped."""
         s = self.session
-        job = partial(run_analysis, self.engine, s.job_input(), s.reference_spec, s.reference, s.threshold)
+        entries = s.job_input()
+        job = partial(run_analysis, self.engine, entries, s.reference_spec, s.reference, s.threshold)
+        self._reading = [path for path, plan in entries if plan is None]
         self.runner.submit(job, ANALYSIS, self.tr("Đang đọc và so sánh các kế hoạch…"))
+
+    @Slot(float)
+    def _job_progress(self, fraction: float) -> None:
+        # A scanned PDF takes seconds a page: the dialog names the file being read.
+        if not self._reading:
+            return
+        at = reading_at(self._reading, fraction)
+        if at is None:
+            label = self.tr("Đang so sánh các kế hoạch…")
+        else:
+            label = self.tr("Đang đọc {name} ({i}/{n})…").format(name=Path(at[1]).name, i=at[0] + 1,
+                                                                 n=len(self._reading))
+        self.runner.set_label(label)
 
     @Slot(object, str)
     def _job_finished(self, result: object, tag: str) -> None:

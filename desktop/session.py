@@ -12,6 +12,16 @@ from comparer.models import Comparison, Options, Plan, Reference
 from comparer.progress import CancelToken, ProgressFn, check, sub_progress
 from comparer.review import Decision, ReviewResult, review
 
+LOAD_SHARE = 0.6  # of an analysis job's 0–1 progress, when it has plans to read; comparing takes the rest
+
+
+def reading_at(todo: Sequence[str], fraction: float) -> tuple[int, str] | None:
+    """(index, path) of the plan ``run_analysis`` is reading at ``fraction`` of its progress; None once comparing."""
+    if not todo or fraction >= LOAD_SHARE:
+        return None
+    i = min(int(fraction / LOAD_SHARE * len(todo)), len(todo) - 1)
+    return i, todo[i]
+
 
 @dataclass(frozen=True)
 class Engine:
@@ -72,7 +82,7 @@ def run_analysis(
     Runs in the worker thread: plain data in, plain data out.
     """
     todo = [path for path, plan in entries if plan is None]
-    loading = sub_progress(progress, 0.0, 0.6 if todo else 0.0)
+    loading = sub_progress(progress, 0.0, LOAD_SHARE if todo else 0.0)
     loaded: dict[str, Plan | PlanLoadError] = {}
     for i, path in enumerate(todo):
         check(cancel)
@@ -103,7 +113,7 @@ def run_analysis(
     comparison = None
     if plans:
         comparison = engine.compare(plans, reference, Options(threshold=threshold),
-                                    progress=sub_progress(progress, 0.6 if todo else 0.0, 1.0), cancel=cancel)
+                                    progress=sub_progress(progress, LOAD_SHARE if todo else 0.0, 1.0), cancel=cancel)
     return AnalysisOutput(loaded=loaded, reference=reference, comparison=comparison)
 
 

@@ -20,6 +20,7 @@ from desktop.i18n import Language, plan_error_message
 from desktop.main_window import MainWindow
 from desktop.qtcompat import emit
 from desktop.resources import translations_dir
+from desktop.session import LOAD_SHARE, reading_at
 from desktop.settings import Settings
 from tests.desktop.conftest import FakeEngine, make_window
 
@@ -96,6 +97,8 @@ def test_slow_scan_shows_progress_and_cancels(qtbot: QtBot, settings: Settings, 
     qtbot.waitUntil(lambda: runner._dialog is not None, timeout=5000)
     assert 0 < engine.pages_read < SlowScanEngine.PAGES
     qtbot.waitUntil(lambda: runner._dialog is not None and runner._dialog.value() > 0, timeout=5000)
+    qtbot.waitUntil(lambda: runner._dialog is not None and "bac-kan.pdf (3/3)" in runner._dialog.labelText(),
+                    timeout=5000)  # the dialog names the file being read
     assert values == sorted(values) and 0 < values[-1] < 0.6  # loading is the first 60 %
     with qtbot.waitSignal(window.analysisDone, timeout=5000):
         emit(runner._dialog.canceled)  # what the dialog's Cancel button does
@@ -170,3 +173,12 @@ def test_files_dropped_on_the_plans_list_still_reach_the_window(
     with qtbot.waitSignal(window.analysisDone, timeout=10000):
         QApplication.sendEvent(viewport, drop)
     assert [Path(e.path).name for e in window.session.entries] == ["ha-noi.txt", "hai-phong.docx", "bac-kan.pdf"]
+
+
+def test_reading_at_follows_run_analysis_split() -> None:
+    todo = ["a.pdf", "b.docx"]
+    assert reading_at(todo, 0.0) == (0, "a.pdf")
+    assert reading_at(todo, LOAD_SHARE * 0.49) == (0, "a.pdf")
+    assert reading_at(todo, LOAD_SHARE * 0.51) == (1, "b.docx")
+    assert reading_at(todo, LOAD_SHARE) is None
+    assert reading_at([], 0.1) is None
