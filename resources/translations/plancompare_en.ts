@@ -455,6 +455,85 @@ Covered: {c} · Partial: {p} · Missing: {m}</translation>
     </message>
 </context>
 <context>
+    <name>FileActions</name>
+    <message>
+        <location filename="../../desktop/window_files.py" line="44"/>
+        <source>Xuất bảng Excel</source>
+        <translation>Export Excel workbook</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/window_files.py" line="44"/>
+        <source>Xuất báo cáo Word</source>
+        <translation>Export Word report</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/window_files.py" line="45"/>
+        <source>Bảng Excel (*.xlsx)</source>
+        <translation>Excel workbook (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/window_files.py" line="45"/>
+        <source>Văn bản Word (*.docx)</source>
+        <translation>Word document (*.docx)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/window_files.py" line="65"/>
+        <source>Đang xuất {name}…</source>
+        <translation>Exporting {name}…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/window_files.py" line="72"/>
+        <source>Mở dự án</source>
+        <translation>Open project</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/window_files.py" line="73"/>
+        <location filename="../../desktop/window_files.py" line="156"/>
+        <source>Dự án plancompare (*{suffix})</source>
+        <translation>plancompare project (*{suffix})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/window_files.py" line="116"/>
+        <source>Không lưu tự động được: {reason}</source>
+        <translation>Could not autosave: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/window_files.py" line="138"/>
+        <source>Đã khôi phục công việc chưa lưu; hãy lưu dự án.</source>
+        <translation>Unsaved work restored; remember to save the project.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/window_files.py" line="155"/>
+        <source>Lưu dự án</source>
+        <translation>Save project</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/window_files.py" line="167"/>
+        <source>Không lưu được</source>
+        <translation>Could not save</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/window_files.py" line="174"/>
+        <source>Đã lưu {name}</source>
+        <translation>Saved {name}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/window_files.py" line="189"/>
+        <source>(chưa có)</source>
+        <translation>(none yet)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/window_files.py" line="201"/>
+        <source>Lưu thay đổi?</source>
+        <translation>Save changes?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/window_files.py" line="201"/>
+        <source>Dự án có thay đổi chưa lưu. Lưu trước khi tiếp tục?</source>
+        <translation>The project has unsaved changes. Save before continuing?</translation>
+    </message>
+</context>
+<context>
     <name>GapsModel</name>
     <message>
         <location filename="../../desktop/result_models.py" line="112"/>
@@ -635,279 +714,203 @@ Covered: {c} · Partial: {p} · Missing: {m}</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/main_window.py" line="168"/>
+        <location filename="../../desktop/main_window.py" line="166"/>
         <source>Đầu vào</source>
         <translation>Input</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="169"/>
+        <location filename="../../desktop/main_window.py" line="167"/>
         <source>Ma trận bao phủ</source>
         <translation>Coverage matrix</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="170"/>
+        <location filename="../../desktop/main_window.py" line="168"/>
         <source>Khoảng trống</source>
         <translation>Gaps</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="171"/>
+        <location filename="../../desktop/main_window.py" line="169"/>
         <source>Trùng lặp</source>
         <translation>Overlaps</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="172"/>
+        <location filename="../../desktop/main_window.py" line="170"/>
         <source>Điểm nhấn</source>
         <translation>Emphases</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="173"/>
-        <location filename="../../desktop/main_window.py" line="417"/>
+        <location filename="../../desktop/main_window.py" line="171"/>
+        <location filename="../../desktop/main_window.py" line="415"/>
         <source>Rà soát ({n})</source>
         <translation>Review ({n})</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="174"/>
+        <location filename="../../desktop/main_window.py" line="172"/>
         <source>Nhiệm vụ gần giống nhau giữa các kế hoạch</source>
         <translation>Nearly identical tasks in different plans</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="175"/>
+        <location filename="../../desktop/main_window.py" line="173"/>
         <source>Bỏ quyết định này</source>
         <translation>Withdraw this decision</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="177"/>
+        <location filename="../../desktop/main_window.py" line="175"/>
         <source>Chưa có quyết định rà soát nào. Chọn một ô của ma trận bao phủ, đọc đoạn tương ứng, rồi bấm “Xác nhận”, “Bác bỏ” hoặc “Gán…”; quyết định hiện ở đây và được lưu cùng dự án.</source>
         <translation>No review decisions yet. Select a cell of the coverage matrix, read the matching passage, then click “Confirm”, “Reject” or “Assign…”; decisions are listed here and saved with the project.</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="179"/>
+        <location filename="../../desktop/main_window.py" line="177"/>
         <source>Rút lại quyết định đang chọn (kể cả quyết định đã lưu từ trước)</source>
         <translation>Withdraw the selected decision (also one saved earlier)</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="180"/>
+        <location filename="../../desktop/main_window.py" line="178"/>
         <source>Đánh dấu đã xử lý…</source>
         <translation>Mark as addressed…</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="181"/>
+        <location filename="../../desktop/main_window.py" line="179"/>
         <source>Ghi nhận khoảng trống đang chọn đã được xử lý, kèm ghi chú</source>
         <translation>Record that the selected gap is addressed, with a note</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="183"/>
+        <location filename="../../desktop/main_window.py" line="181"/>
         <source>Thêm các kế hoạch cần so sánh: nút “Thêm kế hoạch…” bên trái, hoặc kéo thả tệp vào cửa sổ.</source>
         <translation>Add the plans to compare: the “Add plans…” button on the left, or drag and drop files onto the window.</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="199"/>
+        <location filename="../../desktop/main_window.py" line="197"/>
         <source>Chưa lưu</source>
         <translation>Unsaved</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="216"/>
+        <location filename="../../desktop/main_window.py" line="214"/>
         <source>Chọn kế hoạch cần so sánh</source>
         <translation>Choose the plans to compare</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="217"/>
+        <location filename="../../desktop/main_window.py" line="215"/>
         <source>Kế hoạch ({patterns});;Mọi tệp (*)</source>
         <translation>Plans ({patterns});;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="282"/>
+        <location filename="../../desktop/main_window.py" line="280"/>
         <source>Chọn văn bản tham chiếu</source>
         <translation>Choose the reference document</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="283"/>
+        <location filename="../../desktop/main_window.py" line="281"/>
         <source>Văn bản ({patterns} *.json);;Mọi tệp (*)</source>
         <translation>Documents ({patterns} *.json);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="317"/>
+        <location filename="../../desktop/main_window.py" line="315"/>
         <source>Đang đọc và so sánh các kế hoạch…</source>
         <translation>Reading and comparing the plans…</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="326"/>
+        <location filename="../../desktop/main_window.py" line="324"/>
         <source>Đang so sánh các kế hoạch…</source>
         <translation>Comparing the plans…</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="328"/>
+        <location filename="../../desktop/main_window.py" line="326"/>
         <source>Đang đọc {name} ({i}/{n})…</source>
         <translation>Reading {name} ({i}/{n})…</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="335"/>
+        <location filename="../../desktop/main_window.py" line="333"/>
         <source>Đã xuất {name}</source>
         <translation>Exported {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="346"/>
-        <location filename="../../desktop/main_window.py" line="362"/>
+        <location filename="../../desktop/main_window.py" line="344"/>
+        <location filename="../../desktop/main_window.py" line="360"/>
         <source>Không so sánh được: {message}</source>
         <translation>Could not compare: {message}</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="357"/>
+        <location filename="../../desktop/main_window.py" line="355"/>
         <source>Không xuất được {name}: {reason}</source>
         <translation>Could not export {name}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="369"/>
+        <location filename="../../desktop/main_window.py" line="367"/>
         <source>Chạy lại</source>
         <translation>Run again</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="370"/>
+        <location filename="../../desktop/main_window.py" line="368"/>
         <source>Đã hủy so sánh.</source>
         <translation>Comparison cancelled.</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="381"/>
+        <location filename="../../desktop/main_window.py" line="379"/>
         <source>Đang so sánh…</source>
         <translation>Comparing…</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="400"/>
+        <location filename="../../desktop/main_window.py" line="398"/>
         <source>Tệp đã thay đổi từ lần lưu trước: {files}.</source>
         <translation>Files changed since the project was saved: {files}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="404"/>
+        <location filename="../../desktop/main_window.py" line="402"/>
         <source>{n} quyết định rà soát không gắn lại được vào kế hoạch (đoạn văn đã bị sửa hoặc tệp đã bị bỏ).</source>
         <translation>{n} review decisions could not be re-attached (the passage was edited or the file removed).</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="468"/>
+        <location filename="../../desktop/main_window.py" line="466"/>
         <source>Không còn ô nào cần xem lại.</source>
         <translation>No cells left to review.</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="493"/>
-        <location filename="../../desktop/main_window.py" line="504"/>
+        <location filename="../../desktop/main_window.py" line="491"/>
+        <location filename="../../desktop/main_window.py" line="502"/>
         <source>Đánh dấu đã xử lý</source>
         <translation>Mark as addressed</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="494"/>
-        <location filename="../../desktop/main_window.py" line="505"/>
+        <location filename="../../desktop/main_window.py" line="492"/>
+        <location filename="../../desktop/main_window.py" line="503"/>
         <source>Ghi chú (vì sao khoảng trống này đã được xử lý):</source>
         <translation>Note (why this gap is addressed):</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="517"/>
+        <location filename="../../desktop/main_window.py" line="515"/>
         <source>Gán đoạn vào nhiệm vụ</source>
         <translation>Assign a passage to the task</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="518"/>
+        <location filename="../../desktop/main_window.py" line="516"/>
         <source>Đoạn của kế hoạch thực hiện nhiệm vụ {ref}:</source>
         <translation>Passage of the plan that carries task {ref}:</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="534"/>
+        <location filename="../../desktop/main_window.py" line="532"/>
         <source>xác nhận {ref} · {plan}</source>
         <translation>confirm {ref} · {plan}</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="535"/>
+        <location filename="../../desktop/main_window.py" line="533"/>
         <source>bác bỏ {ref} · {plan}</source>
         <translation>reject {ref} · {plan}</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="536"/>
+        <location filename="../../desktop/main_window.py" line="534"/>
         <source>gán đoạn vào {ref} · {plan}</source>
         <translation>assign passage to {ref} · {plan}</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="537"/>
+        <location filename="../../desktop/main_window.py" line="535"/>
         <source>đã xử lý {ref} · {plan}</source>
         <translation>addressed {ref} · {plan}</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="549"/>
+        <location filename="../../desktop/main_window.py" line="547"/>
         <source>bỏ quyết định {ref} · {plan}</source>
         <translation>withdraw decision {ref} · {plan}</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/main_window.py" line="569"/>
-        <source>Xuất bảng Excel</source>
-        <translation>Export Excel workbook</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/main_window.py" line="569"/>
-        <source>Xuất báo cáo Word</source>
-        <translation>Export Word report</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/main_window.py" line="570"/>
-        <source>Bảng Excel (*.xlsx)</source>
-        <translation>Excel workbook (*.xlsx)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/main_window.py" line="570"/>
-        <source>Văn bản Word (*.docx)</source>
-        <translation>Word document (*.docx)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/main_window.py" line="590"/>
-        <source>Đang xuất {name}…</source>
-        <translation>Exporting {name}…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/main_window.py" line="597"/>
-        <source>Mở dự án</source>
-        <translation>Open project</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/main_window.py" line="598"/>
-        <location filename="../../desktop/main_window.py" line="681"/>
-        <source>Dự án plancompare (*{suffix})</source>
-        <translation>plancompare project (*{suffix})</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/main_window.py" line="641"/>
-        <source>Không lưu tự động được: {reason}</source>
-        <translation>Could not autosave: {reason}</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/main_window.py" line="663"/>
-        <source>Đã khôi phục công việc chưa lưu; hãy lưu dự án.</source>
-        <translation>Unsaved work restored; remember to save the project.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/main_window.py" line="680"/>
-        <source>Lưu dự án</source>
-        <translation>Save project</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/main_window.py" line="692"/>
-        <source>Không lưu được</source>
-        <translation>Could not save</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/main_window.py" line="699"/>
-        <source>Đã lưu {name}</source>
-        <translation>Saved {name}</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/main_window.py" line="714"/>
-        <source>(chưa có)</source>
-        <translation>(none yet)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/main_window.py" line="726"/>
-        <source>Lưu thay đổi?</source>
-        <translation>Save changes?</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/main_window.py" line="726"/>
-        <source>Dự án có thay đổi chưa lưu. Lưu trước khi tiếp tục?</source>
-        <translation>The project has unsaved changes. Save before continuing?</translation>
     </message>
 </context>
 <context>

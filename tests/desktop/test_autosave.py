@@ -31,7 +31,7 @@ def _answer(monkeypatch: pytest.MonkeyPatch, answer: RestoreAnswer, asked: list[
             asked.append(autosave.path.name)
         return answer
 
-    monkeypatch.setattr("desktop.main_window.ask_restore", ask)
+    monkeypatch.setattr("desktop.window_files.ask_restore", ask)
 
 
 def test_settings_place_autosaves_beside_the_ini(settings: Settings, tmp_path: Path) -> None:

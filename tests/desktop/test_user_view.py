@@ -52,3 +52,16 @@ def test_empty_review_tab_says_what_to_do(loaded: MainWindow) -> None:
     assert hint.isHidden()
     loaded.undo_stack.undo()
     assert not hint.isHidden()
+
+
+def test_file_actions_translate_in_their_own_context(
+    window: MainWindow, language: Language, monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # FileActions is a mixin of MainWindow: its self.tr() must find the "FileActions" context.
+    from PySide6.QtWidgets import QFileDialog
+
+    titles: list[str] = []
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (titles.append(str(a[1])), ("", ""))[1])
+    assert language.switch("en")
+    window.save_project_as()
+    assert titles == ["Save project"]
