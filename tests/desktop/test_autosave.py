@@ -200,3 +200,36 @@ def test_restore_prompt_buttons_say_what_they_do(
     assert {"Khôi phục", "Bỏ bản lưu tự động", "Để lần sau"} <= set(seen)
     assert any("dự án chưa lưu" in s for s in seen)
     assert desktop_autosave.DEBOUNCE_MS <= 2000
+
+
+def test_entry_point_offers_the_crashed_work_first(
+    qapp: object, tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from comparer.autosave import write_autosave
+    from comparer.project import PlanRef, Project
+    from desktop import app as desktop_app
+
+    ini = tmp_path / "portable" / "settings.ini"
+    plan = str(Path(__file__).resolve().parents[2] / "samples" / "backan-kl51.txt")
+    crashed = write_autosave(Settings(ini).autosave_dir(), "crashed", Project(plans=(PlanRef(plan),)))
+    monkeypatch.setattr(engine_autosave, "pid_alive", lambda pid: False)
+    offered: list[Path] = []
+    windows: list[MainWindow] = []
+
+    def ask(parent: MainWindow, autosave: engine_autosave.Autosave) -> RestoreAnswer:
+        offered.append(autosave.path)
+        windows.append(parent)
+        return RestoreAnswer.RESTORE
+
+    monkeypatch.setattr("desktop.window_files.ask_restore", ask)
+    monkeypatch.setattr(type(qapp), "exec", lambda self: 0)  # no event loop: main() returns at once
+    assert desktop_app.main(["--settings", str(ini)]) == 0
+    assert offered == [crashed]
+    window = windows[0]
+    assert [e.path for e in window.session.entries] == [plan]
+    assert window.is_modified()
+    window.runner.shutdown()
+    window.autosaver.stop()
+    window._dirty = False
+    window.close()
+    window.deleteLater()
