@@ -176,6 +176,9 @@ class CoverageModel(QAbstractItemModel):
         plan = self._comparison.plans[section - 1]
         covered, partial, missing = self.plan_summary(section - 1)
         total = covered + partial + missing
+        if role == Qt.ItemDataRole.DisplayRole and not plan.tasks:
+            # "0 %" read as "this plan covers nothing"; nothing was found to compare (a scan, or no numbering).
+            return self.tr("{label}\n⚠ không có nhiệm vụ").format(label=self._titles()[section - 1])
         if role == Qt.ItemDataRole.DisplayRole:
             # The engine's figure (covered 1, partial ½), so the window, the CLI and the exports agree.
             percent = coverage_percent(self._comparison, section - 1)

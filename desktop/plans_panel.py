@@ -31,6 +31,7 @@ THRESHOLD_DEBOUNCE_MS = 300  # re-run the comparison once the slider rests, not 
 OTHER_FILE = "__file__"
 ERROR_COLOUR = QColor("#b71c1c")
 PENDING_COLOUR = QColor("#555555")
+WARNING_COLOUR = QColor("#8a5a00")
 
 # Built-in references the picker offers, in this order, when the engine has them.
 BUILTIN_NAMES = {"kl91": "Kết luận 91-KL/TW", "nq71": "Nghị quyết 71-NQ/TW"}
@@ -149,6 +150,8 @@ class PlansPanel(QWidget):
                 item.setForeground(QBrush(ERROR_COLOUR))
             elif entry.pending:
                 item.setForeground(QBrush(PENDING_COLOUR))
+            elif entry.plan is not None and not entry.plan.tasks:
+                item.setForeground(QBrush(WARNING_COLOUR))
             self.plans_list.addItem(item)
         if entries:
             self.plans_list.setCurrentRow(min(max(row, 0), len(entries) - 1))
@@ -210,7 +213,7 @@ class PlansPanel(QWidget):
         plan = entry.plan
         count = self.tr("{n} nhiệm vụ").format(n=len(plan.tasks))
         if not plan.tasks:
-            count = self.tr("không tìm thấy nhiệm vụ nào")
+            count = "⚠ " + self.tr("không tìm thấy nhiệm vụ nào (mở tệp để kiểm tra)")
         line = " · ".join(x for x in (plan.number, plan.issuer, count) if x)
         return f"{name}\n{line}"
 

@@ -51,14 +51,21 @@ Restore this work?</translation>
         <translation>Task</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage_model.py" line="182"/>
+        <location filename="../../desktop/coverage_model.py" line="181"/>
+        <source>{label}
+⚠ không có nhiệm vụ</source>
+        <translation>{label}
+⚠ no tasks found</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/coverage_model.py" line="185"/>
         <source>{label}
 {percent:.0f}% ({covered}+{partial}/{total})</source>
         <translation>{label}
 {percent:.0f}% ({covered}+{partial}/{total})</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage_model.py" line="186"/>
+        <location filename="../../desktop/coverage_model.py" line="189"/>
         <source>{name}
 {title}
 Đầy đủ: {c} · Một phần: {p} · Chưa có: {m}</source>
@@ -67,37 +74,37 @@ Restore this work?</translation>
 Covered: {c} · Partial: {p} · Missing: {m}</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage_model.py" line="219"/>
+        <location filename="../../desktop/coverage_model.py" line="222"/>
         <source> · điểm {score:.0f}</source>
         <translation> · score {score:.0f}</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage_model.py" line="221"/>
+        <location filename="../../desktop/coverage_model.py" line="224"/>
         <source> · {found}/{total} ý chính</source>
         <translation> · {found}/{total} key points</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage_model.py" line="224"/>
+        <location filename="../../desktop/coverage_model.py" line="227"/>
         <source>Gần ngưỡng — nên xem lại</source>
         <translation>Close to the threshold — worth a second look</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage_model.py" line="226"/>
+        <location filename="../../desktop/coverage_model.py" line="229"/>
         <source>Đã được cán bộ xem xét</source>
         <translation>Reviewed by an officer</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage_model.py" line="254"/>
+        <location filename="../../desktop/coverage_model.py" line="257"/>
         <source>Đầy đủ</source>
         <translation>Covered</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage_model.py" line="256"/>
+        <location filename="../../desktop/coverage_model.py" line="259"/>
         <source>Một phần</source>
         <translation>Partial</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage_model.py" line="257"/>
+        <location filename="../../desktop/coverage_model.py" line="260"/>
         <source>Chưa có</source>
         <translation>Missing</translation>
     </message>
@@ -944,97 +951,97 @@ Covered: {c} · Partial: {p} · Missing: {m}</translation>
 <context>
     <name>PlansPanel</name>
     <message>
-        <location filename="../../desktop/plans_panel.py" line="147"/>
+        <location filename="../../desktop/plans_panel.py" line="148"/>
         <source>Nhấp đúp để mở tệp</source>
         <translation>Double-click to open the file</translation>
     </message>
     <message>
-        <location filename="../../desktop/plans_panel.py" line="183"/>
+        <location filename="../../desktop/plans_panel.py" line="186"/>
         <source>Kế hoạch so sánh</source>
         <translation>Plans to compare</translation>
     </message>
     <message>
-        <location filename="../../desktop/plans_panel.py" line="184"/>
+        <location filename="../../desktop/plans_panel.py" line="187"/>
         <source>Thêm kế hoạch…</source>
         <translation>Add plans…</translation>
     </message>
     <message>
-        <location filename="../../desktop/plans_panel.py" line="185"/>
+        <location filename="../../desktop/plans_panel.py" line="188"/>
         <source>Bỏ khỏi danh sách</source>
         <translation>Remove from list</translation>
     </message>
     <message>
-        <location filename="../../desktop/plans_panel.py" line="186"/>
+        <location filename="../../desktop/plans_panel.py" line="189"/>
         <source>Đưa lên (Alt+↑)</source>
         <translation>Move up (Alt+↑)</translation>
     </message>
     <message>
-        <location filename="../../desktop/plans_panel.py" line="187"/>
+        <location filename="../../desktop/plans_panel.py" line="190"/>
         <source>Đưa xuống (Alt+↓)</source>
         <translation>Move down (Alt+↓)</translation>
     </message>
     <message>
-        <location filename="../../desktop/plans_panel.py" line="188"/>
+        <location filename="../../desktop/plans_panel.py" line="191"/>
         <source>Kéo thả tệp (.docx, .doc, .odt, .pdf, .txt, .html…) vào cửa sổ; kéo kế hoạch trong danh sách để đổi thứ tự.</source>
         <translation>Drop files (.docx, .doc, .odt, .pdf, .txt, .html…) onto the window; drag plans in the list to reorder them.</translation>
     </message>
     <message>
-        <location filename="../../desktop/plans_panel.py" line="190"/>
+        <location filename="../../desktop/plans_panel.py" line="193"/>
         <source>Văn bản tham chiếu</source>
         <translation>Reference document</translation>
     </message>
     <message>
-        <location filename="../../desktop/plans_panel.py" line="191"/>
+        <location filename="../../desktop/plans_panel.py" line="194"/>
         <source>Ngưỡng khớp</source>
         <translation>Matching threshold</translation>
     </message>
     <message>
-        <location filename="../../desktop/plans_panel.py" line="192"/>
+        <location filename="../../desktop/plans_panel.py" line="195"/>
         <source>Cao hơn: chỉ nhận đoạn rất sát; thấp hơn: nhận cả đoạn gần.</source>
         <translation>Higher: only very close passages count; lower: near ones count too.</translation>
     </message>
     <message>
-        <location filename="../../desktop/plans_panel.py" line="208"/>
+        <location filename="../../desktop/plans_panel.py" line="211"/>
         <source>Đang đọc…</source>
         <translation>Reading…</translation>
     </message>
     <message>
-        <location filename="../../desktop/plans_panel.py" line="208"/>
+        <location filename="../../desktop/plans_panel.py" line="211"/>
         <source>Chưa đọc</source>
         <translation>Not read</translation>
     </message>
     <message>
-        <location filename="../../desktop/plans_panel.py" line="211"/>
+        <location filename="../../desktop/plans_panel.py" line="214"/>
         <source>{n} nhiệm vụ</source>
         <translation>{n} tasks</translation>
     </message>
     <message>
-        <location filename="../../desktop/plans_panel.py" line="213"/>
-        <source>không tìm thấy nhiệm vụ nào</source>
-        <translation>no tasks found</translation>
+        <location filename="../../desktop/plans_panel.py" line="216"/>
+        <source>không tìm thấy nhiệm vụ nào (mở tệp để kiểm tra)</source>
+        <translation>no tasks found (open the file to check it)</translation>
     </message>
     <message>
-        <location filename="../../desktop/plans_panel.py" line="226"/>
+        <location filename="../../desktop/plans_panel.py" line="229"/>
         <source>Mở tệp văn bản khác…</source>
         <translation>Open another document…</translation>
     </message>
     <message>
-        <location filename="../../desktop/plans_panel.py" line="240"/>
+        <location filename="../../desktop/plans_panel.py" line="243"/>
         <source>Có sẵn trong chương trình</source>
         <translation>Built in</translation>
     </message>
     <message>
-        <location filename="../../desktop/plans_panel.py" line="241"/>
+        <location filename="../../desktop/plans_panel.py" line="244"/>
         <source>{n} nhiệm vụ · {source}</source>
         <translation>{n} tasks · {source}</translation>
     </message>
     <message>
-        <location filename="../../desktop/plans_panel.py" line="243"/>
+        <location filename="../../desktop/plans_panel.py" line="246"/>
         <source>(không ghi nguồn)</source>
         <translation>(no source given)</translation>
     </message>
     <message>
-        <location filename="../../desktop/plans_panel.py" line="244"/>
+        <location filename="../../desktop/plans_panel.py" line="247"/>
         <source>Nguồn</source>
         <translation>Source</translation>
     </message>

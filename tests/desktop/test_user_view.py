@@ -65,3 +65,26 @@ def test_file_actions_translate_in_their_own_context(
     assert language.switch("en")
     window.save_project_as()
     assert titles == ["Save project"]
+
+
+def test_plan_without_tasks_is_not_shown_as_zero_percent(loaded: MainWindow) -> None:
+    from dataclasses import replace
+
+    from PySide6.QtGui import QBrush
+
+    from desktop.coverage_model import CoverageModel
+    from desktop.plans_panel import WARNING_COLOUR
+    from desktop.session import PlanEntry
+
+    comparison = loaded.session.comparison
+    assert comparison is not None
+    empty = replace(comparison.plans[2], tasks=())
+    model = CoverageModel()
+    model.set_comparison(replace(comparison, plans=(*comparison.plans[:2], empty)))
+    header = model.headerData(3, Qt.Orientation.Horizontal)
+    assert "không có nhiệm vụ" in header and "%" not in header
+    assert "%" in model.headerData(1, Qt.Orientation.Horizontal)
+    loaded.panel.set_entries([PlanEntry(empty.path, plan=empty)])
+    item = loaded.panel.plans_list.item(0)
+    assert "⚠ không tìm thấy nhiệm vụ nào" in item.text()
+    assert item.foreground() == QBrush(WARNING_COLOUR)
