@@ -178,7 +178,7 @@ class CoverageModel(QAbstractItemModel):
         total = covered + partial + missing
         if role == Qt.ItemDataRole.DisplayRole and not plan.tasks:
             # "0 %" read as "this plan covers nothing"; nothing was found to compare (a scan, or no numbering).
-            return self.tr("{label}\n⚠ không có nhiệm vụ").format(label=self._titles()[section - 1])
+            return self.tr("{label}\n⚠ 0 nhiệm vụ").format(label=self._titles()[section - 1])
         if role == Qt.ItemDataRole.DisplayRole:
             # The engine's figure (covered 1, partial ½), so the window, the CLI and the exports agree.
             percent = coverage_percent(self._comparison, section - 1)

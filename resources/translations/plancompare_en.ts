@@ -53,9 +53,9 @@ Restore this work?</translation>
     <message>
         <location filename="../../desktop/coverage_model.py" line="181"/>
         <source>{label}
-⚠ không có nhiệm vụ</source>
+⚠ 0 nhiệm vụ</source>
         <translation>{label}
-⚠ no tasks found</translation>
+⚠ 0 tasks</translation>
     </message>
     <message>
         <location filename="../../desktop/coverage_model.py" line="185"/>

@@ -82,7 +82,7 @@ def test_plan_without_tasks_is_not_shown_as_zero_percent(loaded: MainWindow) -> 
     model = CoverageModel()
     model.set_comparison(replace(comparison, plans=(*comparison.plans[:2], empty)))
     header = model.headerData(3, Qt.Orientation.Horizontal)
-    assert "không có nhiệm vụ" in header and "%" not in header
+    assert "⚠ 0 nhiệm vụ" in header and "%" not in header
     assert "%" in model.headerData(1, Qt.Orientation.Horizontal)
     loaded.panel.set_entries([PlanEntry(empty.path, plan=empty)])
     item = loaded.panel.plans_list.item(0)
