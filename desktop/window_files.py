@@ -16,20 +16,33 @@ from desktop.i18n import file_error_message
 from desktop.session import Session
 
 if TYPE_CHECKING:
-    from desktop.main_window import MainWindow
-
-    _Base = MainWindow
-else:
-    _Base = object
+    from desktop.autosave import Autosaver
+    from desktop.i18n import Language
+    from desktop.jobs import JobRunner
+    from desktop.menus import MainMenus
+    from desktop.plans_panel import PlansPanel
+    from desktop.settings import Settings
 
 EXPORT = "export"  # the job runner's tag for exports
 
 
-class FileActions(_Base):
+class FileActions:
     """Opening, saving, autosaving and exporting; MainWindow inherits these (they use its session and views).
 
-    Kept apart so main_window.py stays about laying out and wiring the window.
+    Kept apart so main_window.py stays about laying out and wiring the window. The window's
+    attributes these methods use are declared here; its methods (``tr``, ``statusBar``,
+    ``start_analysis``…) come with it.
     """
+
+    session: Session
+    settings: Settings
+    runner: JobRunner
+    menus: MainMenus
+    panel: PlansPanel
+    autosaver: Autosaver
+    language: Language | None
+    _dirty: bool
+    _expected_sha: dict[str, str]
 
     # ==== exports =============================================================================
     @Slot()
