@@ -96,7 +96,7 @@ def _term_counts(
         for s, e in agency_spans(words):
             bad[s:e] = [True] * (e - s)
         edge_ok = [w not in _STOP and w not in GENERIC and not b for w, b in zip(words, bad, strict=True)]
-        for n in (3, 4):
+        for n in (3,):
             for i in range(len(words) - n + 1):
                 if not (edge_ok[i] and edge_ok[i + n - 1]) or any(bad[i : i + n]):
                     continue

@@ -87,6 +87,8 @@ def _short(text: str, limit: int = 70) -> str:
 
 
 def _is_caps_heading(text: str) -> bool:
+    if text != text.upper():  # cheap first: most lines have a lower-case letter
+        return False
     letters = [c for c in text if c.isalpha()]
     return len(letters) >= 6 and all(c.isupper() for c in letters) and len(text.split()) <= HEADING_MAX_WORDS
 

@@ -30,6 +30,7 @@ _LOOKALIKES = str.maketrans(
     }
 )
 
+_HAS_LOOKALIKE = re.compile("[" + "".join(re.escape(chr(c)) for c in _LOOKALIKES) + "]")
 _WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
 _SPACE = re.compile(r"[ \t\r\f\v]+")
 _NON_WORD = re.compile(r"[^\w%]+", re.UNICODE)
@@ -41,9 +42,14 @@ def clean(text: str) -> str:
 
     Newlines are kept (readers decide what they mean); each line is stripped.
     """
-    text = unicodedata.normalize("NFC", text.translate(_LOOKALIKES))
+    text = unicodedata.normalize("NFC", _map_lookalikes(text))
     lines = (_SPACE.sub(" ", line).strip() for line in text.split("\n"))
     return "\n".join(lines)
+
+
+def _map_lookalikes(text: str) -> str:
+    # str.translate with a dict looks up every character; most lines have no look-alike at all.
+    return text.translate(_LOOKALIKES) if _HAS_LOOKALIKE.search(text) else text
 
 
 def one_line(text: str) -> str:
@@ -110,7 +116,7 @@ def norm(text: str) -> str:
 
     Keeps letters with their diacritics, digits and "%"; everything else becomes one space.
     """
-    text = unicodedata.normalize("NFC", text.translate(_LOOKALIKES))
+    text = unicodedata.normalize("NFC", _map_lookalikes(text))
     text = unify_tones(text).lower()
     return " ".join(_NON_WORD.sub(" ", text).replace("_", " ").split())
 

@@ -247,3 +247,13 @@ def test_official_layout_roman_numbered_lettered_and_bulleted(tmp_path: Path) ->
     # a numbered heading that states a directive is a task; a bare part title is not
     assert any(t.text == "Nâng cao nhận thức, tăng cường lãnh đạo, chỉ đạo" for t in tasks)
     assert not any(t.text in {"MỤC ĐÍCH, YÊU CẦU", "Mục đích", "Sở Tài chính"} for t in tasks)
+
+
+def test_plan_sentences_that_use_menu_words_are_kept() -> None:
+    from comparer.noise import is_chrome
+
+    assert not is_chrome("Tổ chức hội thảo chia sẻ kinh nghiệm đổi mới phương pháp dạy học giữa các trường.")
+    assert not is_chrome("Ngày 30/12/2024, Ủy ban nhân dân thành phố ban hành Kế hoạch thực hiện Kết luận số 91-KL/TW "
+                         "của Bộ Chính trị về tiếp tục thực hiện Nghị quyết số 29-NQ/TW.")
+    assert is_chrome("Chia sẻ")
+    assert is_chrome("Ngày đăng 16/05/2023 | 15:20 | View count: 75")
