@@ -95,16 +95,17 @@ _LEAD = re.compile(
 def agency_spans(tokens: list[str]) -> list[tuple[int, int]]:
     """Token spans ``[start, end)`` in a matching-form token list that name an agency."""
     spans: list[tuple[int, int]] = []
-    i = 0
-    while i < len(tokens):
-        for agency in _BY_FIRST.get(tokens[i], ()):
+    end = 0
+    # Only positions whose word can start a name are looked at (most clauses have none or one).
+    for i in [k for k, t in enumerate(tokens) if t in _BY_FIRST]:
+        if i < end:
+            continue
+        for agency in _BY_FIRST[tokens[i]]:
             n = len(agency)
             if tuple(tokens[i : i + n]) == agency:
                 spans.append((i, i + n))
-                i += n
+                end = i + n
                 break
-        else:
-            i += 1
     return spans
 
 
