@@ -8,6 +8,9 @@ from PySide6.QtCore import QByteArray, QSettings
 
 from comparer.models import Options
 
+# Keyword arguments of comparer.export_docx.write_docx that the officer fills in.
+EXPORT_FIELDS = ("issuer", "parent_body", "place", "signer", "signer_title")
+
 MAX_RECENT = 8
 LANGUAGES = ("vi", "en")
 
@@ -72,6 +75,14 @@ class Settings:
 
     def set_last_dir(self, folder: str | Path) -> None:
         self._qs.setValue("prefs/last_dir", str(folder))
+
+    def export_options(self) -> dict[str, str]:
+        """The briefing note's header and signature fields as last used (empty where never set)."""
+        return {key: str(self._qs.value(f"export/{key}", "") or "") for key in EXPORT_FIELDS}
+
+    def set_export_options(self, values: dict[str, str]) -> None:
+        for key in EXPORT_FIELDS:
+            self._qs.setValue(f"export/{key}", values.get(key, ""))
 
     def autosave_dir(self) -> Path:
         """Where unsaved work is autosaved: ``prefs/autosave_dir`` if set, else ``autosave`` beside the settings.

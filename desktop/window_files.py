@@ -7,11 +7,12 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Slot
-from PySide6.QtWidgets import QFileDialog, QMessageBox
+from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox
 
 from comparer.autosave import Autosave, find_stale, remove_autosave
 from comparer.project import SUFFIX, PlanRef, Project, ProjectError, load_project, save_project
 from desktop.autosave import RestoreAnswer, ask_restore
+from desktop.export_options import ExportOptionsDialog, docx_kwargs
 from desktop.i18n import file_error_message
 from desktop.session import Session
 
@@ -51,6 +52,12 @@ class FileActions:
         comparison = self.session.comparison
         if comparison is None or self.runner.is_busy():
             return
+        options: dict[str, str] = {}
+        if kind == "docx":
+            asked = self.ask_export_options()
+            if asked is None:
+                return
+            options = docx_kwargs(asked)
         suffix = f".{kind}"
         base = Path(self.session.project_path).stem if self.session.project_path else "so-sanh-ke-hoach"
         start = str(Path(self.settings.last_dir() or ".") / f"{base}{suffix}")
@@ -69,13 +76,26 @@ class FileActions:
 
         english = self.language is not None and self.language.current == "en"
         labels = ExportLabels.english() if english else ExportLabels.vietnamese()
-        writer = write_xlsx if kind == "xlsx" else write_docx
-
         def job(progress: object, cancel: object) -> str:
-            writer(comparison, path, labels)
+            if kind == "xlsx":
+                write_xlsx(comparison, path, labels)
+            else:
+                write_docx(comparison, path, labels, **options)
             return path
 
         self.runner.submit(job, EXPORT, self.tr("Đang xuất {name}…").format(name=Path(path).name))
+
+    def ask_export_options(self) -> dict[str, str] | None:
+        """The briefing note's header and signature fields (None: the officer cancelled).
+
+        The values typed last time are offered again and remembered for next time.
+        """
+        dialog = ExportOptionsDialog(self.settings.export_options(), self)  # type: ignore[arg-type]
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return None
+        values = dialog.values()
+        self.settings.set_export_options(values)
+        return values
 
     # ==== projects ============================================================================
     @Slot()

@@ -462,80 +462,118 @@ Covered: {c} · Partial: {p} · Missing: {m}</translation>
     </message>
 </context>
 <context>
+    <name>ExportOptionsDialog</name>
+    <message>
+        <location filename="../../desktop/export_options.py" line="19"/>
+        <source>Thông tin văn bản báo cáo</source>
+        <translation>Briefing note details</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/export_options.py" line="21"/>
+        <source>Các thông tin này in ở phần đầu và phần ký của báo cáo Word; có thể sửa lại trong Word.</source>
+        <translation>These details are printed in the header and signature of the Word briefing note; they can be edited in Word afterwards.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/export_options.py" line="27"/>
+        <source>Cơ quan chủ quản</source>
+        <translation>Parent body</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/export_options.py" line="28"/>
+        <source>Cơ quan ban hành</source>
+        <translation>Issuing body</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/export_options.py" line="29"/>
+        <source>Địa danh</source>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/export_options.py" line="30"/>
+        <source>Người ký</source>
+        <translation>Signer</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/export_options.py" line="31"/>
+        <source>Chức vụ người ký</source>
+        <translation>Signer&apos;s title</translation>
+    </message>
+</context>
+<context>
     <name>FileActions</name>
     <message>
-        <location filename="../../desktop/window_files.py" line="44"/>
+        <location filename="../../desktop/window_files.py" line="64"/>
         <source>Xuất bảng Excel</source>
         <translation>Export Excel workbook</translation>
     </message>
     <message>
-        <location filename="../../desktop/window_files.py" line="44"/>
+        <location filename="../../desktop/window_files.py" line="64"/>
         <source>Xuất báo cáo Word</source>
         <translation>Export Word report</translation>
     </message>
     <message>
-        <location filename="../../desktop/window_files.py" line="45"/>
+        <location filename="../../desktop/window_files.py" line="65"/>
         <source>Bảng Excel (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/window_files.py" line="45"/>
+        <location filename="../../desktop/window_files.py" line="65"/>
         <source>Văn bản Word (*.docx)</source>
         <translation>Word document (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/window_files.py" line="65"/>
+        <location filename="../../desktop/window_files.py" line="86"/>
         <source>Đang xuất {name}…</source>
         <translation>Exporting {name}…</translation>
     </message>
     <message>
-        <location filename="../../desktop/window_files.py" line="72"/>
+        <location filename="../../desktop/window_files.py" line="105"/>
         <source>Mở dự án</source>
         <translation>Open project</translation>
     </message>
     <message>
-        <location filename="../../desktop/window_files.py" line="73"/>
-        <location filename="../../desktop/window_files.py" line="156"/>
+        <location filename="../../desktop/window_files.py" line="106"/>
+        <location filename="../../desktop/window_files.py" line="189"/>
         <source>Dự án plancompare (*{suffix})</source>
         <translation>plancompare project (*{suffix})</translation>
     </message>
     <message>
-        <location filename="../../desktop/window_files.py" line="116"/>
+        <location filename="../../desktop/window_files.py" line="149"/>
         <source>Không lưu tự động được: {reason}</source>
         <translation>Could not autosave: {reason}</translation>
     </message>
     <message>
-        <location filename="../../desktop/window_files.py" line="138"/>
+        <location filename="../../desktop/window_files.py" line="171"/>
         <source>Đã khôi phục công việc chưa lưu; hãy lưu dự án.</source>
         <translation>Unsaved work restored; remember to save the project.</translation>
     </message>
     <message>
-        <location filename="../../desktop/window_files.py" line="155"/>
+        <location filename="../../desktop/window_files.py" line="188"/>
         <source>Lưu dự án</source>
         <translation>Save project</translation>
     </message>
     <message>
-        <location filename="../../desktop/window_files.py" line="167"/>
+        <location filename="../../desktop/window_files.py" line="200"/>
         <source>Không lưu được</source>
         <translation>Could not save</translation>
     </message>
     <message>
-        <location filename="../../desktop/window_files.py" line="174"/>
+        <location filename="../../desktop/window_files.py" line="207"/>
         <source>Đã lưu {name}</source>
         <translation>Saved {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/window_files.py" line="189"/>
+        <location filename="../../desktop/window_files.py" line="222"/>
         <source>(chưa có)</source>
         <translation>(none yet)</translation>
     </message>
     <message>
-        <location filename="../../desktop/window_files.py" line="201"/>
+        <location filename="../../desktop/window_files.py" line="234"/>
         <source>Lưu thay đổi?</source>
         <translation>Save changes?</translation>
     </message>
     <message>
-        <location filename="../../desktop/window_files.py" line="201"/>
+        <location filename="../../desktop/window_files.py" line="234"/>
         <source>Dự án có thay đổi chưa lưu. Lưu trước khi tiếp tục?</source>
         <translation>The project has unsaved changes. Save before continuing?</translation>
     </message>

@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
 from PySide6.QtGui import QDropEvent, QInputMethodEvent
-from PySide6.QtWidgets import QApplication, QFileDialog, QInputDialog, QMessageBox
+from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QInputDialog, QMessageBox
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
@@ -15,6 +15,7 @@ from comparer.models import Status
 from comparer.review import DecisionKind
 from desktop.coverage_model import Role
 from desktop.evidence import action_url
+from desktop.export_options import ExportOptionsDialog, docx_kwargs
 from desktop.main_window import MainWindow
 from desktop.qtcompat import emit
 from desktop.result_models import Role as ResultRole
@@ -306,6 +307,10 @@ def test_export_reviewed_comparison(
 ) -> None:
     loaded.decide(DecisionKind.ADDRESSED, 2, "KL91-8", note="Đã có KH riêng")
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(tmp_path / "báo cáo"), ""))
+    fields = {"issuer": "SỞ GIÁO DỤC VÀ ĐÀO TẠO HẢI PHÒNG", "parent_body": "UBND THÀNH PHỐ HẢI PHÒNG",
+              "place": "Hải Phòng", "signer": "Nguyễn Văn An", "signer_title": "GIÁM ĐỐC"}
+    monkeypatch.setattr(ExportOptionsDialog, "exec", lambda self: QDialog.DialogCode.Accepted)
+    monkeypatch.setattr(ExportOptionsDialog, "values", lambda self: fields)
     with qtbot.waitSignal(loaded.exportDone, timeout=30000) as blocker:
         (loaded.menus.act_export_xlsx if kind == "xlsx" else loaded.menus.act_export_docx).trigger()
     written = Path(blocker.args[0])
@@ -317,8 +322,28 @@ def test_export_reviewed_comparison(
     else:
         from docx import Document
 
-        text = "\n".join(p.text for p in Document(str(written)).paragraphs)
+        doc = Document(str(written))
+        text = "\n".join(p.text for p in doc.paragraphs)
+        text += "\n".join(c.text for t in doc.tables for row in t.rows for c in row.cells)
         assert "Kết luận 91" in text or "KL91" in text
+        assert "Hải Phòng, ngày" in text and "Nguyễn Văn An" in text and "SỞ GIÁO DỤC VÀ ĐÀO TẠO HẢI PHÒNG" in text
+        assert loaded.settings.export_options()["signer"] == "Nguyễn Văn An"  # offered again next time
+
+
+def test_export_options_dialog_offers_last_values_and_cancel_writes_nothing(
+    qtbot: QtBot, loaded: MainWindow, monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    loaded.settings.set_export_options({"place": "Bắc Kạn", "signer": "Hoàng Thị Lan"})
+    dialog = ExportOptionsDialog(loaded.settings.export_options())
+    qtbot.addWidget(dialog)
+    assert dialog.fields["place"].text() == "Bắc Kạn" and dialog.fields["issuer"].placeholderText()
+    assert dialog.values()["signer"] == "Hoàng Thị Lan" and dialog.values()["issuer"] == ""
+    assert docx_kwargs(dialog.values()) == {"place": "Bắc Kạn", "signer": "Hoàng Thị Lan"}
+    asked: list[str] = []
+    monkeypatch.setattr(ExportOptionsDialog, "exec", lambda self: QDialog.DialogCode.Rejected)
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: asked.append("file") or ("", ""))
+    loaded.menus.act_export_docx.trigger()
+    assert asked == []  # cancelled before choosing a file
 
 
 def test_export_error_is_reported(
