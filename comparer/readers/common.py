@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import re
 from collections.abc import Iterable
 from pathlib import Path
 
@@ -142,3 +143,31 @@ def make_document(
         warnings=tuple(warnings),
         encoding=encoding,
     )
+
+
+_NUMERIC = re.compile(r"^[\d\s.,:;()%/+\-–]*$")
+
+
+def emit_table(sink: BlockSink, rows: list[tuple[list[str], bool]], table_no: int) -> None:
+    """Add a Word or ODF table's rows to ``sink`` as TABLE_ROW blocks.
+
+    ``rows`` are (cell texts, marked-as-header) pairs. A one-column table is a box around text,
+    so its lines are read as paragraphs. The first row is the header when it is marked so, or
+    when every label in it is short and not a number.
+    """
+    if not rows:
+        return
+    if max(len(c) for c, _ in rows) == 1:
+        for cells, _ in rows:
+            for piece in cells[0].split("\n") if cells else []:
+                sink.add_line(piece)
+        return
+    rows = [([c.replace("\n", " ") for c in cells], flag) for cells, flag in rows]
+    first, flagged = rows[0]
+    labels = [c for c in first if c.strip()]
+    is_header = flagged or (
+        len(rows) > 1 and bool(labels) and all(len(c) <= 80 and not _NUMERIC.match(c) for c in labels)
+    )
+    header = first if is_header else []
+    for i, (cells, _) in enumerate(rows, start=1):
+        sink.add("", BlockKind.TABLE_ROW, cells=cells, header=header, table=table_no, row=i)

@@ -17,7 +17,7 @@ from lxml import etree
 from comparer import legacy
 from comparer.errors import PlanLoadError
 from comparer.models import BlockKind, Document
-from comparer.readers.common import BlockSink, bullet_char, classify, make_document, starts_with_marker
+from comparer.readers.common import BlockSink, bullet_char, classify, emit_table, make_document, starts_with_marker
 from comparer.readers.docx_fonts import RunFonts, legacy_fonts
 from comparer.readers.docx_numbering import Numbering, W, child_val, to_int
 
@@ -27,7 +27,6 @@ MAX_PART_BYTES = 200 * 1024 * 1024
 MAX_TOTAL_BYTES = 400 * 1024 * 1024
 MAX_RATIO = 400
 _HEADING = re.compile(r"^heading\s*([1-9])$", re.IGNORECASE)
-_NUMERIC = re.compile(r"^[\d\s.,:;()%/+\-–]*$")
 _SKIP = {W + "txbxContent", W + "pPr", W + "rPr", W + "del", W + "moveFrom", W + "instrText"}
 
 
@@ -240,22 +239,7 @@ class _Reader:
             above = here
             header_flag = tr.find(f"{W}trPr/{W}tblHeader") is not None
             rows.append((cells, header_flag))
-        if not rows:
-            return
-        if max(len(c) for c, _ in rows) == 1:
-            for cells, _ in rows:  # a one-column table is a box around text, not a table
-                for piece in cells[0].split("\n"):
-                    self.sink.add_line(piece)
-            return
-        rows = [([c.replace("\n", " ") for c in cells], flag) for cells, flag in rows]
-        first, flagged = rows[0]
-        labels = [c for c in first if c.strip()]
-        is_header = flagged or (
-            len(rows) > 1 and bool(labels) and all(len(c) <= 80 and not _NUMERIC.match(c) for c in labels)
-        )
-        header = first if is_header else []
-        for i, (cells, _) in enumerate(rows, start=1):
-            self.sink.add("", BlockKind.TABLE_ROW, cells=cells, header=header, table=self.table_no, row=i)
+        emit_table(self.sink, rows, self.table_no)
 
 
 def read(path: Path, data: bytes) -> Document:

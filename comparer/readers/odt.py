@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import io
-import re
 import zipfile
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -13,7 +12,7 @@ from lxml import etree
 
 from comparer.errors import PlanLoadError
 from comparer.models import BlockKind, Document
-from comparer.readers.common import BlockSink, bullet_char, classify, make_document
+from comparer.readers.common import BlockSink, bullet_char, classify, emit_table, make_document
 from comparer.readers.docx_numbering import format_number
 
 TEXT = "{urn:oasis:names:tc:opendocument:xmlns:text:1.0}"
@@ -24,7 +23,6 @@ XML_ID = "{http://www.w3.org/XML/1998/namespace}id"
 _FORMATS = {"1": "decimal", "a": "lowerLetter", "A": "upperLetter", "i": "lowerRoman", "I": "upperRoman", "": "none"}
 # Not part of the running text: notes, annotations, tracked deletions, frames, fields' code.
 _SKIP = {TEXT + "note", OFFICE + "annotation", TEXT + "tracked-changes", TEXT + "table-of-content"}
-_NUMERIC = re.compile(r"^[\d\s.,:;()%/+\-–]*$")
 _PARSER = etree.XMLParser(resolve_entities=False, no_network=True, huge_tree=False)
 
 
@@ -254,22 +252,7 @@ class _Reader:
                     col += 1
             above = here
             rows.append((cells, header_flag))
-        if not rows:
-            return
-        if max(len(c) for c, _ in rows) == 1:
-            for cells, _ in rows:  # a one-column table is a box around text, not a table
-                for piece in cells[0].split("\n") if cells else []:
-                    self.sink.add_line(piece)
-            return
-        rows = [([c.replace("\n", " ") for c in cells], flag) for cells, flag in rows]
-        first, flagged = rows[0]
-        labels = [c for c in first if c.strip()]
-        is_header = flagged or (
-            len(rows) > 1 and bool(labels) and all(len(c) <= 80 and not _NUMERIC.match(c) for c in labels)
-        )
-        header = first if is_header else []
-        for i, (cells, _) in enumerate(rows, start=1):
-            self.sink.add("", BlockKind.TABLE_ROW, cells=cells, header=header, table=self.table_no, row=i)
+        emit_table(self.sink, rows, self.table_no)
 
 
 def _nearest_table(el: Any) -> Any:
