@@ -86,12 +86,13 @@ class Matcher:
         entries: list[_CueEntry] = []
         for task in reference.tasks:
             cues: list[tuple[Cue, str, bool]] = [(c, "", False) for c in task.cues]
-            for kp in task.key_points:
-                cues.extend((c, kp.id, kp.communicative) for c in kp.cues)
-            if not cues:  # a loaded official text: derive cues from its own words
+            if not task.cues and not any(kp.cues for kp in task.key_points):
+                # a loaded official text: derive cues from its own words
                 cues = [(c, "", False) for c in derive_cues(task.title + ". " + task.text)]
-                for kp in task.key_points:
-                    cues.extend((c, kp.id, False) for c in derive_cues(kp.text))
+            for kp in task.key_points:
+                # key points without curated cues (NQ 71's known sub-text) speak through their words
+                kp_cues = kp.cues or tuple(derive_cues(kp.text))
+                cues.extend((c, kp.id, kp.communicative) for c in kp_cues)
             for cue, kp_id, comm in cues:
                 tokens = tuple(cue.text.split())
                 if tokens:

@@ -111,6 +111,12 @@ def test_one_plan_has_no_overlaps_and_still_gaps() -> None:
 
 def test_nq71_reference_loads_and_compares() -> None:
     ref = load_reference("nq71")
-    assert len(ref.tasks) == 8 and ref.completeness
-    c = compare([load_plan(HAIPHONG_TXT)], ref)
+    assert len(ref.tasks) == 8 and ref.completeness and "Mục IV" in ref.completeness
+    c = compare([load_plan(HAIPHONG_TXT), load_plan(BACKAN_TXT)], ref)
     assert len(c.coverage[0]) == 8
+    # Hải Phòng's KL 91 plan pushes digital transformation and AI (NQ 71 task 4); Bắc Kạn's 2020 plan does not
+    assert status(c, 0, "NQ71-4") is Status.COVERED and status(c, 1, "NQ71-4") is Status.MISSING
+    assert status(c, 0, "NQ71-8") is Status.COVERED and status(c, 1, "NQ71-8") is Status.MISSING
+    # NQ 71's key points have no curated phrases: they are found through their own wording
+    found = {k for cell in c.coverage[0] for k in cell.key_points_found}
+    assert any(k.startswith("NQ71-5.") for k in found)
