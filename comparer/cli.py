@@ -155,7 +155,7 @@ def _tasks(args: argparse.Namespace) -> int:
 def _classify(args: argparse.Namespace) -> int:
     matcher = Matcher(_reference(args))
     for line in sys.stdin:
-        text = line.rstrip("\n")
+        text = line.rstrip("\r\n")  # lines piped on Windows end in CRLF
         found = matcher.classify(text, args.threshold) if text.strip() else []
         out = {"text": text, "matches": [{"ref": s.ref_id, "score": round(s.score, 1)} for s in found]}
         sys.stdout.write(json.dumps(out, ensure_ascii=False) + "\n")

@@ -70,6 +70,13 @@ def test_classify_answers_one_json_line_per_input_line_in_order() -> None:
     assert all(isinstance(m["score"], float) for a in answers for m in a["matches"])
 
 
+def test_classify_accepts_windows_line_endings() -> None:
+    done = run("classify", stdin="Đẩy mạnh chuyển đổi số trong giáo dục\r\nLượt truy cập: 12\r\n")
+    answers = [json.loads(line) for line in done.stdout.splitlines()]
+    assert [a["text"] for a in answers] == ["Đẩy mạnh chuyển đổi số trong giáo dục", "Lượt truy cập: 12"]
+    assert [m["ref"] for m in answers[0]["matches"]] == ["KL91-5"]
+
+
 def test_tasks_command_shows_sections_and_agencies() -> None:
     done = run("tasks", str(BACKAN_TXT), "--json")
     assert done.returncode == 0
