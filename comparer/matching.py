@@ -37,6 +37,9 @@ PURPOSE_TRIGGERS: tuple[tuple[str, ...], ...] = (
     ("phù", "hợp", "với"),
 )
 _TRIGGER_FIRST = frozenset(t[0] for t in PURPOSE_TRIGGERS)
+_ADMIN_PHRASES: tuple[tuple[str, ...], ...] = tuple(
+    tuple(p.split()) for p in ("kế hoạch này", "kinh phí thực hiện kế hoạch", "việc thực hiện kế hoạch")
+)
 PURPOSE_FACTOR = 0.35
 AUDIENCE_FACTOR = 0.35
 FUZZY_MIN = 90.0  # rapidfuzz partial_ratio needed for a near-miss cue (typos, missing diacritic)
@@ -145,6 +148,10 @@ class Matcher:
         for start, end in spans:
             for k in range(start, end):
                 blocked[word_at[k]] = True
+        # A clause about running this plan itself ("Kinh phí thực hiện Kế hoạch được bố trí trong dự
+        # toán ngân sách", "theo dõi, giám sát việc thực hiện Kế hoạch này") is administration, not
+        # a directive: only communicating the plan (quán triệt … Kế hoạch này) still counts fully.
+        administrative = any(_find_all(words, phrase) for phrase in _ADMIN_PHRASES)
         purpose = _purpose_span(words)
         purpose_from = word_at[purpose[0]] if purpose else n
         purpose_to = word_at[purpose[1]] if purpose and purpose[1] < len(words) else n
@@ -170,6 +177,8 @@ class Matcher:
                 factor *= PURPOSE_FACTOR
             if audience_from is not None and i >= audience_from and hit.ref_id != audience_ref:
                 factor *= AUDIENCE_FACTOR
+            if administrative and not hit.communicative:
+                factor *= PURPOSE_FACTOR
             if hit.communicative and audience_from is None:
                 audience_from, audience_ref = i + m, hit.ref_id
             self._count(scores, hit, " ".join(hit.tokens), hit.weight * factor)

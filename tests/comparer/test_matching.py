@@ -55,6 +55,11 @@ def test_each_task_is_recognised_in_plain_plan_wording(matcher: Matcher, text: s
         ("Ứng dụng trí tuệ nhân tạo trong dạy học và quản lý giáo dục.", ["KL91-5"]),
         ("Xây dựng trường học an toàn, thân thiện, phòng chống bạo lực học đường.", ["KL91-3"]),
         ("Định kỳ hằng năm báo cáo kết quả thực hiện về Ủy ban nhân dân tỉnh để tổng hợp.", []),
+        # running the plan itself is administration, not a task of the reference
+        ("Kinh phí thực hiện Kế hoạch được bố trí trong dự toán ngân sách hằng năm của các cơ quan, đơn vị.", []),
+        ("Giao Sở Giáo dục và Đào tạo chủ trì theo dõi, kiểm tra, đôn đốc, giám sát việc thực hiện Kế hoạch này.",
+         []),
+        ("Tổ chức quán triệt Kết luận số 91-KL/TW và Kế hoạch này đến cán bộ, giáo viên.", ["KL91-1"]),
     ],
 )
 def test_wording_from_another_document_is_recognised(matcher: Matcher, text: str, expected: list[str]) -> None:
