@@ -55,6 +55,9 @@ _TAIL_MARKERS = frozenset(
         "Tin khác", "Các tin khác", "Các tin cũ hơn", "Tin cũ hơn", "Tin liên quan", "Bài viết liên quan",
         "Bài đăng mới nhất", "Có thể bạn quan tâm", "Tin mới nhất", "Tin mới", "Đọc nhiều", "Xem nhiều",
         "Tin nổi bật", "Bài liên quan", "Tin cùng chuyên mục", "Các bài viết khác", "Tin đã đưa",
+        "Các tin đã đưa", "Tin tức khác", "Tin bài liên quan", "Tin tức liên quan", "Bài viết khác",
+        "Bài viết cùng chuyên mục", "Cùng chuyên mục", "Tin đọc nhiều", "Tin xem nhiều", "Đọc nhiều nhất",
+        "Xem nhiều nhất", "Tin mới cập nhật", "Các bài khác", "Tin khác cùng chuyên mục", "Bài mới",
     )
 )
 
