@@ -21,6 +21,15 @@ class FileError(Exception):
         super().__init__(f"{self.path}: {detail}")
 
 
+# Every code a PlanLoadError carries; desktop/ translates each one, tests check no other appears.
+LOAD_CODES = frozenset(
+    {
+        "not_found", "unreadable", "empty", "too_large", "unsupported", "corrupt", "encrypted", "no_text",
+        "converter_missing", "convert_failed",
+    }
+)
+
+
 class PlanLoadError(FileError):
     """A plan or reference file could not be read.
 

@@ -10,23 +10,11 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from comparer import legacy
-from comparer.errors import PlanLoadError
+from comparer.errors import LOAD_CODES, PlanLoadError
 from comparer.extract import extract_tasks
 from comparer.models import Block, BlockKind, Document, Location
 from comparer.readers import read_document
 
-CODES = {
-    "not_found",
-    "unreadable",
-    "empty",
-    "too_large",
-    "unsupported",
-    "corrupt",
-    "encrypted",
-    "no_text",
-    "converter_missing",
-    "convert_failed",
-}
 SUFFIXES = st.sampled_from([".txt", ".docx", ".pdf", ".html", ".doc", ".odt", ".rtf", ""])
 # Prefixes that steer bytes into each sniffing branch. None reaches LibreOffice (an OLE file
 # needs a WordDocument stream, a zip a mimetype, and RTF is left out): a conversion per example
@@ -52,7 +40,7 @@ def _check(path: Path) -> None:
     try:
         doc = read_document(path)
     except PlanLoadError as err:
-        assert err.code in CODES
+        assert err.code in LOAD_CODES
         assert err.detail
     else:
         assert doc.blocks

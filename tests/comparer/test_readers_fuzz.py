@@ -10,22 +10,10 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from comparer.errors import PlanLoadError
+from comparer.errors import LOAD_CODES, PlanLoadError
 from comparer.models import Document
 from comparer.readers import read_document
 
-CODES = {
-    "not_found",
-    "unreadable",
-    "empty",
-    "too_large",
-    "unsupported",
-    "corrupt",
-    "encrypted",
-    "no_text",
-    "converter_missing",
-    "convert_failed",
-}
 SUFFIXES = st.sampled_from([".txt", ".docx", ".pdf", ".html"])
 # Prefixes that steer the bytes into each reader rather than only the text path.
 PREFIXES = st.sampled_from(
@@ -57,7 +45,7 @@ def check(path: Path, data: bytes) -> None:
     try:
         doc = read_document(path)
     except PlanLoadError as err:
-        assert err.code in CODES
+        assert err.code in LOAD_CODES
         assert err.detail
     else:
         assert isinstance(doc, Document)

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import shutil
-import subprocess
 from pathlib import Path
 
 import pytest
@@ -15,6 +14,7 @@ from docx.shared import Cm, Pt
 from comparer.errors import PlanLoadError
 from comparer.models import BlockKind, Document
 from comparer.readers import read_document
+from tests.comparer.intake_corpus import soffice_convert
 
 pytestmark = [
     pytest.mark.skipif(shutil.which("soffice") is None, reason="LibreOffice (soffice) is not installed"),
@@ -35,26 +35,6 @@ BODY = (
     "nước cho giáo dục và đào tạo phù hợp với tăng trưởng của kinh tế thành phố. Rà soát, ưu tiên bố "
     "trí đủ quỹ đất để xây dựng cơ sở giáo dục mầm non, phổ thông, nghề nghiệp và đại học."
 )
-
-
-def convert(source: Path, outdir: Path, target: str = "pdf") -> Path:
-    profile = outdir / "lo-profile"
-    subprocess.run(
-        [
-            str(shutil.which("soffice")),
-            f"-env:UserInstallation={profile.as_uri()}",
-            "--headless",
-            "--convert-to",
-            target,
-            "--outdir",
-            str(outdir),
-            str(source),
-        ],
-        check=True,
-        capture_output=True,
-        timeout=180,
-    )
-    return outdir / (source.stem + ".pdf")
 
 
 def build_plan(word, sections: int = 3) -> None:
@@ -98,7 +78,7 @@ def converted(tmp_path_factory: pytest.TempPathFactory, word_builder) -> tuple[D
     word = word_builder()
     build_plan(word)
     source = word.save(folder / "plan.docx")
-    return read_document(source), read_document(convert(source, folder))
+    return read_document(source), read_document(soffice_convert(source, folder, "pdf"))
 
 
 def test_pdf_blocks_match_the_word_blocks(converted: tuple[Document, Document]) -> None:
@@ -133,7 +113,7 @@ def test_password_protected_pdf(tmp_path: Path, word) -> None:
         'pdf:writer_pdf_Export:{"EncryptFile":{"type":"boolean","value":"true"},'
         '"DocumentOpenPassword":{"type":"string","value":"matkhau"}}'
     )
-    pdf = convert(source, tmp_path, options)
+    pdf = soffice_convert(source, tmp_path, options)
     with pytest.raises(PlanLoadError) as info:
         read_document(pdf)
     assert info.value.code == "encrypted"

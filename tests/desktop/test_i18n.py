@@ -104,3 +104,12 @@ def test_font_draws_vietnamese(qtbot: QtBot) -> None:
     raw = QRawFont.fromFont(QFont(font))
     for ch in "ệặỹđƯỜ":
         assert raw.supportsCharacter(ord(ch)), ch
+
+
+def test_every_plan_load_code_has_its_own_message() -> None:
+    from comparer.errors import LOAD_CODES, PlanLoadError
+    from desktop.i18n import plan_error_message
+
+    messages = {code: plan_error_message(PlanLoadError("x.docx", code, "detail")) for code in LOAD_CODES}
+    assert all("(" + code + ")" not in text for code, text in messages.items())  # not the generic fallback
+    assert len(set(messages.values())) == len(LOAD_CODES)
