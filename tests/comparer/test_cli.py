@@ -146,14 +146,30 @@ def test_engine_imports_no_qt() -> None:
     assert violations(ROOT / "comparer") == []
 
 
-def test_an_export_that_cannot_be_written_exits_4_and_keeps_the_old_file(tmp_path: Path) -> None:
+def test_an_export_that_cannot_be_written_exits_4(tmp_path: Path) -> None:
     target = tmp_path / "không-có-thư-mục" / "so-sánh.xlsx"
     done = run("compare", str(HANOI_TXT), "--xlsx", str(target))
     assert done.returncode == 4, done.stderr
     assert "Traceback" not in done.stderr and "so-sánh.xlsx" in done.stderr
-    existing = tmp_path / "kết quả.json"
-    existing.write_text("old", encoding="utf-8")
     (tmp_path / "a-folder.json").mkdir()
     done = run("compare", str(HANOI_TXT), "--json", str(tmp_path / "a-folder.json"))
     assert done.returncode == 4
+    assert (tmp_path / "a-folder.json").is_dir()
+
+
+def test_a_failed_export_keeps_the_old_file(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # The old file is the export's own target: the write fails at the last step (the disk fills
+    # or the file is locked when it is swapped in), and what was there before must survive whole.
+    existing = tmp_path / "kết quả.json"
+    existing.write_text("old", encoding="utf-8")
+
+    def refuse(src: object, dst: object) -> None:
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr("comparer.atomic.os.replace", refuse)
+    assert main(["compare", str(HANOI_TXT), "--json", str(existing)]) == 4
     assert existing.read_text(encoding="utf-8") == "old"
+    assert [p.name for p in tmp_path.iterdir()] == [existing.name]  # no temp file left beside it
+    assert "kết quả.json" in capsys.readouterr().err

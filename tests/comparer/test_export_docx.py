@@ -22,11 +22,7 @@ from comparer.export_docx import write_docx
 from comparer.labels import ExportLabels
 from comparer.models import Comparison
 from comparer.png_chart import bar_chart_png
-
-try:  # tests/comparer is a plain folder today; keep working if it becomes a package
-    from tests.comparer import export_fixtures as fx
-except ImportError:  # pragma: no cover
-    import export_fixtures as fx  # type: ignore[no-redef]
+from tests.comparer import export_fixtures as fx
 
 DAY = date(2026, 11, 23)
 

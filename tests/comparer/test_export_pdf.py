@@ -11,11 +11,7 @@ import pytest
 
 from comparer.export_docx import write_docx
 from comparer.export_xlsx import write_xlsx
-
-try:  # tests/comparer is a plain folder today; keep working if it becomes a package
-    from tests.comparer import export_fixtures as fx
-except ImportError:  # pragma: no cover
-    import export_fixtures as fx  # type: ignore[no-redef]
+from tests.comparer import export_fixtures as fx
 
 SOFFICE = shutil.which("soffice")
 

@@ -1,4 +1,4 @@
-"""Both exports of the real comparison of samples/*.txt with KL 91 (skipped until the engine exists)."""
+"""Both exports of the real comparison of samples/*.txt with KL 91 ."""
 
 from __future__ import annotations
 
@@ -9,24 +9,20 @@ import docx
 import pytest
 from openpyxl import load_workbook
 
+from comparer.analysis import compare
 from comparer.export_docx import write_docx
 from comparer.export_xlsx import write_xlsx
+from comparer.loading import load_plan
 from comparer.models import Comparison
+from comparer.reference import load_reference
 
 SAMPLES = Path(__file__).resolve().parents[2] / "samples"
 
 
 @pytest.fixture(scope="module")
 def real() -> Comparison:
-    try:
-        from comparer.analysis import compare
-        from comparer.loading import load_plan
-        from comparer.reference import load_reference
-    except ImportError as exc:  # the engine modules are written in parallel
-        pytest.skip(f"engine not ready: {exc}")
     paths = sorted(SAMPLES.glob("*.txt"))
-    if not paths:
-        pytest.skip("no samples/*.txt")
+    assert paths, "samples/*.txt are part of the repository"
     plans = [load_plan(p) for p in paths]
     return compare(plans, load_reference("kl91"))
 

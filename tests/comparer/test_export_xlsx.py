@@ -15,11 +15,7 @@ from comparer.export_xlsx import write_xlsx
 from comparer.labels import ExportLabels
 from comparer.models import Comparison, Status
 from comparer.xlsx_format import STATUS_FILLS
-
-try:  # tests/comparer is a plain folder today; keep working if it becomes a package
-    from tests.comparer import export_fixtures as fx
-except ImportError:  # pragma: no cover
-    import export_fixtures as fx  # type: ignore[no-redef]
+from tests.comparer import export_fixtures as fx
 
 SHEETS = ["Tổng hợp", "Khoảng trống", "Trùng lặp", "Điểm nhấn", "Chi tiết", "Nguồn"]
 CREATED = datetime(2026, 11, 23, 9, 30)
