@@ -17,7 +17,7 @@ run: $(BIN)/plancompare
 test: $(BIN)/plancompare
 	$(BIN)/ruff check comparer desktop tests bench
 	$(BIN)/mypy comparer
-	$(BIN)/python tests/check_imports.py
+	$(BIN)/lint-imports
 	$(BIN)/python -m pytest -q
 
 eval: $(BIN)/plancompare

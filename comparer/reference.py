@@ -9,9 +9,10 @@ from typing import Any
 from comparer.errors import PlanLoadError, ReferenceLoadError
 from comparer.models import Cue, KeyPoint, Reference, RefTask
 from comparer.normalize import match_tokens, norm, one_line
+from comparer.resources import references_dir
 
 TIER_WEIGHTS = {"strong": 0.8, "medium": 0.45, "weak": 0.25}
-BUILTIN_DIR = Path(__file__).resolve().parent.parent / "resources" / "references"
+BUILTIN_DIR = references_dir()
 
 
 def builtin_ids(directory: Path = BUILTIN_DIR) -> list[str]:
