@@ -50,13 +50,22 @@ def reference_from_document(path: Path, builtins: Sequence[Reference] = ()) -> R
         PlanLoadError: the file could not be read.
         ReferenceLoadError: no task could be found in it.
     """
-    structure = read_structure(read_document(path))
+    structure = read_reference_document(path)
     if not structure.tasks:
         raise ReferenceLoadError(str(path), "no tasks found in the document")
     found = version_of(structure, builtins)
     if found is not None:
         return _as_version(structure, found, Path(path))
     return _own(structure, Path(path))
+
+
+def read_reference_document(path: Path) -> ReferenceDocument:
+    """The tasks and key points of a central document as written in it (comparer.refdoc).
+
+    Raises:
+        PlanLoadError: the file could not be read.
+    """
+    return read_structure(read_document(path))
 
 
 def heading_similarity(task: DocTask, ref_task: RefTask) -> float:

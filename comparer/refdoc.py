@@ -26,6 +26,11 @@ from comparer.normalize import norm, one_line
 NO_TASK_SECTION = "no_task_section"  # no "nhiệm vụ, giải pháp" part: tasks taken from the document's numbered items
 NOT_TASK_LIST = "not_task_list"  # no numbered tasks at all: the file does not look like a list of tasks
 WARNING_CODES = frozenset({NO_TASK_SECTION, NOT_TASK_LIST})
+# One English sentence per code for the CLI (the window has its own translated messages).
+WARNING_TEXT = {
+    NO_TASK_SECTION: "no 'nhiệm vụ, giải pháp' part found: tasks were taken from the document's numbered items",
+    NOT_TASK_LIST: "the document does not look like a list of tasks: each paragraph was taken as a task",
+}
 
 # The heading of a tasks part in matching form (no commas), after its marker: "NHIỆM VỤ, GIẢI
 # PHÁP", "Những nhiệm vụ và giải pháp chủ yếu", "NHIỆM VỤ TRỌNG TÂM", "GIẢI PHÁP THỰC HIỆN".
@@ -229,7 +234,8 @@ def _is_tasks_head(ln: _Line) -> bool:
 
 def _part_end(lines: Sequence[_Line], head: int) -> int:
     """Index after the part that ``lines[head]`` opens: up to the next heading of its rank or higher."""
-    rank = lines[head].rank
+    # A heading with no number and no capitals ("Nhiệm vụ và giải pháp chủ yếu") ranks as a part.
+    rank = lines[head].rank if lines[head].family else _RANK["caps"]
     for j in range(head + 1, len(lines)):
         ln = lines[j]
         if ln.family and ln.rank <= rank:

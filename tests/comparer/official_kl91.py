@@ -212,8 +212,13 @@ def _bold(word: WordBuilder, text: str) -> None:
     p.add_run(text).bold = True
 
 
-def build(path: Path, layout: str = "typed") -> Path:
-    """Write KL 91 in the official layout to ``path`` (.docx) and return it."""
+def build(path: Path, layout: str = "typed", order: tuple[int, ...] = tuple(range(8)),
+          tasks_head: str = TASKS_HEAD) -> Path:
+    """Write KL 91 in the official layout to ``path`` (.docx) and return it.
+
+    ``order`` puts the tasks in another order (a text that is not the outline's version);
+    ``tasks_head`` names the tasks part otherwise.
+    """
     if layout not in LAYOUTS:
         raise ValueError(layout)
     word = WordBuilder()
@@ -263,9 +268,9 @@ def build(path: Path, layout: str = "typed") -> Path:
         numbered(0, n, head)
         for text in paragraphs:
             _body(word, text)
-    part(1, TASKS_HEAD)
+    part(1, tasks_head)
     _body(word, TASKS_INTRO)
-    for n, (head, items) in enumerate(TASKS):
+    for n, (head, items) in enumerate(TASKS[i] for i in order):
         numbered(1, n, head)
         for k, directives in enumerate(items):
             text = "; ".join(directives)
