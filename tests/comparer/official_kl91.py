@@ -182,6 +182,17 @@ RECIPIENTS = (
     "Lưu Văn phòng Trung ương Đảng.",
 )
 
+# Not a task list: a news report on education, as users sometimes pick by mistake.
+NEWS = (
+    "Giáo dục\n\n"
+    "Hôm qua, tại Hà Nội, Bộ Giáo dục và Đào tạo tổ chức hội nghị tổng kết năm học với sự tham dự của đại diện "
+    "các sở giáo dục trên cả nước.\n\n"
+    "Phát biểu tại hội nghị, Bộ trưởng nhấn mạnh năm học vừa qua toàn ngành đã đạt nhiều kết quả quan trọng trong "
+    "đổi mới chương trình, sách giáo khoa.\n\n"
+    "Theo báo cáo, nhiều địa phương đã chủ động bố trí kinh phí xây dựng trường lớp, song vẫn còn thiếu giáo viên "
+    "ở vùng khó khăn, nhất là giáo viên tiếng Anh và tin học.\n"
+)
+
 ORDINALS = ("Một", "Hai", "Ba", "Bốn", "Năm", "Sáu", "Bảy", "Tám")
 LETTERS = ("a", "b", "c", "d", "đ", "e", "g", "h")
 LAYOUTS = ("typed", "auto", "ordinal")

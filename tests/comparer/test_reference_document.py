@@ -23,8 +23,8 @@ from comparer.refdoc import NO_TASK_SECTION, NOT_TASK_LIST, split_directives
 from comparer.reference import load_reference
 from tests.comparer import official_kl91 as kl91
 from tests.comparer.intake_corpus import soffice_convert
-
-SEEDS = Path(__file__).resolve().parents[3] / "shared" / "seeds"
+from tests.comparer.official_kl91 import NEWS
+from tests.comparer.paths import SEEDS
 
 
 @pytest.fixture(scope="module")
@@ -230,15 +230,6 @@ def test_numbered_parts_without_a_tasks_part_warn_and_skip_purpose_and_implement
     assert [len(t.key_points) for t in ref.tasks] == [1, 0, 0]
 
 
-NEWS = (
-    "Giáo dục\n\n"
-    "Hôm qua, tại Hà Nội, Bộ Giáo dục và Đào tạo tổ chức hội nghị tổng kết năm học với sự tham dự của đại diện "
-    "các sở giáo dục trên cả nước.\n\n"
-    "Phát biểu tại hội nghị, Bộ trưởng nhấn mạnh năm học vừa qua toàn ngành đã đạt nhiều kết quả quan trọng trong "
-    "đổi mới chương trình, sách giáo khoa.\n\n"
-    "Theo báo cáo, nhiều địa phương đã chủ động bố trí kinh phí xây dựng trường lớp, song vẫn còn thiếu giáo viên "
-    "ở vùng khó khăn, nhất là giáo viên tiếng Anh và tin học.\n"
-)
 
 
 def test_a_news_text_loads_with_a_warning(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
