@@ -117,7 +117,7 @@ def _as_version(structure: ReferenceDocument, builtin: Reference, path: Path) ->
     )
     return dataclasses.replace(
         builtin,
-        name=structure.title or builtin.name,
+        name=builtin.name,  # curated and short; the document's own title block says the same at length
         tasks=tasks,
         provenance=provenance,
         provenance_en=provenance_en,

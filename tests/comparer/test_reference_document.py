@@ -254,7 +254,7 @@ def test_a_file_with_no_task_at_all_is_refused(tmp_path: Path, capsys: pytest.Ca
 def test_cli_lists_what_was_read(docs: dict[str, Path], capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["references", "--reference", str(docs["typed"])]) == 0
     out = capsys.readouterr().out
-    assert out.startswith("kl91: Kết luận số 91-KL/TW")
+    assert out.startswith("kl91: Kết luận số 91-KL/TW ngày 12/8/2024")
     assert "8 tasks, 48 key points" in out and "(8 tasks, 50 key points)" in out
     assert "KL91-8\tChủ động hội nhập" in out and "  - tạo sự đồng thuận, ủng hộ của Nhân dân." in out
     assert "warning" not in out
@@ -266,3 +266,28 @@ def test_directives_split_on_semicolons_only_when_each_stands_alone() -> None:
     assert split_directives("Phát triển giáo dục mầm non; phổ thông; thường xuyên.") == [
         "Phát triển giáo dục mầm non; phổ thông; thường xuyên."]
     assert split_directives("Một việc cần làm ngay;") == ["Một việc cần làm ngay"]
+
+
+def test_exports_carry_the_official_wording_even_with_a_long_title(
+    tmp_path: Path, docs: dict[str, Path], seed_plans: list[Plan],
+) -> None:
+    import docx
+    import openpyxl
+
+    from comparer.exports import export_all
+
+    # Read on its own, the reference is named by its full title block (over 255 characters,
+    # Word's limit for the document title property).
+    ref = reference_from_document(docs["typed"], builtins=())
+    assert len(ref.name) > 255
+    version = load_reference(docs["typed"])
+    heading = kl91.TASKS[0][0]
+    for n, reference in enumerate((ref, version)):
+        xlsx, note = tmp_path / f"bang-{n}.xlsx", tmp_path / f"bao-cao-{n}.docx"
+        export_all(compare(seed_plans[:2], reference), xlsx=str(xlsx), docx=str(note), lang="vi")
+        cells = [c.value for ws in openpyxl.load_workbook(xlsx) for row in ws.iter_rows() for c in row]
+        assert any(isinstance(v, str) and heading in v for v in cells)
+        document = docx.Document(str(note))
+        texts = [p.text for p in document.paragraphs] + [
+            c.text for t in document.tables for r in t.rows for c in r.cells]
+        assert any(heading in t for t in texts)
