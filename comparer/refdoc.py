@@ -172,6 +172,27 @@ def split_directives(text: str) -> list[str]:
 
 # -- internals ----------------------------------------------------------------------------------
 
+_SENTENCE_END = re.compile(r"[.!?]\s+")
+
+
+def _sentences(text: str) -> list[str]:
+    """Sentences of a paragraph: a full stop after a lower-case word, then a capital.
+
+    "TP. Hồ Chí Minh" and "Nghị quyết số 29-NQ/TW. Trên cơ sở" keep together only in the first
+    case: an abbreviation in capitals before the stop does not end a sentence.
+    """
+    out: list[str] = []
+    start = 0
+    for m in _SENTENCE_END.finditer(text):
+        before, after = text[m.start() - 1 : m.start()], text[m.end() : m.end() + 1]
+        closes = before.islower() or before.isdigit() or (before != "" and before in ")”\"%")
+        if closes and after.isupper():
+            out.append(text[start : m.start() + 1].strip())
+            start = m.end()
+    out.append(text[start:].strip())
+    return [s for s in out if s]
+
+
 
 def _line(block: Block) -> _Line:
     text = one_line(block.text)
@@ -278,8 +299,11 @@ def _task(head: _Line, under: Sequence[_Line]) -> DocTask:
         elif seen_item and points and text[:1].islower():
             # A sub-item broken over a page or a line break: its continuation starts in lower case.
             points[-1] = f"{points[-1]} {text}"
-        else:
+        elif ln.family:
             points.extend(split_directives(text))
+        else:
+            # Body prose under a task (no a), b) items): each sentence, and each ";" directive in it.
+            points.extend(d for sentence in _sentences(text) for d in split_directives(sentence))
     full = " ".join([head.text, *description])
     return DocTask(head.marker, head.text, full, tuple(points))
 

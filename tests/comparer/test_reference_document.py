@@ -291,3 +291,26 @@ def test_exports_carry_the_official_wording_even_with_a_long_title(
         texts = [p.text for p in document.paragraphs] + [
             c.text for t in document.tables for r in t.rows for c in r.cells]
         assert any(heading in t for t in texts)
+
+
+def test_tasks_stated_in_prose_take_each_sentence_and_directive_as_a_key_point(tmp_path: Path) -> None:
+    path = tmp_path / "ket-luan.txt"
+    path.write_text(
+        "KẾT LUẬN\n\nCỦA BỘ CHÍNH TRỊ\n\n"
+        "II. NHIỆM VỤ, GIẢI PHÁP\n\n"
+        "1. Nâng cao chất lượng đội ngũ nhà giáo.\n\n"
+        "Bảo đảm đủ giáo viên theo định mức cho các vùng khó khăn. Nâng cao chất lượng đào tạo giáo viên tại "
+        "TP. Hồ Chí Minh và các đô thị lớn; thực hiện chế độ đãi ngộ phù hợp với nhà giáo.\n\n"
+        "2. Tăng cường cơ sở vật chất trường học.\n\n"
+        "Kiên cố hóa trường, lớp học, xóa phòng học tạm trong giai đoạn 2025 - 2030.\n\n"
+        "III. TỔ CHỨC THỰC HIỆN\n\nCác cấp ủy quán triệt và tổ chức thực hiện Kết luận này.\n",
+        encoding="utf-8",
+    )
+    read = read_reference_document(path)
+    assert read.warnings == () and len(read.tasks) == 2
+    assert read.tasks[0].key_points == (
+        "Bảo đảm đủ giáo viên theo định mức cho các vùng khó khăn.",
+        "Nâng cao chất lượng đào tạo giáo viên tại TP. Hồ Chí Minh và các đô thị lớn",
+        "thực hiện chế độ đãi ngộ phù hợp với nhà giáo.",
+    )
+    assert read.tasks[1].key_points == ("Kiên cố hóa trường, lớp học, xóa phòng học tạm trong giai đoạn 2025 - 2030.",)
