@@ -145,6 +145,14 @@ def read_structure(doc: Document) -> ReferenceDocument:
                 section, tasks = ln.text, found
                 break
     if not tasks:
+        # "… Bộ Chính trị yêu cầu thực hiện tốt các nhiệm vụ, giải pháp sau:" then the tasks.
+        for i, ln in enumerate(body):
+            if _is_lead_in(ln):
+                found = _tasks_in(body[i + 1 : _lead_in_end(body, i)])
+                if len(found) >= 2:
+                    section, tasks = ln.text, found
+                    break
+    if not tasks:
         tasks = _tasks_outside_parts(body)
         warnings.append(NO_TASK_SECTION if tasks else NOT_TASK_LIST)
     if not tasks:
@@ -251,6 +259,25 @@ def _is_caps_head(text: str) -> bool:
 
 def _is_tasks_head(ln: _Line) -> bool:
     return len(ln.text.split()) <= 14 and bool(_TASKS_HEAD.match(norm(ln.text)))
+
+
+def _is_lead_in(ln: _Line) -> bool:
+    """A sentence announcing the tasks that follow ("… các nhiệm vụ, giải pháp sau:")."""
+    low = norm(ln.text)
+    return ln.text.rstrip().endswith(":") and ("nhiệm vụ" in low or "giải pháp" in low) and len(low.split()) <= 60
+
+
+def _lead_in_end(lines: Sequence[_Line], head: int) -> int:
+    """Index after the items a lead-in sentence announces: up to its own rank or above the items' rank."""
+    own = lines[head].rank
+    first = next((ln for ln in lines[head + 1 :] if ln.family), None)
+    if first is None:
+        return len(lines)
+    for j in range(head + 1, len(lines)):
+        ln = lines[j]
+        if ln.family and (ln.rank <= own or ln.rank < first.rank):
+            return j
+    return len(lines)
 
 
 def _part_end(lines: Sequence[_Line], head: int) -> int:

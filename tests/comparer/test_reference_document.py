@@ -314,3 +314,23 @@ def test_tasks_stated_in_prose_take_each_sentence_and_directive_as_a_key_point(t
         "thực hiện chế độ đãi ngộ phù hợp với nhà giáo.",
     )
     assert read.tasks[1].key_points == ("Kiên cố hóa trường, lớp học, xóa phòng học tạm trong giai đoạn 2025 - 2030.",)
+
+
+def test_tasks_announced_by_a_lead_in_sentence(tmp_path: Path) -> None:
+    # No "NHIỆM VỤ, GIẢI PHÁP" heading: a numbered point announces the tasks, which follow as (1), (2)…
+    path = tmp_path / "ket-luan.txt"
+    path.write_text(
+        "KẾT LUẬN\n\nCỦA BỘ CHÍNH TRỊ\n\nBộ Chính trị kết luận như sau:\n\n"
+        "1. Sau 10 năm thực hiện Nghị quyết, giáo dục và đào tạo đã đạt được nhiều kết quả quan trọng.\n\n"
+        "2. Để tiếp tục thực hiện Nghị quyết, Bộ Chính trị yêu cầu thực hiện tốt các nhiệm vụ, giải pháp sau:\n\n"
+        "(1) Nâng cao nhận thức, tăng cường lãnh đạo, chỉ đạo đổi mới giáo dục.\n\n"
+        "- Quán triệt quan điểm giáo dục là quốc sách hàng đầu.\n\n"
+        "(2) Hoàn thiện cơ chế, chính sách, pháp luật về giáo dục.\n\n"
+        "(3) Chủ động hội nhập và nâng cao hiệu quả hợp tác quốc tế.\n\n"
+        "3. Các cấp ủy, tổ chức đảng quán triệt và xây dựng kế hoạch thực hiện Kết luận.\n",
+        encoding="utf-8",
+    )
+    read = read_reference_document(path)
+    assert read.warnings == () and read.section.endswith("các nhiệm vụ, giải pháp sau:")
+    assert [t.marker for t in read.tasks] == ["(1)", "(2)", "(3)"]
+    assert [len(t.key_points) for t in read.tasks] == [1, 0, 0]
