@@ -55,7 +55,9 @@ _NUMBER = re.compile(r"^\d{1,2}((?:\.\d{1,2})*)[.)/]?$")
 _LETTER = re.compile(r"^\(?[a-zđ]\)?[.)]?$")
 _PAREN = re.compile(r"^\(\d{1,2}\)$")
 _UPPER_LETTER = re.compile(r"^(?P<m>[A-Z])\.\s+(?=\S)")  # "B. NHIỆM VỤ VÀ GIẢI PHÁP"
-_NUMBER_WORD = re.compile(r"\bsố\s*:?\s*(?P<n>\d+[\w./-]*)", re.IGNORECASE)
+# The document's own number opens a line or cell of the title block ("Số 91-KL/TW", "Số: 298/KH-UBND");
+# "số 91-KL/TW" inside a line is a document it cites.
+_NUMBER_WORD = re.compile(r"^số\s*:?\s*(?P<n>\d+[\w./-]*)", re.IGNORECASE)
 _KINDS = ("kết luận", "nghị quyết", "chỉ thị", "quyết định", "kế hoạch", "đề án", "chương trình", "thông báo")
 # A directive split off with ";" needs this many words to stand alone ("mầm non; phổ thông" stays one).
 _MIN_DIRECTIVE_WORDS = 4
@@ -156,7 +158,8 @@ def read_structure(doc: Document) -> ReferenceDocument:
         tasks = _tasks_outside_parts(body)
         warnings.append(NO_TASK_SECTION if tasks else NOT_TASK_LIST)
     if not tasks:
-        tasks = _paragraph_tasks(body[first_part:] or body)
+        # From the first part on; a web page's "first part" may be a byline in capitals.
+        tasks = _paragraph_tasks(body[first_part:]) or _paragraph_tasks(body)
     return ReferenceDocument(doc.path, title, number, section, tasks, tuple(warnings))
 
 
@@ -365,7 +368,7 @@ def _title(lines: Sequence[_Line]) -> tuple[str, str]:
         for cell in cells:
             text = one_line(cell)
             low = norm(text)
-            m = _NUMBER_WORD.search(text)
+            m = _NUMBER_WORD.match(text)
             if not number and m and "/" in m.group("n"):
                 number = m.group("n").rstrip(".,")
             elif not kind and low in _KINDS:
@@ -374,8 +377,8 @@ def _title(lines: Sequence[_Line]) -> tuple[str, str]:
                 issuer = "" if text.isupper() else text  # "CỦA BỘ CHÍNH TRỊ": proper-noun case unknowable
             elif kind and not subject and low.startswith("về "):
                 subject = text
-    if not kind:
-        return number, ""
+    if not kind or not (number or subject):
+        return number, ""  # "Kế hoạch" alone names nothing; the file name says more
     parts = [kind + (f" số {number}" if number else "")]
     parts += [p for p in (issuer, subject) if p]
     return number, " ".join(parts)

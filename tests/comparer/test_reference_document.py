@@ -334,3 +334,10 @@ def test_tasks_announced_by_a_lead_in_sentence(tmp_path: Path) -> None:
     assert read.warnings == () and read.section.endswith("các nhiệm vụ, giải pháp sau:")
     assert [t.marker for t in read.tasks] == ["(1)", "(2)", "(3)"]
     assert [len(t.key_points) for t in read.tasks] == [1, 0, 0]
+
+
+def test_a_news_web_page_among_the_seeds_loads_with_a_warning() -> None:
+    # Seed 001 is a news report of a seminar (menus, byline, no numbered tasks).
+    ref = load_reference(SEEDS / "001_68359d878f41134a.txt")
+    assert ref.warnings == (NOT_TASK_LIST,) and ref.tasks
+    assert all(len(t.title.split()) >= 8 for t in ref.tasks)
