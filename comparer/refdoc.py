@@ -139,7 +139,8 @@ def read_structure(doc: Document) -> ReferenceDocument:
     first_part = _first_part(body)
     number, title = _title(body[:first_part])
     warnings: list[str] = []
-    section, tasks = "", ()  # type: tuple[str, tuple[DocTask, ...]]
+    section = ""
+    tasks: tuple[DocTask, ...] = ()
     for i, ln in enumerate(body):
         if _is_tasks_head(ln):
             found = _tasks_in(body[i + 1 : _part_end(body, i)])
