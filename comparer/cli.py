@@ -21,6 +21,7 @@ from comparer.errors import PlanLoadError, ReferenceLoadError
 from comparer.loading import load_plan
 from comparer.matching import Matcher
 from comparer.models import Comparison, Options, Plan, Reference
+from comparer.refdoc import WARNING_TEXT
 from comparer.reference import builtin_ids, load_reference
 from comparer.report import text_summary, text_tasks
 from comparer.serialize import comparison_json, plan_json
@@ -58,7 +59,10 @@ def _parser() -> argparse.ArgumentParser:
     k = sub.add_parser("classify", help="classify passages read from stdin, one per line (JSON lines out)")
     reference_arg(k)
 
-    sub.add_parser("references", help="list the built-in references and their provenance")
+    r = sub.add_parser("references", help="list the built-in references and their provenance, or show what "
+                       "was read from one reference (--reference)")
+    r.add_argument("--reference", default=None, metavar="ID|FILE",
+                   help="show the tasks and key points of this reference (a built-in id or a file)")
     return ap
 
 
@@ -77,6 +81,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             return _tasks(args)
         if args.command == "classify":
             return _classify(args)
+        if args.reference:
+            return _show_reference(args.reference)
         return _references()
     except PlanLoadError as exc:
         print(f"plancompare: {exc.path}: {exc.detail}", file=sys.stderr)
@@ -172,6 +178,33 @@ def _references() -> int:
                             ("completeness", ref.completeness_en or ref.completeness)):
             if text:
                 print(f"  {label}: {text}")
+    return EXIT_OK
+
+
+def _show_reference(spec: str) -> int:
+    """What was read from a reference: its tasks and key points, where they come from, any warning."""
+    ref = load_reference(spec)
+    n_points = sum(len(t.key_points) for t in ref.tasks)
+    print(f"{ref.id}: {ref.name}")
+    print(f"  {len(ref.tasks)} tasks, {n_points} key points")
+    if ref.provenance_en or ref.provenance:
+        print(f"  provenance: {ref.provenance_en or ref.provenance}")
+    for code in ref.warnings:
+        print(f"  warning: {WARNING_TEXT.get(code, code)}")
+    for task in ref.tasks:
+        print(f"{task.id}\t{task.title}")
+        for kp in task.key_points:
+            print(f"  {kp.id}\t{kp.text}")
+    if ref.path and not ref.builtin and ref.id != "file":
+        # A version of a built-in matches with the built-in key points; show the file's own too.
+        from comparer.official import read_reference_document
+
+        read = read_reference_document(Path(ref.path))
+        print(f"as written in {Path(ref.path).name} ({len(read.tasks)} tasks, {read.key_point_count} key points):")
+        for task, doc_task in zip(ref.tasks, read.tasks, strict=False):
+            print(f"{task.id}\t{doc_task.marker}")
+            for text in doc_task.key_points:
+                print(f"  - {text}")
     return EXIT_OK
 
 

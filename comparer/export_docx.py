@@ -114,7 +114,8 @@ def build_document(
     docx_sections.appendix(doc, comparison, labels, doc_number or labels.number_blank, labels.short_date_text(day))
 
     props = doc.core_properties
-    props.title = subtitle
+    # Word caps core properties at 255 characters; a loaded reference's full title can be longer.
+    props.title = subtitle if len(subtitle) <= 255 else subtitle[:254] + "…"
     props.author = issuer
     props.language = labels.language
     props.created = datetime(day.year, day.month, day.day)

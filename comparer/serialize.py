@@ -28,6 +28,7 @@ def reference_json(ref: Reference) -> dict[str, Any]:
         "provenance_en": ref.provenance_en,
         "completeness_en": ref.completeness_en,
         "sources": list(ref.sources),
+        "warnings": list(ref.warnings),
         "tasks": [
             {
                 "id": t.id,

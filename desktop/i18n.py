@@ -118,6 +118,19 @@ def file_error_message(code: str) -> str:
     return messages.get(code) or QCoreApplication.translate("Errors", "Không đọc/ghi được tệp")
 
 
+def reference_warning_message(code: str) -> str:
+    """Translated sentence for a reference text that does not read as a task list (comparer.refdoc codes)."""
+    if code == "no_task_section":
+        return QCoreApplication.translate(
+            "Errors", "Không thấy phần “Nhiệm vụ, giải pháp”: nhiệm vụ được lấy từ các mục đánh số của văn bản; "
+            "hãy kiểm tra danh sách nhiệm vụ")
+    if code == "not_task_list":
+        return QCoreApplication.translate(
+            "Errors", "Văn bản này không giống một danh sách nhiệm vụ: mỗi đoạn văn được coi là một nhiệm vụ. "
+            "Hãy chọn văn bản có phần nhiệm vụ, giải pháp")
+    return QCoreApplication.translate("Errors", "Cảnh báo khi đọc văn bản tham chiếu ({code})").format(code=code)
+
+
 def reference_error_message(error: Exception) -> str:
     """Translated sentence for a reference that could not be loaded."""
     if isinstance(error, PlanLoadError):

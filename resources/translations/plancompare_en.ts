@@ -233,6 +233,21 @@ Covered: {c} · Partial: {p} · Missing: {m}</translation>
 <context>
     <name>Errors</name>
     <message>
+        <location filename="../../desktop/i18n.py" line="124"/>
+        <source>Không thấy phần “Nhiệm vụ, giải pháp”: nhiệm vụ được lấy từ các mục đánh số của văn bản; hãy kiểm tra danh sách nhiệm vụ</source>
+        <translation>No “Nhiệm vụ, giải pháp” (tasks) part found: tasks were taken from the document&apos;s numbered items; check the task list</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/i18n.py" line="128"/>
+        <source>Văn bản này không giống một danh sách nhiệm vụ: mỗi đoạn văn được coi là một nhiệm vụ. Hãy chọn văn bản có phần nhiệm vụ, giải pháp</source>
+        <translation>This document does not look like a list of tasks: each paragraph was taken as a task. Choose a document with a tasks part</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/i18n.py" line="131"/>
+        <source>Cảnh báo khi đọc văn bản tham chiếu ({code})</source>
+        <translation>Warning while reading the reference document ({code})</translation>
+    </message>
+    <message>
         <location filename="../../desktop/i18n.py" line="77"/>
         <source>Không tìm thấy tệp (đã bị xóa hoặc di chuyển?)</source>
         <translation>File not found (deleted or moved?)</translation>
@@ -1070,8 +1085,8 @@ Covered: {c} · Partial: {p} · Missing: {m}</translation>
     </message>
     <message>
         <location filename="../../desktop/plans_panel.py" line="244"/>
-        <source>{n} nhiệm vụ · {source}</source>
-        <translation>{n} tasks · {source}</translation>
+        <source>{n} nhiệm vụ, {k} ý chính · {source}</source>
+        <translation>{n} tasks, {k} key points · {source}</translation>
     </message>
     <message>
         <location filename="../../desktop/plans_panel.py" line="246"/>
