@@ -84,7 +84,8 @@ def write_atomically(path: str | Path, write: Callable[[Path], object]) -> None:
     target = Path(path)
     if not target.name or target.name in (".", ".."):
         raise ExportError(target, "is_directory", f"{target} is a folder, not a file; choose a file name.")
-    if len(target.name) > MAX_NAME or len(os.fsencode(target.name)) > MAX_NAME:
+    # NTFS counts UTF-16 units, ext4 bytes (a Vietnamese letter is 2–3 bytes in UTF-8).
+    if len(target.name) > MAX_NAME or (os.name == "posix" and len(os.fsencode(target.name)) > MAX_NAME):
         raise _too_long(target)
     existing = _existing(target)
     folder = target.parent
