@@ -9,7 +9,7 @@ import re
 import shutil
 import stat
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import TypeGuard
 
@@ -69,6 +69,17 @@ class Project:
     # someone sent may name ../../etc/passwd. The caller shows them and reads them only when
     # the user agrees (desktop asks); never filled for a project built in memory.
     outside: tuple[str, ...] = field(default=(), compare=False)
+
+
+def without_outside(project: Project) -> Project:
+    """``project`` without the files outside its folder (the user declined to read them).
+
+    A reference file outside the folder falls back to the built-in default.
+    """
+    outside = set(project.outside)
+    reference = project.reference if project.reference not in outside else Project().reference
+    return replace(project, plans=tuple(p for p in project.plans if p.path not in outside), reference=reference,
+                   outside=())
 
 
 def to_json(project: Project, base: Path | None = None) -> str:
