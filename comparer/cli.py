@@ -1,13 +1,15 @@
 """The plancompare command: everything the GUI does, headless.
 
-Exit codes: 0 done; 2 bad usage; 3 an input could not be read; 4 an output could not be written
-(locked by another program, read-only, no such folder). Failures print one line on stderr naming
-the file and why, never a traceback.
+Exit codes: 0 done; 1 an unexpected failure; 2 bad usage; 3 an input could not be read; 4 an
+output could not be written (locked by another program, read-only, no such folder, disk full);
+130 interrupted (Ctrl-C). Failures print one line on stderr naming the file and why, never a
+traceback.
 """
 
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
 import sys
 from collections.abc import Sequence
@@ -26,7 +28,8 @@ from comparer.reference import builtin_ids, load_reference
 from comparer.report import text_summary, text_tasks
 from comparer.serialize import comparison_json, plan_json
 
-EXIT_OK, EXIT_USAGE, EXIT_INPUT, EXIT_OUTPUT = 0, 2, 3, 4
+EXIT_OK, EXIT_FAILED, EXIT_USAGE, EXIT_INPUT, EXIT_OUTPUT = 0, 1, 2, 3, 4
+EXIT_INTERRUPTED = 130  # 128 + SIGINT, what shells report for a command stopped by Ctrl-C
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -67,13 +70,83 @@ def _parser() -> argparse.ArgumentParser:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    """Run the CLI; returns the exit code (also used as the process exit status)."""
+    """Run the CLI; returns the exit code (also used as the process exit status).
+
+    Every failure, Ctrl-C included, ends in one line on stderr and an exit code; none in a
+    traceback (issue 11).
+    """
+    try:
+        return _main(argv)
+    except KeyboardInterrupt:
+        # Converters and OCR run in sessions of their own and are stopped on the way out (run_tool).
+        _say("interrupted")
+        return EXIT_INTERRUPTED
+    except BrokenPipeError:
+        _quiet_stdout()
+        return EXIT_OK
+    except MemoryError:
+        _say("out of memory; try fewer or smaller files")
+        return EXIT_FAILED
+    except OSError as exc:  # stdin/stdout failing, a temp folder that cannot be made
+        where = f"{exc.filename}: " if exc.filename else ""
+        _say(f"{where}{exc.strerror or exc}")
+        return EXIT_FAILED
+    except Exception as exc:  # noqa: BLE001 — a bug must still end in one line, not a traceback
+        _say(f"unexpected error ({type(exc).__name__}: {str(exc)[:200]})")
+        return EXIT_FAILED
+
+
+def _say(message: str) -> None:
+    """One line on stderr (newlines in a message would break the one-line promise)."""
+    text = " ".join(str(message).split())
+    with contextlib.suppress(OSError, ValueError):
+        print(f"plancompare: {text}", file=sys.stderr, flush=True)
+
+
+def _quiet_stdout() -> None:
+    """After a broken pipe: point stdout at devnull so the interpreter's final flush stays silent."""
+    import os
+
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    except (OSError, ValueError, AttributeError):
+        pass
+
+
+def _output_usage(args: argparse.Namespace) -> str | None:
+    """What is wrong with the output options, or None.
+
+    ``--xlsx ""`` used to write nothing and say nothing; one path for two outputs kept only the
+    last written (issue 11).
+    """
+    outputs = [(flag, getattr(args, flag, None)) for flag in ("json", "xlsx", "docx")]
+    named = [(flag, value) for flag, value in outputs if isinstance(value, str)]
+    for flag, value in named:
+        if not value.strip():
+            return f"--{flag} needs a file name"
+    files = [(flag, value) for flag, value in named if value != "-"]
+    seen: dict[str, str] = {}
+    for flag, value in files:
+        key = str(Path(value).absolute()).casefold() if sys.platform in ("win32", "darwin") else str(
+            Path(value).absolute())
+        if key in seen:
+            return f"--{seen[key]} and --{flag} name the same file {value}; give each its own"
+        seen[key] = flag
+    return None
+
+
+def _main(argv: Sequence[str] | None) -> int:
     try:
         sys.stdout.reconfigure(encoding="utf-8")  # type: ignore[union-attr]
         sys.stdin.reconfigure(encoding="utf-8")  # type: ignore[union-attr]
     except (AttributeError, ValueError):
         pass
     args = _parser().parse_args(argv)
+    problem = _output_usage(args)
+    if problem is not None:
+        _say(problem)
+        return EXIT_USAGE
     try:
         if args.command == "compare":
             return _compare(args)
@@ -94,6 +167,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"plancompare: {exc.path}: {exc.detail}", file=sys.stderr)
         return EXIT_OUTPUT
     except BrokenPipeError:
+        _quiet_stdout()
         return EXIT_OK
 
 

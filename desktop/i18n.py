@@ -114,6 +114,11 @@ def file_error_message(code: str) -> str:
         "disk_full": QCoreApplication.translate("Errors", "Ổ đĩa đã đầy"),
         "no_folder": QCoreApplication.translate("Errors", "Thư mục không tồn tại"),
         "is_directory": QCoreApplication.translate("Errors", "Đây là một thư mục, không phải tệp"),
+        "not_regular": QCoreApplication.translate("Errors", "Không phải tệp thông thường (ống dẫn, thiết bị hay "
+                                                  "liên kết)"),
+        "too_large": QCoreApplication.translate("Errors", "Tệp dự án quá lớn"),
+        "name_too_long": QCoreApplication.translate("Errors", "Tên tệp dài quá 255 ký tự"),
+        "unreadable": QCoreApplication.translate("Errors", "Không đọc được tệp"),
     }
     return messages.get(code) or QCoreApplication.translate("Errors", "Không đọc/ghi được tệp")
 

@@ -4,12 +4,50 @@
 <context>
     <name>Autosave</name>
     <message>
-        <location filename="../../desktop/autosave.py" line="98"/>
+        <location filename="../../desktop/autosave.py" line="102"/>
+        <source>… và {n} tệp khác</source>
+        <translation>… and {n} more files</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/autosave.py" line="103"/>
+        <source>Dự án này đọc {n} tệp nằm ngoài thư mục chứa dự án:
+
+{files}
+
+Chỉ đọc các tệp này khi tin cậy nguồn gửi dự án.</source>
+        <translation>This project reads {n} files outside the folder that holds it:
+
+{files}
+
+Read them only if you trust whoever sent the project.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/autosave.py" line="106"/>
+        <source>Đọc tệp ngoài thư mục dự án?</source>
+        <translation>Read files outside the project folder?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/autosave.py" line="110"/>
+        <source>Đọc cả các tệp này</source>
+        <translation>Read these files too</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/autosave.py" line="111"/>
+        <source>Mở dự án, bỏ qua các tệp này</source>
+        <translation>Open the project without these files</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/autosave.py" line="112"/>
+        <source>Không mở dự án</source>
+        <translation>Do not open the project</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/autosave.py" line="137"/>
         <source>dự án chưa lưu</source>
         <translation>an unsaved project</translation>
     </message>
     <message>
-        <location filename="../../desktop/autosave.py" line="99"/>
+        <location filename="../../desktop/autosave.py" line="138"/>
         <source>Lần trước chương trình đã đóng đột ngột. Có bản lưu tự động lúc {when} của {name}: {plans} kế hoạch, {decisions} quyết định rà soát.
 
 Khôi phục công việc này?</source>
@@ -18,22 +56,22 @@ Khôi phục công việc này?</source>
 Restore this work?</translation>
     </message>
     <message>
-        <location filename="../../desktop/autosave.py" line="103"/>
+        <location filename="../../desktop/autosave.py" line="142"/>
         <source>Khôi phục công việc chưa lưu?</source>
         <translation>Restore unsaved work?</translation>
     </message>
     <message>
-        <location filename="../../desktop/autosave.py" line="108"/>
+        <location filename="../../desktop/autosave.py" line="147"/>
         <source>Khôi phục</source>
         <translation>Restore</translation>
     </message>
     <message>
-        <location filename="../../desktop/autosave.py" line="109"/>
+        <location filename="../../desktop/autosave.py" line="148"/>
         <source>Bỏ bản lưu tự động</source>
         <translation>Discard the autosave</translation>
     </message>
     <message>
-        <location filename="../../desktop/autosave.py" line="110"/>
+        <location filename="../../desktop/autosave.py" line="149"/>
         <source>Để lần sau</source>
         <translation>Ask next time</translation>
     </message>
@@ -294,6 +332,7 @@ Covered: {c} · Partial: {p} · Missing: {m}</translation>
     </message>
     <message>
         <location filename="../../desktop/i18n.py" line="102"/>
+        <location filename="../../desktop/i18n.py" line="121"/>
         <source>Không đọc được tệp</source>
         <translation>The file cannot be read</translation>
     </message>
@@ -343,17 +382,32 @@ Covered: {c} · Partial: {p} · Missing: {m}</translation>
         <translation>This is a folder, not a file</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="118"/>
+        <location filename="../../desktop/i18n.py" line="117"/>
+        <source>Không phải tệp thông thường (ống dẫn, thiết bị hay liên kết)</source>
+        <translation>Not an ordinary file (a pipe, device or link)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/i18n.py" line="119"/>
+        <source>Tệp dự án quá lớn</source>
+        <translation>The project file is too large</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/i18n.py" line="120"/>
+        <source>Tên tệp dài quá 255 ký tự</source>
+        <translation>The file name is longer than 255 characters</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/i18n.py" line="123"/>
         <source>Không đọc/ghi được tệp</source>
         <translation>The file cannot be read or written</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="126"/>
+        <location filename="../../desktop/i18n.py" line="131"/>
         <source>Văn bản tham chiếu không hợp lệ: {detail}</source>
         <translation>Invalid reference document: {detail}</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="128"/>
+        <location filename="../../desktop/i18n.py" line="133"/>
         <source>Lỗi không mong đợi: {error}</source>
         <translation>Unexpected error: {error}</translation>
     </message>
@@ -548,47 +602,52 @@ Covered: {c} · Partial: {p} · Missing: {m}</translation>
     </message>
     <message>
         <location filename="../../desktop/window_files.py" line="106"/>
-        <location filename="../../desktop/window_files.py" line="189"/>
+        <location filename="../../desktop/window_files.py" line="209"/>
         <source>Dự án plancompare (*{suffix})</source>
         <translation>plancompare project (*{suffix})</translation>
     </message>
     <message>
-        <location filename="../../desktop/window_files.py" line="149"/>
+        <location filename="../../desktop/window_files.py" line="160"/>
         <source>Không lưu tự động được: {reason}</source>
         <translation>Could not autosave: {reason}</translation>
     </message>
     <message>
-        <location filename="../../desktop/window_files.py" line="171"/>
+        <location filename="../../desktop/window_files.py" line="174"/>
+        <source>{n} bản lưu tự động bị hỏng nên không khôi phục được; đã chuyển sang thư mục {folder}.</source>
+        <translation>{n} damaged autosave file(s) could not be restored; they were moved to {folder}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/window_files.py" line="191"/>
         <source>Đã khôi phục công việc chưa lưu; hãy lưu dự án.</source>
         <translation>Unsaved work restored; remember to save the project.</translation>
     </message>
     <message>
-        <location filename="../../desktop/window_files.py" line="188"/>
+        <location filename="../../desktop/window_files.py" line="208"/>
         <source>Lưu dự án</source>
         <translation>Save project</translation>
     </message>
     <message>
-        <location filename="../../desktop/window_files.py" line="200"/>
+        <location filename="../../desktop/window_files.py" line="220"/>
         <source>Không lưu được</source>
         <translation>Could not save</translation>
     </message>
     <message>
-        <location filename="../../desktop/window_files.py" line="207"/>
+        <location filename="../../desktop/window_files.py" line="227"/>
         <source>Đã lưu {name}</source>
         <translation>Saved {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/window_files.py" line="222"/>
+        <location filename="../../desktop/window_files.py" line="242"/>
         <source>(chưa có)</source>
         <translation>(none yet)</translation>
     </message>
     <message>
-        <location filename="../../desktop/window_files.py" line="234"/>
+        <location filename="../../desktop/window_files.py" line="254"/>
         <source>Lưu thay đổi?</source>
         <translation>Save changes?</translation>
     </message>
     <message>
-        <location filename="../../desktop/window_files.py" line="234"/>
+        <location filename="../../desktop/window_files.py" line="254"/>
         <source>Dự án có thay đổi chưa lưu. Lưu trước khi tiếp tục?</source>
         <translation>The project has unsaved changes. Save before continuing?</translation>
     </message>
