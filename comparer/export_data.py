@@ -258,3 +258,11 @@ def where_to_add(comparison: Comparison, gap: Gap, labels: ExportLabels) -> str:
     if best and best.task_id in tasks:
         return section_ref(tasks[best.task_id].section, labels)
     return main_section(plan, [m.task_id for m in comparison.matches[gap.plan]], labels)
+
+
+_TOOL_SENTENCE = re.compile(r"[^.]*(?:--[a-z]|\(--)[^.]*\.\s*")
+
+
+def plain_provenance(text: str) -> str:
+    """A reference's provenance without sentences that speak to command-line users (``--reference``)."""
+    return _TOOL_SENTENCE.sub("", text).strip()

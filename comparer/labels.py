@@ -92,9 +92,12 @@ class ExportLabels:
     details_row: str = "Dòng {first}"
 
     # Summary sheet.
-    coverage_row: str = "Tỷ lệ bao phủ (%)"
+    coverage_row: str = "Tỷ lệ bao phủ"
     legend_title: str = "Chú giải"
-    legend_score: str = "Số trong ô: điểm tương đồng cao nhất (thang 0–100)"
+    legend_score: str = (
+        "Dòng nội dung trọng tâm: mức tương đồng cao nhất (thang 0–100), tô màu theo ngưỡng so khớp; "
+        "sửa trạng thái hoặc số trong ô thì màu và tỷ lệ bao phủ tự cập nhật"
+    )
     legend_reviewed: str = "✓ Kết quả đã được cán bộ rà soát"
     legend_needs_review: str = "? Điểm sát ngưỡng, cần rà soát"
     coverage_rule: str = "Tỷ lệ bao phủ: nhiệm vụ đã đề cập tính 1, đề cập một phần tính 0,5"

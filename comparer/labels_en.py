@@ -86,9 +86,12 @@ ENGLISH: dict[str, Any] = {
     "col_details_rows": "Rows in “Details”",
     "details_rows": "Rows {first}–{last}",
     "details_row": "Row {first}",
-    "coverage_row": "Coverage (%)",
+    "coverage_row": "Coverage",
     "legend_title": "Legend",
-    "legend_score": "Number in a cell: best similarity score (0–100)",
+    "legend_score": (
+        "Key point rows: best similarity (0–100), coloured by the matching threshold; colours and coverage "
+        "follow any status or number you correct"
+    ),
     "legend_reviewed": "✓ Result confirmed by an officer",
     "legend_needs_review": "? Score near the threshold; needs review",
     "coverage_rule": "Coverage: a covered task counts 1, a partly covered task 0.5",
