@@ -254,8 +254,13 @@ def grid_table(
     *,
     small: bool = False,
     centred: Sequence[int] = (),
+    keep_together: bool = False,
 ) -> Table:
-    """A bordered table with a bold header row repeated on every page; ``centred`` are 0-based columns."""
+    """A bordered table with a bold header row repeated on every page; ``centred`` are 0-based columns.
+
+    ``keep_together`` keeps a short table on one page (every row keeps with the next), as the
+    three-row coverage table split after its first row in the sample note.
+    """
     table: Table = doc.add_table(rows=1 + len(rows), cols=len(headers))
     table.style = doc.styles["Table Grid"]
     table.alignment = WD_TABLE_ALIGNMENT.CENTER
@@ -280,6 +285,11 @@ def grid_table(
             repeat.set(qn("w:val"), "true")
             tr_pr.append(repeat)
     column_widths(table, widths_cm, grid)
+    if keep_together:
+        for row in grid[:-1]:
+            for cell in row:
+                for para in cell.paragraphs:
+                    para.paragraph_format.keep_with_next = True
     return table
 
 

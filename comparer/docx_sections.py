@@ -176,7 +176,7 @@ def _overall(doc: DocxDocument, comparison: Comparison, labels: ExportLabels) ->
         tidy = sum(1 for plan in plans if assignment(plan).tidy)
         paragraph(doc, labels.overall_duty.format(tidy=tidy, count=len(plans)), indent=True)
     least = sorted((t for t in others if taken[t] < len(plans)), key=lambda t: taken[t])[:2]
-    if least and shared:
+    if least:
         items = [labels.least_item.format(title=quoted(reference_text(ref, t)), missing=len(plans) - taken[t],
                                           count=len(plans)) for t in least]  # fmt: skip
         paragraph(doc, labels.least_taken.format(tasks=labels.join(items)), indent=True)
@@ -190,7 +190,8 @@ def _coverage_table(doc: DocxDocument, comparison: Comparison, labels: ExportLab
         rows.append([str(i), name, str(s.covered), str(s.partial), str(s.missing), f"{labels.number(s.percent)}%"])
     headers = [labels.col_no, labels.col_plan, labels.col_covered, labels.col_partial, labels.col_missing,
                labels.col_coverage]  # fmt: skip
-    grid_table(doc, headers, rows, [1.2, 7.3, 2.0, 2.0, 2.0, 2.0], centred=(0, 2, 3, 4, 5))
+    grid_table(doc, headers, rows, [1.2, 7.3, 2.0, 2.0, 2.0, 2.0], centred=(0, 2, 3, 4, 5),
+               keep_together=len(rows) <= 25)  # fmt: skip
     caption = paragraph(doc, labels.table_caption, italic=True, size=12, indent=True)
     caption.paragraph_format.space_before = Pt(3)
 
@@ -284,9 +285,11 @@ def recommendations_section(
                 dash(doc, item[:1].upper() + item[1:] + (";" if i < len(items) - 1 else "."))
         else:  # many plans: one paragraph each keeps the note short
             lead_paragraph(doc, "", lead + " " + "; ".join(items) + ".")
-    loose = [labels.plan_phrase(plan) for plan in plans if _needs_assignment(plan, True)]
+    loose = [plan.label for plan in plans if _needs_assignment(plan, True)]
     if len(plans) > FEW_PLANS and loose:  # one item for all of them, not the same sentence twenty times
-        paragraph(doc, labels.rec_assign_many.format(plans=_names(labels, loose, len(loose))), indent=True)
+        which = labels.rec_all_plans if len(loose) == len(plans) else labels.rec_some_plans.format(
+            plans=_names(labels, loose, len(loose)))  # fmt: skip
+        paragraph(doc, f"{number + 1}. " + labels.rec_assign_many.format(plans=which), indent=True)
         written += 1
     if not written:
         paragraph(doc, labels.rec_none.format(reference=short_name(ref)), indent=True)
@@ -383,7 +386,7 @@ def appendix_matrix(doc: DocxDocument, comparison: Comparison, labels: ExportLab
         rows.append(["", labels.col_coverage, *coverage])
         headers = [labels.col_no, labels.col_task_no, *(f"{p + 1}. {comparison.plans[p].label}" for p in chunk)]
         table = grid_table(doc, headers, rows, [1.4, task_w, *([plan_w] * len(chunk))],
-                           centred=tuple(range(2, 2 + len(chunk))) + (0,))  # fmt: skip
+                           centred=tuple(range(2, 2 + len(chunk))) + (0,), keep_together=True)  # fmt: skip
         grid = cell_grid(table)
         for r, task in enumerate(ref.tasks, 1):
             for c, p in enumerate(chunk):

@@ -146,6 +146,7 @@ _FRAMING = re.compile(
     re.IGNORECASE,
 )
 _QUOTE_PAIR = re.compile(r'"([^"]*)"')
+_IMPLEMENTATION = re.compile(r"tổ chức thực hiện|phân công|trách nhiệm thực hiện")
 
 
 def is_framing(text: str) -> bool:
@@ -252,8 +253,12 @@ def where_to_add(comparison: Comparison, gap: Gap, labels: ExportLabels) -> str:
     parent = parent_task_id(comparison.reference, gap.ref_id)
     if gap.level != "task":
         cell = next((c for c in comparison.coverage[gap.plan] if c.ref_id == parent), None)
-        if cell and cell.evidence and cell.evidence[0].task_id in tasks:
-            return section_ref(tasks[cell.evidence[0].task_id].section, labels)
+        places = [tasks[m.task_id] for m in (cell.evidence if cell else ()) if m.task_id in tasks]
+        # A task's content belongs in the plan's tasks, not in its assignments ("Tổ chức thực
+        # hiện › 6. UBND các quận, huyện" in Hải Phòng's plan): prefer the first other passage.
+        places.sort(key=lambda t: bool(_IMPLEMENTATION.search(" ".join(t.section).lower())))
+        if places:
+            return section_ref(places[0].section, labels)
     best = nearest_shown(gap, comparison.options.threshold)
     if best and best.task_id in tasks:
         return section_ref(tasks[best.task_id].section, labels)

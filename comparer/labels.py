@@ -194,12 +194,14 @@ class ExportLabels:
     )
     overall_duty: str = (
         "Về tổ chức thực hiện, {tidy}/{count} kế hoạch giao rõ cơ quan chủ trì, thời hạn và sản phẩm cho "
-        "các nhiệm vụ, bảo đảm yêu cầu “rõ người, rõ việc, rõ thời gian, rõ sản phẩm”."
+        "các nhiệm vụ theo yêu cầu “rõ người, rõ việc, rõ thời gian, rõ sản phẩm”."
     )
     plan_short_points: str = " Còn {count} nội dung trọng tâm chưa được cụ thể hóa (Phụ lục {appendix})."
     rec_assign_many: str = (
         "Đối với {plans}: đề nghị phân công rõ cơ quan chủ trì, thời hạn hoàn thành và sản phẩm của từng nhiệm vụ."
     )
+    rec_all_plans: str = "tất cả các kế hoạch"
+    rec_some_plans: str = "các kế hoạch số {plans}"
     plan_unassigned: str = (
         " Văn bản được rà soát chưa thể hiện việc phân công cơ quan chủ trì, thời hạn và sản phẩm của từng nhiệm vụ."
     )

@@ -176,10 +176,12 @@ ENGLISH: dict[str, Any] = {
     ),
     "overall_duty": (
         "On implementation, {tidy} of {count} plans name a lead agency, a deadline and an output for their "
-        "tasks: clear who, what, when and with what result."
+        "tasks, making clear who does what, by when and with what result."
     ),
     "plan_short_points": " {count} key points are not yet made concrete (Appendix {appendix}).",
     "rec_assign_many": "On {plans}: each task should name a lead agency, a deadline and an output.",
+    "rec_all_plans": "all the plans",
+    "rec_some_plans": "plans No. {plans}",
     "plan_unassigned": " The text reviewed does not assign a lead agency, deadline or output to its tasks.",
     "and_more": "{items} and {count} more",
     "list_join": ", ",
