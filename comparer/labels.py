@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, fields
 from datetime import date
+from decimal import ROUND_HALF_UP, Decimal
 
 from comparer.models import Plan, Status
 
@@ -140,9 +141,9 @@ class ExportLabels:
 
     # Word report: I. issuance.
     sec_issuance: str = "I. TÌNH HÌNH BAN HÀNH KẾ HOẠCH"
-    issuance_intro: str = "Đã rà soát {count} kế hoạch triển khai thực hiện {reference}, gồm:"
-    issuance_intro_one: str = "Đã rà soát kế hoạch triển khai thực hiện {reference}:"
-    issuance_intro_many: str = "Đã rà soát {count} kế hoạch triển khai thực hiện {reference}, gồm: {plans}."
+    issuance_intro: str = "Đã rà soát {count} kế hoạch, đối chiếu với các nhiệm vụ của {reference}, gồm:"
+    issuance_intro_one: str = "Đã rà soát 01 kế hoạch, đối chiếu với các nhiệm vụ của {reference}:"
+    issuance_intro_many: str = "Đã rà soát {count} kế hoạch, đối chiếu với các nhiệm vụ của {reference}, gồm: {plans}."
     issuance_dated: str = " ban hành ngày {date}"
     issuance_implements: str = ", triển khai {parent}"
     issuance_other_parent: str = (
@@ -313,8 +314,12 @@ class ExportLabels:
         return self.reviewed if reviewed else self.automatic
 
     def number(self, value: float, decimals: int = 1) -> str:
-        """A number for prose, with the language's decimal separator and no trailing ``,0``."""
-        text = f"{value:.{decimals}f}"
+        """A number for prose, with the language's decimal separator and no trailing ``,0``.
+
+        Halves round up, as Excel's "0.0%" does: 1 of 16 is 6,3% in the note and in the workbook
+        (Python's own rounding printed 6,2%).
+        """
+        text = str(Decimal(repr(value)).quantize(Decimal(1).scaleb(-decimals), rounding=ROUND_HALF_UP))
         if "." in text:
             text = text.rstrip("0").rstrip(".")
         return text.replace(".", self.decimal_separator)

@@ -391,3 +391,10 @@ def test_vietnamese_note_is_vietnamese(report: DocxDocument) -> None:
 
     words = set(re.findall(r"[A-Za-z]+", _without_quotes(_text(report)).lower()))
     assert not words & set(ENGLISH_WORDS)
+
+
+def test_percentages_round_as_excel_does() -> None:
+    # One plan covering 1 of 16 half-points: the workbook's "0.0%" shows 6.3%, so must the note.
+    assert ExportLabels.vietnamese().number(6.25) == "6,3"
+    assert ExportLabels.english().number(81.25) == "81.3"
+    assert ExportLabels.vietnamese().number(100.0) == "100"
