@@ -62,12 +62,13 @@ def lead_paragraph(doc: DocxDocument, lead: str, text: str) -> Paragraph:
     return para
 
 
-def _names(labels: ExportLabels, items: Sequence[str], shown: int = NAMES_SHOWN) -> str:
-    """``“a”, “b” và “c”`` or ``“a”, “b”, “c” và 4 nội dung khác``."""
+def _names(labels: ExportLabels, items: Sequence[str], shown: int = NAMES_SHOWN, *, tasks: bool = False) -> str:
+    """``“a”, “b” và “c”`` or ``“a”, “b”, “c” và 4 nội dung khác`` (``nhiệm vụ khác`` for tasks)."""
     items = list(items)
     if len(items) <= shown:
         return labels.join(items)
-    return labels.and_more.format(items=labels.list_join.join(items[:shown]), count=len(items) - shown)
+    more = labels.and_more_tasks if tasks else labels.and_more
+    return more.format(items=labels.list_join.join(items[:shown]), count=len(items) - shown)
 
 
 def _title(comparison: Comparison, ref_id: str) -> str:
@@ -166,11 +167,11 @@ def _overall(doc: DocxDocument, comparison: Comparison, labels: ExportLabels) ->
     if not shared:
         text = labels.common_none
     elif len(shared) * 2 >= len(ref.tasks) and others:
-        text = labels.common_all_but.format(count=len(plans), reference=name,
-                                            tasks=_names(labels, [_title(comparison, t) for t in others]))  # fmt: skip
+        titles = [_title(comparison, t) for t in others]
+        text = labels.common_all_but.format(count=len(plans), reference=name, tasks=_names(labels, titles, tasks=True))
     else:
-        text = labels.common_all.format(count=len(plans), shared=len(shared),
-                                        tasks=_names(labels, [_title(comparison, t) for t in shared]))  # fmt: skip
+        titles = [_title(comparison, t) for t in shared]
+        text = labels.common_all.format(count=len(plans), shared=len(shared), tasks=_names(labels, titles, tasks=True))
     paragraph(doc, text, indent=True)
     if len(plans) > FEW_PLANS:  # one sentence instead of the same one in every plan's paragraph
         tidy = sum(1 for plan in plans if assignment(plan).tidy)
@@ -206,9 +207,10 @@ def _plan_paragraph(doc: DocxDocument, comparison: Comparison, labels: ExportLab
     partial = [_title(comparison, c.ref_id) for c in cells if c.status is Status.PARTIAL]
     missing = [_title(comparison, c.ref_id) for c in cells if c.status is Status.MISSING]
     if partial:
-        text += labels.plan_partial.format(count=len(partial), tasks=_names(labels, partial, NAMES_SHOWN if few else 1))
+        named = _names(labels, partial, NAMES_SHOWN if few else 1, tasks=True)
+        text += labels.plan_partial.format(count=len(partial), tasks=named)
     if missing:
-        text += labels.plan_missing.format(tasks=_names(labels, missing, NAMES_SHOWN if few else 2))
+        text += labels.plan_missing.format(tasks=_names(labels, missing, NAMES_SHOWN if few else 2, tasks=True))
     text += "."
     kp_gaps = [g for g in ordered_gaps(comparison, p) if g.level != "task"]
     appendix = labels.appendix_plan.format(number=p + 1)
@@ -266,7 +268,7 @@ def recommendations_section(
         c.status is Status.MISSING for row in comparison.coverage for c in row if c.ref_id == t.id)]  # fmt: skip
     written = 0
     if everywhere:
-        tasks = _names(labels, [_title(comparison, t) for t in everywhere])
+        tasks = _names(labels, [_title(comparison, t) for t in everywhere], tasks=True)
         paragraph(doc, labels.rec_everywhere.format(tasks=tasks), indent=True)
         written += 1
     own_rank = rank(issuer) if issuer else 2

@@ -207,6 +207,7 @@ class ExportLabels:
         " Văn bản được rà soát chưa thể hiện việc phân công cơ quan chủ trì, thời hạn và sản phẩm của từng nhiệm vụ."
     )
     and_more: str = "{items} và {count} nội dung khác"
+    and_more_tasks: str = "{items} và {count} nhiệm vụ khác"
     list_join: str = ", "
     list_last: str = " và "
 

@@ -184,6 +184,7 @@ ENGLISH: dict[str, Any] = {
     "rec_some_plans": "plans No. {plans}",
     "plan_unassigned": " The text reviewed does not assign a lead agency, deadline or output to its tasks.",
     "and_more": "{items} and {count} more",
+    "and_more_tasks": "{items} and {count} more tasks",
     "list_join": ", ",
     "list_last": " and ",
     "sec_recommendations": "III. RECOMMENDATIONS",
