@@ -19,6 +19,7 @@ from docx.text.paragraph import Paragraph
 from comparer.docx_layout import cell_grid, footnote, grid_table, paragraph, shade
 from comparer.export_data import (
     clip,
+    is_framing,
     nearest_shown,
     ordered_gaps,
     parent_task_id,
@@ -247,7 +248,7 @@ def _emphases(comparison: Comparison, labels: ExportLabels, p: int, cap: int = 2
         if e.kind == "salient_term":
             if e.others_count == 0:
                 out.append(labels.plan_emphasis_term.format(term=e.subject))
-        elif e.text and e.text.strip(" .…"):
+        elif e.text and e.text.strip(" .…") and not is_framing(e.text):
             out.append(f"“{quoted(clip(e.text, 30))}”")
         if len(out) == cap:
             break
