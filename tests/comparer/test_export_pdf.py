@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import shutil
 import subprocess
 from datetime import date, datetime
@@ -104,3 +105,14 @@ def test_twenty_plan_note_body_stays_under_twelve_pages(tmp_path: Path) -> None:
     # Phụ lục I splits the twenty plan columns over three landscape tables; Phụ lục II has each plan.
     assert text.count("Phụ lục I (tiếp theo)") == 2
     assert "II.20. Kế hoạch số 119/KH-UBND" in text
+
+
+@pytest.mark.skipif(shutil.which("pdftotext") is None, reason="poppler-utils not installed")
+def test_workbook_coverage_formula_is_computed_by_a_spreadsheet(tmp_path: Path) -> None:
+    # The coverage row is a formula over the status words, so that it follows an officer's edits;
+    # LibreOffice must compute the same numbers the note and the CLI give (Hà Nội 81.25 %).
+    source = tmp_path / "so-sanh.xlsx"
+    write_xlsx(fx.three_plans(), source, created=datetime(2026, 11, 23, 9, 0))
+    text = "\n".join(_pages(_to_pdf(source, tmp_path)))
+    assert re.search(r"81[.,]3%", text) and re.search(r"37[.,]5%", text) and re.search(r"25[.,]0%", text)
+    assert "Kết quả rà soát các kế hoạch thực hiện Kết luận 91" in text  # the print header
