@@ -298,6 +298,20 @@ def recommendations_section(
         paragraph(doc, labels.rec_none.format(reference=short_name(ref)), indent=True)
 
 
+def _assign_text(labels: ExportLabels, plan: Plan) -> str:
+    """What the plan should add so that each task has a lead agency, deadline and output, with counts."""
+    duty = assignment(plan)
+    if not duty.carried:
+        return labels.rec_assign.format(total=duty.tasks)
+    parts = [
+        template.format(count=duty.tasks - have, total=duty.tasks)
+        for template, have in ((labels.rec_assign_agency, duty.agency), (labels.rec_assign_deadline, duty.deadline),
+                               (labels.rec_assign_output, duty.output))
+        if have < duty.tasks
+    ]  # fmt: skip
+    return labels.rec_assign_some.format(parts=labels.join(parts))
+
+
 def _needs_assignment(plan: Plan, has_gaps: bool) -> bool:
     duty = assignment(plan)
     return (duty.carried and not duty.tidy) or (not duty.carried and has_gaps)
@@ -340,7 +354,7 @@ def _plan_recommendations(
         out.append(labels.rec_rest.format(count=rest,
                                           appendix=labels.appendix_plan.format(number=p + 1)))  # fmt: skip
     if len(comparison.plans) <= FEW_PLANS and _needs_assignment(plan, bool(items)):
-        out.append(labels.rec_assign)
+        out.append(_assign_text(labels, plan))
     return out
 
 

@@ -223,7 +223,11 @@ class ExportLabels:
     rec_lower: str = "yêu cầu {body}"
     rec_add_task: str = "bổ sung nhiệm vụ “{title}” vào {where}"
     rec_add_points: str = "cụ thể hóa {points} tại {where} (nhiệm vụ “{title}”)"
-    rec_assign: str = "phân công rõ cơ quan chủ trì, thời hạn hoàn thành và sản phẩm của từng nhiệm vụ"
+    rec_assign: str = "phân công cơ quan chủ trì, thời hạn hoàn thành và sản phẩm cho {total} nhiệm vụ của kế hoạch"
+    rec_assign_some: str = "bổ sung {parts}"
+    rec_assign_agency: str = "cơ quan chủ trì cho {count}/{total} nhiệm vụ"
+    rec_assign_deadline: str = "thời hạn hoàn thành cho {count}/{total} nhiệm vụ"
+    rec_assign_output: str = "sản phẩm cho {count}/{total} nhiệm vụ"
     rec_rest: str = "rà soát, bổ sung {count} nội dung còn thiếu khác nêu tại Phụ lục {appendix}"
     rec_review: str = " ({review})"
     rec_none: str = (

@@ -197,7 +197,11 @@ ENGLISH: dict[str, Any] = {
     "rec_lower": "{body} is required to do the following",
     "rec_add_task": "add the task “{title}” to {where}",
     "rec_add_points": "make {points} concrete in {where} (task “{title}”)",
-    "rec_assign": "name a lead agency, a deadline and an output for each task",
+    "rec_assign": "assign a lead agency, a deadline and an output to each of the plan's {total} tasks",
+    "rec_assign_some": "add {parts}",
+    "rec_assign_agency": "a lead agency to {count} of {total} tasks",
+    "rec_assign_deadline": "a deadline to {count} of {total} tasks",
+    "rec_assign_output": "an output to {count} of {total} tasks",
     "rec_rest": "review and add the {count} other missing items listed in Appendix {appendix}",
     "rec_review": " ({review})",
     "rec_none": (
