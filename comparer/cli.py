@@ -51,9 +51,17 @@ def _parser() -> argparse.ArgumentParser:
     c.add_argument("--xlsx", metavar="OUT", help="write the Excel gap table")
     c.add_argument("--docx", metavar="OUT", help="write the Word briefing note")
     c.add_argument("--lang", choices=("vi", "en"), default="vi", help="language of the exports")
-    c.add_argument("--issuer", default=None, help="issuing body printed on the briefing note")
-    c.add_argument("--place", default=None, help="place printed on the briefing note's date line")
-    c.add_argument("--signer", default=None, help="name of the signer of the briefing note")
+    # The briefing note's Nghị định 30 fields; any one missing makes the note a draft (DỰ THẢO).
+    c.add_argument("--parent-body", default="", help="body above the issuer (cơ quan chủ quản)")
+    c.add_argument("--issuer", default="", help="issuing body printed on the briefing note")
+    c.add_argument("--number", default="", help="the note's number and symbol, e.g. '125/BC-SGDĐT'")
+    c.add_argument("--place", default="", help="place on the date line, e.g. 'Hà Nội' (no default)")
+    c.add_argument("--date", default="", help="date on the note, dd/mm/yyyy (default today)")
+    c.add_argument("--signer-title", default="", help="signer's position: 'GIÁM ĐỐC', 'KT. GIÁM ĐỐC', 'Q. GIÁM ĐỐC', "
+                   "or lines separated by '|' ('TM. ỦY BAN NHÂN DÂN|KT. CHỦ TỊCH|PHÓ CHỦ TỊCH')")
+    c.add_argument("--signer", default="", help="name of the signer of the briefing note")
+    c.add_argument("--recipient", action="append", default=[], metavar="LINE",
+                   help="one line of 'Nơi nhận' (repeat for each line), e.g. 'Lưu: VT, KHTC.'")
 
     t = sub.add_parser("tasks", help="print the tasks extracted from a plan")
     t.add_argument("plan", metavar="PLAN")
@@ -194,6 +202,16 @@ def _compare(args: argparse.Namespace) -> int:
     if not 0 <= args.threshold <= 100:
         print("plancompare: --threshold must be between 0 and 100", file=sys.stderr)
         return EXIT_USAGE
+    if args.date:
+        from comparer.exports import parse_day
+
+        try:
+            args.note_date = parse_day(args.date)
+        except ValueError:
+            print(f"plancompare: --date {args.date!r} is not a date (dd/mm/yyyy)", file=sys.stderr)
+            return EXIT_USAGE
+    else:
+        args.note_date = None
     reference = _reference(args)
     plans = _load_all(args.plans)
     comparison = compare(plans, reference, Options(threshold=args.threshold))
@@ -211,10 +229,12 @@ def _compare(args: argparse.Namespace) -> int:
 def _exports(args: argparse.Namespace, comparison: Comparison) -> None:
     if not (args.xlsx or args.docx):
         return
-    from comparer.exports import export_all  # the writers load openpyxl/python-docx; only when asked
+    from comparer.exports import NoteFields, export_all  # the writers load openpyxl/python-docx; only when asked
 
-    export_all(comparison, xlsx=args.xlsx, docx=args.docx, lang=args.lang, issuer=args.issuer,
-               place=args.place, signer=args.signer)
+    note = NoteFields(parent_body=args.parent_body, issuer=args.issuer, number=args.number, place=args.place,
+                      note_date=args.note_date, signer_title=args.signer_title, signer=args.signer,
+                      recipients=tuple(args.recipient))
+    export_all(comparison, xlsx=args.xlsx, docx=args.docx, lang=args.lang, note=note)
 
 
 def _write_json(path: Path, data: Any) -> None:

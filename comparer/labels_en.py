@@ -82,9 +82,16 @@ ENGLISH: dict[str, Any] = {
     "col_missing": "Missing",
     "col_coverage": "Coverage",
     "col_missing_item": "Missing content",
-    "coverage_row": "Coverage (%)",
+    "col_similarity": "Similarity",
+    "col_details_rows": "Rows in “Details”",
+    "details_rows": "Rows {first}–{last}",
+    "details_row": "Row {first}",
+    "coverage_row": "Coverage",
     "legend_title": "Legend",
-    "legend_score": "Number in a cell: best similarity score (0–100)",
+    "legend_score": (
+        "Key point rows: best similarity (0–100), coloured by the matching threshold; colours and coverage "
+        "follow any status or number you correct"
+    ),
     "legend_reviewed": "✓ Result confirmed by an officer",
     "legend_needs_review": "? Score near the threshold; needs review",
     "coverage_rule": "Coverage: a covered task counts 1, a partly covered task 0.5",
@@ -99,72 +106,138 @@ ENGLISH: dict[str, Any] = {
     "src_review_margin": "Review margin (points)",
     "src_created": "Created",
     "src_app_version": "App version",
+    "src_method": "Method",
+    "src_method_text": (
+        "Each passage of a plan is compared with each task and key point of the reference by word similarity "
+        "(0–100); a task counts as taken up from the matching threshold; closest passages under {floor} are "
+        "not quoted."
+    ),
+    "print_header_date": "Created: {date}",
     "national_title": "SOCIALIST REPUBLIC OF VIET NAM",
     "motto": "Independence - Freedom - Happiness",
     "date_line": "{place}, {month_name} {day}, {year}",
+    "date_line_no_place": "{month_name} {day}, {year}",
     "short_date": "{day}/{month}/{year}",
-    "number_blank": "        /BC-",
     "number_line": "No.: {number}",
+    "draft_mark": "DRAFT",
     "report_title": "REPORT",
-    "report_subtitle": "Comparison of implementation plans with {reference}",
+    "report_subtitle": "Review of the implementation plans for {reference}",
     "plan_with_number_issuer": "Plan No. {number} of {issuer}",
     "plan_with_issuer": "The plan of {issuer}",
     "plan_with_number": "Plan No. {number}",
     "plan_with_name": "Plan “{name}”",
-    "sec_scope": "1. Purpose and scope",
-    "sec_results": "2. Overall results",
-    "sec_gaps": "3. Gaps in each plan",
-    "sec_overlaps": "4. Overlapping content",
-    "sec_emphases": "5. What each plan stresses",
-    "sec_recommendations": "6. Recommendations",
-    "scope_intro": (
-        "This report compares {count} implementation plans with {reference} to show how far they turn its "
-        "tasks into concrete measures, what they leave out, where they overlap and what each plan stresses. "
-        "Plans compared:"
+    "issuer_of_plan": "the issuer of {plan}",
+    "sec_issuance": "I. PLANS ISSUED",
+    "issuance_intro": "{count} plans were reviewed against the tasks of {reference}:",
+    "issuance_intro_one": "One plan was reviewed against the tasks of {reference}:",
+    "issuance_intro_many": "{count} plans were reviewed against the tasks of {reference}: {plans}.",
+    "issuance_dated": ", issued on {date}",
+    "issuance_implements": ", implementing {parent}",
+    "issuance_other_parent": "; it does not implement {reference} itself, so its comparison is for reference only.",
+    "method_note": (
+        "Each passage of every plan was compared with each task and key point of {reference} by word "
+        "similarity and reviewed by staff; unclear results are marked “{review}”. Source of the {reference} "
+        "wording used: {provenance}."
     ),
-    "scope_reference": "Reference: {reference}, with {tasks} tasks and {key_points} key points.",
-    "scope_provenance": "Where the reference wording comes from: {provenance}",
-    "scope_completeness": "Completeness: {completeness}",
-    "scope_method": (
-        "Method: every passage of each plan was compared automatically with every task and key point of the "
-        "reference by word similarity (score 0–100). A task counts as covered from a score of {threshold}; "
-        "results within {margin} points of the threshold are flagged “needs review”. Results confirmed by "
-        "an officer are marked in the Appendix."
+    "method_note_reviewed": " Staff confirmed {count} results.",
+    "sec_assessment": "II. FINDINGS",
+    "sub_overall": "1. Overall",
+    "overall_many": (
+        "On average the plans take up {average}% of the tasks of {reference}; the highest is {best} "
+        "({best_pct}%), the lowest {worst} ({worst_pct}%). {complete} of {count} plans take up all {tasks} tasks."
     ),
-    "results_intro": "How each plan covers the tasks of {reference}:",
-    "results_rule": "Coverage counts a covered task as 1 and a partly covered task as 0.5.",
-    "results_matrix_intro": "Coverage of each task (best similarity score in brackets):",
-    "chart_caption": "Chart: coverage (%) of each plan, in the order of the table above.",
-    "results_missing_everywhere": "Tasks no plan takes up: {tasks}.",
-    "gaps_none": "No gaps found.",
-    "gap_task": "Task “{text}” ({ref_id})",
-    "gap_key_point": "Key point “{text}” ({ref_id})",
-    "gap_nearest": "“{text}” (score {score})",
-    "gap_no_candidate": "No close passage found",
-    "overlaps_none": "No content is shared between plans.",
-    "overlaps_shared_intro": "Content taken up by several plans:",
-    "overlap_item": "“{text}” ({ref_id}): {count} plans ({plans}).",
-    "similar_intro": "Pairs of similar tasks in two plans:",
-    "emphases_none": "Nothing stands out.",
-    "emphasis_terms": "Terms this plan stresses: {terms}.",
-    "emphasis_term": "“{term}” ({count} times)",
-    "emphasis_term_shared": "“{term}” ({count} times; other plans: {others})",
-    "emphasis_key_points": "Key points only this plan takes up: {points}.",
-    "emphasis_local_item": "Local initiative: “{text}”.",
-    "rec_missing_task": (
-        "{plan} does not take up the task “{title}” of {reference}; it should add concrete measures, "
-        "a lead agency and a deadline."
+    "overall_one": "{plan} takes up {percent}% of the tasks of {reference}.",
+    "common_all": "Common ground: all {count} plans take up {shared} tasks: {tasks}.",
+    "common_all_but": "Common ground: all {count} plans take up the tasks of {reference} except {tasks}.",
+    "common_none": "No task is taken up by every plan.",
+    "least_taken": "Tasks few plans take up: {tasks}.",
+    "least_item": "“{title}” (missing in {missing} of {count} plans)",
+    "table_caption": (
+        "Coverage counts a covered task as 1 and a partly covered task as 0.5; each task is shown in Appendix I."
     ),
-    "rec_missing_key_points": ("{plan} takes up the task “{title}” but leaves out: {points}; these should be added."),
-    "rec_review": " The match is uncertain and should be checked before drawing conclusions.",
-    "rec_missing_everywhere": ("No plan takes up the task “{title}”; guidance to the localities is recommended."),
-    "rec_none": "The plans broadly cover all tasks of {reference}; implementation should be monitored.",
-    "appendix_title": "APPENDIX",
-    "appendix_subtitle": "Plan passages matched with {reference}",
-    "appendix_attached": "(Attached to report No. {number} of {date})",
-    "appendix_none": "No passage was matched.",
+    "sub_plans": "2. Plan by plan",
+    "plan_lead": "{number}. {plan}: ",
+    "plan_takes": "takes up {covered} of the {total} tasks of {reference}",
+    "plan_partial": "; {count} only in part ({tasks})",
+    "plan_missing": "; it leaves out {tasks}",
+    "plan_key_points": (
+        " Within the tasks it takes up, {count} key points are not yet made concrete, such as {points} "
+        "(details in Appendix {appendix})."
+    ),
+    "plan_key_points_none": " The key points of the tasks it takes up are all made concrete.",
+    "plan_emphasis": " Unlike the other plans, it stands out for {items}.",
+    "plan_emphasis_term": "its stress on “{term}”",
+    "plan_tidy": (
+        " Its tasks name a lead agency, a deadline and an output: clear who, what, when and with what result."
+    ),
+    "plan_untidy": (
+        " On implementation, {agency} of {tasks} tasks name a lead agency, {deadline} of {tasks} a deadline and "
+        "{output} of {tasks} an output; who, what, when and with what result are not yet clear throughout."
+    ),
+    "overall_duty": (
+        "On implementation, {tidy} of {count} plans name a lead agency, a deadline and an output for their "
+        "tasks, making clear who does what, by when and with what result."
+    ),
+    "plan_short_points": " {count} key points are not yet made concrete (Appendix {appendix}).",
+    "rec_assign_many": "On {plans}: each task should name a lead agency, a deadline and an output.",
+    "rec_all_plans": "all the plans",
+    "rec_some_plans": "plans No. {plans}",
+    "plan_unassigned": " The text reviewed does not assign a lead agency, deadline or output to its tasks.",
+    "and_more": "{items} and {count} more",
+    "and_more_tasks": "{items} and {count} more tasks",
+    "list_join": ", ",
+    "list_last": " and ",
+    "sec_recommendations": "III. RECOMMENDATIONS",
+    "rec_everywhere": (
+        "No plan takes up the task {tasks}; guidance urging the bodies concerned to add it is recommended."
+    ),
+    "rec_plan_lead": "{number}. On {plan}, {request}:",
+    "rec_higher": "we respectfully ask {body} to consider directing the following",
+    "rec_peer": "we ask {body} to do the following",
+    "rec_lower": "{body} is required to do the following",
+    "rec_add_task": "add the task “{title}” to {where}",
+    "rec_add_points": "make {points} concrete in {where} (task “{title}”)",
+    "rec_assign": "assign a lead agency, a deadline and an output to each of the plan's {total} tasks",
+    "rec_assign_some": "add {parts}",
+    "rec_assign_agency": "a lead agency to {count} of {total} tasks",
+    "rec_assign_deadline": "a deadline to {count} of {total} tasks",
+    "rec_assign_output": "an output to {count} of {total} tasks",
+    "rec_rest": "review and add the {count} other missing items listed in Appendix {appendix}",
+    "rec_review": " ({review})",
+    "rec_none": (
+        "The plans broadly take up all tasks of {reference}; the bodies concerned should carry them out and "
+        "report on progress regularly."
+    ),
+    "section_number": "section {number}",
+    "section_part": "part “{name}”",
+    "part_annex": "the plan's annex",
+    "section_generic": "the plan's tasks and measures",
+    "positions": (
+        ("gạch đầu dòng", "dash {n}"),
+        ("đoạn", "paragraph {n}"),
+        ("mục", "item {n}"),
+        ("ý", "clause {n}"),
+        ("bảng", "table {n}, row {row}"),
+    ),
+    "appendix_one": "Appendix I",
+    "appendix_one_title": "HOW EACH PLAN TAKES UP THE TASKS OF {reference}",
+    "appendix_two": "Appendix II",
+    "appendix_two_title": "WHAT EACH PLAN LEAVES OUT",
+    "appendix_plan": "II.{number}",
+    "appendix_attached": "(Attached to Report No. {number} of {date} of {issuer})",
+    "appendix_attached_draft": "(Attached to the report of {date})",
+    "appendix_continued": "(continued)",
+    "col_task_no": "Task",
+    "col_gap": "Content of {reference} not yet made concrete",
+    "col_where": "Where to add it",
+    "col_nearest": "Closest passage in the plan",
+    "gap_whole_task": "The whole of task {number}: “{title}”",
+    "gap_point": "“{text}” (task {number})",
+    "no_match": "No corresponding passage found",
+    "gaps_none": "Nothing is missing.",
+    "review_mark": "(*)",
+    "review_legend": "(*) {review}.",
     "recipients_title": "Recipients:",
-    "recipient_parent": "{body} (for information);",
-    "recipient_archive": "Archive.",
-    "signer_placeholder": "HEAD OF AGENCY",
+    "recipient_parent": "{body} (for information)",
+    "recipient_archive": "Archive",
 }

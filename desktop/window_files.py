@@ -52,7 +52,7 @@ class FileActions:
         comparison = self.session.comparison
         if comparison is None or self.runner.is_busy():
             return
-        options: dict[str, str] = {}
+        options: dict[str, object] = {}
         if kind == "docx":
             asked = self.ask_export_options()
             if asked is None:

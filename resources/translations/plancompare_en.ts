@@ -533,37 +533,101 @@ Covered: {c} · Partial: {p} · Missing: {m}</translation>
 <context>
     <name>ExportOptionsDialog</name>
     <message>
-        <location filename="../../desktop/export_options.py" line="19"/>
+        <location filename="../../desktop/export_options.py" line="33"/>
         <source>Thông tin văn bản báo cáo</source>
         <translation>Briefing note details</translation>
     </message>
     <message>
-        <location filename="../../desktop/export_options.py" line="21"/>
+        <location filename="../../desktop/export_options.py" line="35"/>
         <source>Các thông tin này in ở phần đầu và phần ký của báo cáo Word; có thể sửa lại trong Word.</source>
         <translation>These details are printed in the header and signature of the Word briefing note; they can be edited in Word afterwards.</translation>
     </message>
     <message>
-        <location filename="../../desktop/export_options.py" line="27"/>
+        <location filename="../../desktop/export_options.py" line="39"/>
+        <source>Thiếu số văn bản, cơ quan ban hành, địa danh hoặc người ký thì báo cáo được ghi “DỰ THẢO”.</source>
+        <translation>Without a number, issuing body, place or signer the note is marked “DRAFT”.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/export_options.py" line="45"/>
         <source>Cơ quan chủ quản</source>
         <translation>Parent body</translation>
     </message>
     <message>
-        <location filename="../../desktop/export_options.py" line="28"/>
+        <location filename="../../desktop/export_options.py" line="46"/>
         <source>Cơ quan ban hành</source>
         <translation>Issuing body</translation>
     </message>
     <message>
-        <location filename="../../desktop/export_options.py" line="29"/>
+        <location filename="../../desktop/export_options.py" line="47"/>
+        <source>Số, ký hiệu</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/export_options.py" line="48"/>
         <source>Địa danh</source>
         <translation>Place</translation>
     </message>
     <message>
-        <location filename="../../desktop/export_options.py" line="30"/>
+        <location filename="../../desktop/export_options.py" line="49"/>
+        <source>Ngày ban hành</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/export_options.py" line="51"/>
         <source>Người ký</source>
         <translation>Signer</translation>
     </message>
     <message>
-        <location filename="../../desktop/export_options.py" line="31"/>
+        <location filename="../../desktop/export_options.py" line="54"/>
+        <source>Ví dụ: UBND thành phố Hà Nội</source>
+        <translation>E.g. UBND thành phố Hà Nội</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/export_options.py" line="55"/>
+        <source>Ví dụ: Sở Giáo dục và Đào tạo</source>
+        <translation>E.g. Sở Giáo dục và Đào tạo</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/export_options.py" line="56"/>
+        <source>Ví dụ: 125/BC-SGDĐT</source>
+        <translation>E.g. 125/BC-SGDĐT</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/export_options.py" line="57"/>
+        <source>Ví dụ: Hà Nội</source>
+        <translation>E.g. Hanoi</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/export_options.py" line="58"/>
+        <source>ngày/tháng/năm; để trống: hôm nay</source>
+        <translation>day/month/year; empty: today</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/export_options.py" line="59"/>
+        <source>GIÁM ĐỐC, KT. GIÁM ĐỐC, Q. GIÁM ĐỐC; nhiều dòng cách nhau bằng |</source>
+        <translation>DIRECTOR, KT. GIÁM ĐỐC, Q. GIÁM ĐỐC; separate several lines with |</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/export_options.py" line="71"/>
+        <source>Mỗi dòng một nơi nhận, ví dụ:
+Thành ủy Hà Nội
+Lưu: VT, KHTC.</source>
+        <translation>One recipient per line, e.g.:
+Thành ủy Hà Nội
+Lưu: VT, KHTC.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/export_options.py" line="73"/>
+        <source>Nơi nhận</source>
+        <translation>Recipients</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/export_options.py" line="91"/>
+        <source>Ngày ban hành chưa đúng, hãy nhập theo dạng ngày/tháng/năm (23/11/2026).</source>
+        <translation>The date is not valid; type it as day/month/year (23/11/2026).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/export_options.py" line="50"/>
         <source>Chức vụ người ký</source>
         <translation>Signer&apos;s title</translation>
     </message>

@@ -339,6 +339,16 @@ def test_export_options_dialog_offers_last_values_and_cancel_writes_nothing(
     assert dialog.fields["place"].text() == "Bắc Kạn" and dialog.fields["issuer"].placeholderText()
     assert dialog.values()["signer"] == "Hoàng Thị Lan" and dialog.values()["issuer"] == ""
     assert docx_kwargs(dialog.values()) == {"place": "Bắc Kạn", "signer": "Hoàng Thị Lan"}
+    # Every Nghị định 30 field is there; recipients one per line; the number becomes doc_number.
+    dialog.fields["number"].setText("125/BC-SGDĐT")
+    dialog.fields["date"].setText("05/01/2027")
+    dialog.recipients.setPlainText("Thành ủy Hà Nội\n\nLưu: VT, KHTC.")
+    kwargs = docx_kwargs(dialog.values())
+    assert kwargs["doc_number"] == "125/BC-SGDĐT" and kwargs["recipients"] == ["Thành ủy Hà Nội", "Lưu: VT, KHTC."]
+    assert str(kwargs["created"]) == "2027-01-05"
+    dialog.fields["date"].setText("32/13/2027")
+    dialog._accept_if_valid()
+    assert dialog.result() != QDialog.DialogCode.Accepted and dialog.error.text()
     asked: list[str] = []
     monkeypatch.setattr(ExportOptionsDialog, "exec", lambda self: QDialog.DialogCode.Rejected)
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: asked.append("file") or ("", ""))
