@@ -50,8 +50,8 @@ def gap_index(comparison: Comparison) -> dict[tuple[int, str], Gap]:
 
 
 def nearest(gap: Gap) -> Candidate | None:
-    """The gap's closest candidate passage, or None."""
-    return max(gap.candidates, key=lambda c: c.score, default=None)
+    """The gap's closest candidate passage (the engine lists it first), or None."""
+    return gap.candidates[0] if gap.candidates else None
 
 
 def task_lookup(plan: Plan) -> dict[str, Task]:
