@@ -46,7 +46,8 @@ def _parser() -> argparse.ArgumentParser:
     c.add_argument("--json", metavar="OUT", help="write the comparison as JSON to OUT ('-' for stdout)")
     c.add_argument("--xlsx", metavar="OUT", help="write the Excel gap table")
     c.add_argument("--docx", metavar="OUT", help="write the Word briefing note")
-    c.add_argument("--lang", choices=("vi", "en"), default="vi", help="language of the exports")
+    c.add_argument("--lang", choices=("vi", "en"), default="vi",
+                   help="language of the text output and the exports (default vi; JSON is the same in both)")
     c.add_argument("--issuer", default=None, help="issuing body printed on the briefing note")
     c.add_argument("--place", default=None, help="place printed on the briefing note's date line")
     c.add_argument("--signer", default=None, help="name of the signer of the briefing note")
@@ -54,11 +55,13 @@ def _parser() -> argparse.ArgumentParser:
     t = sub.add_parser("tasks", help="print the tasks extracted from a plan")
     t.add_argument("plan", metavar="PLAN")
     t.add_argument("--json", action="store_true", help="print JSON instead of text")
+    t.add_argument("--lang", choices=("vi", "en"), default="vi", help="language of the text output")
 
     k = sub.add_parser("classify", help="classify passages read from stdin, one per line (JSON lines out)")
     reference_arg(k)
 
-    sub.add_parser("references", help="list the built-in references and their provenance")
+    r = sub.add_parser("references", help="list the built-in references and their provenance")
+    r.add_argument("--lang", choices=("vi", "en"), default="vi", help="language of the text output")
     return ap
 
 
@@ -77,7 +80,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             return _tasks(args)
         if args.command == "classify":
             return _classify(args)
-        return _references()
+        return _references(args.lang)
     except PlanLoadError as exc:
         print(f"plancompare: {exc.path}: {exc.detail}", file=sys.stderr)
         return EXIT_INPUT
@@ -123,7 +126,7 @@ def _compare(args: argparse.Namespace) -> int:
     else:
         if args.json:
             _write_json(Path(args.json), comparison_json(comparison))
-        print(text_summary(comparison))
+        print(text_summary(comparison, args.lang))
     _exports(args, comparison)
     return EXIT_OK
 
@@ -148,7 +151,7 @@ def _tasks(args: argparse.Namespace) -> int:
         json.dump(plan_json(plan), sys.stdout, ensure_ascii=False, indent=1)
         sys.stdout.write("\n")
     else:
-        print(text_tasks(plan))
+        print(text_tasks(plan, args.lang))
     return EXIT_OK
 
 
@@ -163,13 +166,18 @@ def _classify(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def _references() -> int:
+def _references(lang: str) -> int:
+    vi = lang == "vi"
     for rid in builtin_ids():
         ref = load_reference(rid)
         print(f"{rid}: {ref.name}")
-        print(f"  {len(ref.tasks)} tasks, {sum(len(t.key_points) for t in ref.tasks)} key points")
-        for label, text in (("provenance", ref.provenance_en or ref.provenance),
-                            ("completeness", ref.completeness_en or ref.completeness)):
+        count = sum(len(t.key_points) for t in ref.tasks)
+        tasks = len(ref.tasks)
+        print(f"  {tasks} nhiệm vụ, {count} ý chính" if vi else f"  {tasks} tasks, {count} key points")
+        rows = ((("nguồn gốc", ref.provenance), ("mức độ đầy đủ", ref.completeness)) if vi else
+                (("provenance", ref.provenance_en or ref.provenance),
+                 ("completeness", ref.completeness_en or ref.completeness)))
+        for label, text in rows:
             if text:
                 print(f"  {label}: {text}")
     return EXIT_OK

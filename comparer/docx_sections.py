@@ -20,9 +20,11 @@ from comparer.export_data import (
     summarise,
     task_lookup,
 )
+from comparer.glossary import plan_names
 from comparer.labels import ExportLabels
 from comparer.models import Comparison, Gap, Status
 from comparer.png_chart import bar_chart_png
+from comparer.status import points
 
 STATUS_SHADES = {Status.COVERED: "C6EFCE", Status.PARTIAL: "FFEB9C", Status.MISSING: "FFC7CE"}
 MATRIX_MAX_PLANS = 5  # wider matrices do not fit a portrait page; the Excel file has them all
@@ -105,9 +107,11 @@ def _matrix(doc: DocxDocument, comparison: Comparison, labels: ExportLabels) -> 
                 continue
             # Words, not "✓": Times New Roman has no check mark and Word would swap fonts mid-cell.
             mark = labels.reviewed_suffix if cell.reviewed else ""
-            row.append(f"{labels.status(cell.status)} ({round(cell.score)}){mark}")
+            if cell.flagged:
+                mark = f", {labels.needs_review.lower()}"
+            row.append(f"{labels.status(cell.status)} ({points(cell.score)}){mark}")
         rows.append(row)
-    table = grid_table(doc, [labels.col_id, labels.col_reference_item, *(p.label for p in comparison.plans)],
+    table = grid_table(doc, [labels.col_id, labels.col_reference_item, *plan_names(comparison.plans)],
                        rows, widths, small=True, centred=tuple(range(2, 2 + count)))  # fmt: skip
     grid = cell_grid(table)
     for r, task in enumerate(comparison.reference.tasks, 1):

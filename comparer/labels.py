@@ -5,7 +5,10 @@ from __future__ import annotations
 from dataclasses import dataclass, fields
 from datetime import date
 
+from comparer.glossary import load_glossary
 from comparer.models import Plan, Status
+
+_VI = load_glossary("vi")
 
 
 @dataclass(frozen=True)
@@ -21,25 +24,25 @@ class ExportLabels:
     # Sheet names (Excel allows 31 characters, no []:*?/\).
     sheet_summary: str = "Tổng hợp"
     sheet_gaps: str = "Khoảng trống"
-    sheet_overlaps: str = "Trùng lặp"
+    sheet_overlaps: str = _VI.shared
     sheet_emphases: str = "Điểm nhấn"
     sheet_details: str = "Chi tiết"
     sheet_sources: str = "Nguồn"
 
     # Words for values.
-    status_covered: str = "Đã đề cập"
-    status_partial: str = "Đề cập một phần"
-    status_missing: str = "Chưa đề cập"
+    status_covered: str = _VI.status_covered  # statuses, flags and key points: comparer/glossary.py
+    status_partial: str = _VI.status_partial
+    status_missing: str = _VI.status_missing
     level_task: str = "Nhiệm vụ"
-    level_key_point: str = "Nội dung trọng tâm"
+    level_key_point: str = _VI.key_point
     yes: str = "Có"
     no: str = "Không"
-    reviewed: str = "Đã rà soát"
+    reviewed: str = _VI.reviewed
     automatic: str = "Tự động"
-    needs_review: str = "Cần rà soát"
-    reviewed_suffix: str = ", đã rà soát"
-    addressed: str = "Đã xử lý"
-    emphasis_unique_key_point: str = "Nội dung trọng tâm chỉ kế hoạch này có"
+    needs_review: str = _VI.needs_review
+    reviewed_suffix: str = ", " + _VI.reviewed.lower()
+    addressed: str = _VI.addressed
+    emphasis_unique_key_point: str = _VI.key_point + " chỉ kế hoạch này có"
     emphasis_salient_term: str = "Thuật ngữ nổi bật"
     emphasis_local_initiative: str = "Nhiệm vụ riêng của địa phương"
     overlap_shared: str = "Nhiều kế hoạch cùng đề cập"
@@ -50,13 +53,13 @@ class ExportLabels:
     # Column headings.
     col_no: str = "STT"
     col_id: str = "Mã"
-    col_reference_item: str = "Nhiệm vụ, nội dung trọng tâm"
+    col_reference_item: str = f"{_VI.task}, {_VI.key_point.lower()}"
     col_plan: str = "Kế hoạch"
     col_level: str = "Cấp"
     col_ref_text: str = "Nội dung của văn bản đối chiếu"
-    col_candidate: str = "Đoạn gần nhất trong kế hoạch"
-    col_candidate_score: str = "Điểm đoạn gần nhất"
-    col_needs_review: str = "Cần rà soát"
+    col_candidate: str = _VI.closest
+    col_candidate_score: str = _VI.score
+    col_needs_review: str = _VI.needs_review
     col_addressed: str = "Đã xử lý"
     col_note: str = "Ghi chú"
     col_kind: str = "Loại"
@@ -64,7 +67,7 @@ class ExportLabels:
     col_plans: str = "Các kế hoạch"
     col_plan_count: str = "Số kế hoạch"
     col_other_text: str = "Nội dung tương tự"
-    col_score: str = "Điểm"
+    col_score: str = _VI.score
     col_subject: str = "Chủ đề"
     col_count: str = "Số lần xuất hiện"
     col_others_count: str = "Số lần ở kế hoạch khác"
@@ -72,7 +75,7 @@ class ExportLabels:
     col_passage: str = "Nội dung trong kế hoạch"
     col_ref_task: str = "Nhiệm vụ của văn bản đối chiếu"
     col_reason: str = "Từ ngữ trùng khớp"
-    col_key_points: str = "Nội dung trọng tâm"
+    col_key_points: str = _VI.key_point
     col_decision: str = "Cách xác định"
     col_file: str = "Tệp"
     col_issuer: str = "Cơ quan ban hành"
@@ -81,19 +84,19 @@ class ExportLabels:
     col_format: str = "Định dạng"
     col_sha256: str = "Mã băm SHA-256"
     col_task_count: str = "Số nhiệm vụ trích xuất"
-    col_covered: str = "Đã đề cập"
-    col_partial: str = "Một phần"
-    col_missing: str = "Chưa đề cập"
-    col_coverage: str = "Tỷ lệ bao phủ"
+    col_covered: str = _VI.status_covered
+    col_partial: str = _VI.status_partial
+    col_missing: str = _VI.status_missing
+    col_coverage: str = _VI.coverage
     col_missing_item: str = "Nội dung còn thiếu"
 
     # Summary sheet.
     coverage_row: str = "Tỷ lệ bao phủ (%)"
     legend_title: str = "Chú giải"
-    legend_score: str = "Số trong ô: điểm tương đồng cao nhất (thang 0–100)"
-    legend_reviewed: str = "✓ Kết quả đã được cán bộ rà soát"
-    legend_needs_review: str = "? Điểm sát ngưỡng, cần rà soát"
-    coverage_rule: str = "Tỷ lệ bao phủ: nhiệm vụ đã đề cập tính 1, đề cập một phần tính 0,5"
+    legend_score: str = _VI.legend_score
+    legend_reviewed: str = _VI.legend_status
+    legend_needs_review: str = _VI.legend_review
+    coverage_rule: str = _VI.legend_coverage
     chart_title: str = "Tỷ lệ bao phủ theo kế hoạch (%)"
 
     # Sources sheet.
@@ -151,7 +154,7 @@ class ExportLabels:
     results_missing_everywhere: str = "Nhiệm vụ chưa được kế hoạch nào đề cập: {tasks}."
     gaps_none: str = "Không phát hiện nội dung còn thiếu."
     gap_task: str = "Nhiệm vụ “{text}” ({ref_id})"
-    gap_key_point: str = "Nội dung trọng tâm “{text}” ({ref_id})"
+    gap_key_point: str = _VI.key_point + " “{text}” ({ref_id})"
     gap_nearest: str = "“{text}” (điểm {score})"
     gap_no_candidate: str = "Không tìm thấy đoạn nào gần"
     overlaps_none: str = "Không có nội dung trùng lặp giữa các kế hoạch."

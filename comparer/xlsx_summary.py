@@ -10,9 +10,11 @@ from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.pagebreak import Break
 from openpyxl.worksheet.worksheet import Worksheet
 
-from comparer.export_data import gap_index, key_point_status, summarise
+from comparer.export_data import gap_index, key_point_cell, summarise
+from comparer.glossary import load_glossary, plan_names
 from comparer.labels import ExportLabels
 from comparer.models import Comparison, CoverageCell, Status
+from comparer.status import points
 from comparer.xlsx_format import (
     BOLD,
     CENTER,
@@ -27,14 +29,19 @@ from comparer.xlsx_format import (
 
 PLAN_COLUMN = 3  # first plan column (A = id, B = task / key point)
 PLANS_PER_PAGE = 12
+GLOSSARY = load_glossary("vi")  # the marks ✓ and ? are the same in both languages
 
 
 def _score_format(cell: CoverageCell | None, needs_review: bool) -> str:
-    """Number format that keeps the score numeric but marks reviewed (✓) or doubtful (?) cells."""
+    """Number format that keeps the score numeric but marks reviewed (✓) or doubtful (?) cells.
+
+    The marks are the glossary's; the flag is the engine's (``CoverageCell.flagged``,
+    ``PointCell.needs_review``), the same the window marks and F8 visits.
+    """
     if cell is not None and cell.reviewed:
-        return '0" ✓"'
+        return f'0" {GLOSSARY.mark_reviewed}"'
     if needs_review:
-        return '0" ?"'
+        return f'0" {GLOSSARY.mark_needs_review}"'
     return "0"
 
 
@@ -42,7 +49,7 @@ def write_summary(ws: Worksheet, comparison: Comparison, labels: ExportLabels) -
     """Fill ``ws`` with the coverage matrix, coverage % row, legend and bar chart."""
     plans = comparison.plans
     last_col = PLAN_COLUMN + len(plans) - 1
-    header_row(ws, [labels.col_id, labels.col_reference_item, *(p.label for p in plans)])
+    header_row(ws, [labels.col_id, labels.col_reference_item, *plan_names(plans)])
     gaps = gap_index(comparison)
     cells = {(c.plan, c.ref_id): c for row in comparison.coverage for c in row}
     # The task row sits above its key points, so the outline's summary row is on top.
@@ -54,10 +61,10 @@ def write_summary(ws: Worksheet, comparison: Comparison, labels: ExportLabels) -
         for p in range(len(plans)):
             cell = cells.get((p, task.id))
             status = cell.status if cell else Status.MISSING
-            target = put(ws, row, PLAN_COLUMN + p, round(cell.score) if cell else 0, font=BOLD)
+            target = put(ws, row, PLAN_COLUMN + p, points(cell.score) if cell else 0, font=BOLD)
             target.fill = STATUS_FILLS[status]
             target.alignment = CENTER
-            target.number_format = _score_format(cell, bool(cell and cell.needs_review))
+            target.number_format = _score_format(cell, bool(cell and cell.flagged))
             if cell is not None and cell.note:
                 target.comment = Comment(cell.note, "plancompare", width=300, height=120)
         row += 1
@@ -66,12 +73,11 @@ def write_summary(ws: Worksheet, comparison: Comparison, labels: ExportLabels) -
             put(ws, row, 2, kp.text).alignment = Alignment(wrap_text=True, vertical="top", indent=2)
             for p in range(len(plans)):
                 cell = cells.get((p, task.id))
-                status, score = key_point_status(cell, kp.id, gaps) if cell else (Status.MISSING, 0.0)
-                gap = gaps.get((p, kp.id))
-                target = put(ws, row, PLAN_COLUMN + p, round(score))
+                status, score, flagged = key_point_cell(cell, kp.id, gaps) if cell else (Status.MISSING, 0.0, False)
+                target = put(ws, row, PLAN_COLUMN + p, points(score))
                 target.fill = STATUS_FILLS[status]
                 target.alignment = CENTER
-                target.number_format = _score_format(cell, bool(gap and gap.needs_review))
+                target.number_format = _score_format(cell, flagged)
             ws.row_dimensions[row].outline_level = 1
             row += 1
     last_matrix_row = row - 1

@@ -137,9 +137,12 @@ def test_official_text_as_reference(tmp_path: Path, capsys: pytest.CaptureFixtur
 
 
 def test_references_lists_provenance(capsys: pytest.CaptureFixture[str]) -> None:
-    assert main(["references"]) == 0
+    assert main(["references", "--lang", "en"]) == 0
     out = capsys.readouterr().out
     assert "kl91" in out and "nq71" in out and "restatements" in out
+    assert main(["references"]) == 0  # Vietnamese by default
+    out = capsys.readouterr().out
+    assert "nhiệm vụ" in out and "ý chính" in out and "nguồn gốc" in out
 
 
 def test_engine_imports_no_qt() -> None:

@@ -140,8 +140,8 @@ def test_gaps_most_important_first(report: DocxDocument) -> None:
     assert len(gap_tables) == 3
     ha_noi = gap_tables[0]
     assert ha_noi.cell(1, 1).text.startswith("Nhiệm vụ “Phát triển nguồn nhân lực")
-    assert ha_noi.cell(1, 3).text == "Cần rà soát"
-    assert ha_noi.cell(2, 1).text.startswith("Nội dung trọng tâm “Có chính sách thu hút")
+    assert ha_noi.cell(1, 3).text == "Cần xem lại"
+    assert ha_noi.cell(2, 1).text.startswith("Ý chính “Có chính sách thu hút")
 
 
 def test_overlaps_emphases_and_recommendations(report: DocxDocument) -> None:
@@ -187,7 +187,7 @@ def test_one_plan_and_nothing_matched(tmp_path: Path) -> None:
 def test_thirty_plans_skip_the_matrix_but_keep_chart(tmp_path: Path) -> None:
     doc = _export(fx.many_plans(30), tmp_path)
     assert len(doc.inline_shapes) == 1
-    assert not any(t.cell(0, 1).text == "Nhiệm vụ, nội dung trọng tâm" for t in doc.tables)
+    assert not any(t.cell(0, 1).text == "Nhiệm vụ, ý chính" for t in doc.tables)
     coverage = next(t for t in doc.tables if len(t.columns) == 6 and t.cell(0, 5).text == "Tỷ lệ bao phủ")
     assert len(coverage.rows) == 31
 
@@ -313,6 +313,6 @@ def test_vietnamese_text_survives_intact(report: DocxDocument) -> None:
 
 
 def test_matrix_marks_reviewed_cells_in_words(report: DocxDocument) -> None:
-    matrix = next(t for t in report.tables if t.cell(0, 1).text == "Nhiệm vụ, nội dung trọng tâm")
-    assert matrix.cell(3, 2).text == "Đề cập một phần (81), đã rà soát"  # KL91-3 in Hà Nội
+    matrix = next(t for t in report.tables if t.cell(0, 1).text == "Nhiệm vụ, ý chính")
+    assert matrix.cell(3, 2).text == "Một phần (81), đã rà soát"  # KL91-3 in Hà Nội
     assert "✓" not in _text(report)

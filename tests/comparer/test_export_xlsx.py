@@ -12,6 +12,7 @@ from openpyxl import Workbook, load_workbook
 from openpyxl.worksheet.worksheet import Worksheet
 
 from comparer.export_xlsx import write_xlsx
+from comparer.glossary import plan_name
 from comparer.labels import ExportLabels
 from comparer.models import Comparison, Status
 from comparer.xlsx_format import STATUS_FILLS
@@ -21,7 +22,7 @@ try:  # tests/comparer is a plain folder today; keep working if it becomes a pac
 except ImportError:  # pragma: no cover
     import export_fixtures as fx  # type: ignore[no-redef]
 
-SHEETS = ["Tổng hợp", "Khoảng trống", "Trùng lặp", "Điểm nhấn", "Chi tiết", "Nguồn"]
+SHEETS = ["Tổng hợp", "Khoảng trống", "Nội dung chung", "Điểm nhấn", "Chi tiết", "Nguồn"]
 CREATED = datetime(2026, 11, 23, 9, 30)
 
 
@@ -69,7 +70,7 @@ def test_every_sheet_prints_a4_landscape_with_frozen_filtered_header(book: Workb
 def test_summary_matrix_rows_columns_and_fills(book: Workbook) -> None:
     ws = book["Tổng hợp"]
     headers = [ws.cell(row=1, column=c).value for c in range(3, 6)]
-    assert headers == ["245/KH-UBND", "112/KH-UBND", "58/KH-UBND"]
+    assert headers == [plan_name(p) for p in fx.three_plans().plans]  # as every face names them
     row = _find_row(ws, 1, "KL91-1")
     assert ws.cell(row=row, column=2).value == "Nâng cao nhận thức; tăng cường lãnh đạo, chỉ đạo"
     assert ws.cell(row=row, column=3).value == 86
@@ -99,8 +100,8 @@ def test_summary_coverage_row_legend_and_chart(book: Workbook) -> None:
     row = _find_row(ws, 2, "Tỷ lệ bao phủ (%)")
     assert [ws.cell(row=row, column=c).value for c in range(3, 6)] == [81.2, 37.5, 25.0]
     legend = _find_row(ws, 2, "Chú giải")
-    assert ws.cell(row=legend + 1, column=2).value == "Đã đề cập"
-    assert ws.cell(row=legend + 3, column=2).value == "Chưa đề cập"
+    assert ws.cell(row=legend + 1, column=2).value == "Đầy đủ"
+    assert ws.cell(row=legend + 3, column=2).value == "Chưa có"
     assert len(ws._charts) == 1
 
 
@@ -108,8 +109,8 @@ def test_gaps_sheet(book: Workbook) -> None:
     ws = book["Khoảng trống"]
     rows = _rows(ws)
     assert rows[0] == (
-        "Kế hoạch", "Mã", "Cấp", "Nội dung của văn bản đối chiếu", "Đoạn gần nhất trong kế hoạch",
-        "Điểm đoạn gần nhất", "Cần rà soát", "Đã xử lý", "Ghi chú",
+        "Kế hoạch", "Mã", "Cấp", "Nội dung của văn bản đối chiếu", "Đoạn gần nhất",
+        "Mức tương đồng", "Cần xem lại", "Đã xử lý", "Ghi chú",
     )  # fmt: skip
     ha_noi = [r for r in rows[1:] if r[0] == "245/KH-UBND"]
     # Task-level gaps come before key-point gaps.
@@ -121,7 +122,7 @@ def test_gaps_sheet(book: Workbook) -> None:
 
 
 def test_overlaps_and_emphases(book: Workbook) -> None:
-    rows = _rows(book["Trùng lặp"])
+    rows = _rows(book["Nội dung chung"])
     kinds = [r[0] for r in rows[1:]]
     assert kinds.count("Nhiều kế hoạch cùng đề cập") == 4
     assert kinds.count("Nhiệm vụ tương tự giữa hai kế hoạch") == 2
@@ -159,10 +160,10 @@ def test_sources_sheet(book: Workbook) -> None:
 def test_one_plan(tmp_path: Path) -> None:
     book = load_workbook(_export(fx.one_plan(), tmp_path))
     ws = book["Tổng hợp"]
-    assert ws.cell(row=1, column=3).value == "245/KH-UBND"
+    assert ws.cell(row=1, column=3).value == plan_name(fx.one_plan().plans[0])
     assert ws.cell(row=1, column=4).value is None
     assert len(ws._charts) == 1
-    assert _rows(book["Trùng lặp"]) == [_rows(book["Trùng lặp"])[0]]
+    assert _rows(book["Nội dung chung"]) == [_rows(book["Nội dung chung"])[0]]
 
 
 def test_plan_with_nothing_matched(tmp_path: Path) -> None:
@@ -188,7 +189,7 @@ def test_thirty_plans(tmp_path: Path) -> None:
 
 def test_english_labels(tmp_path: Path) -> None:
     book = load_workbook(_export(fx.three_plans(), tmp_path, ExportLabels.english()))
-    assert book.sheetnames == ["Summary", "Gaps", "Overlaps", "Emphases", "Details", "Sources"]
+    assert book.sheetnames == ["Summary", "Gaps", "Shared content", "Emphases", "Details", "Sources"]
     assert book["Gaps"].cell(row=1, column=1).value == "Plan"
 
 
