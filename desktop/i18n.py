@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import sys
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QEvent, QTranslator
+from PySide6.QtCore import QCoreApplication, QEvent, QLocale, Qt, QTranslator
 
 from comparer.errors import PlanLoadError, ReferenceLoadError
+from comparer.glossary import LANGUAGES, Glossary, load_glossary
 
 SOURCE_LANGUAGE = "vi"  # the strings in the code are Vietnamese; English comes from the .qm
 QT_VI = "qt_vi"  # Qt's own texts in Vietnamese (resources/translations/qt_vi.ts)
@@ -55,6 +57,8 @@ class Language:
 
         One per application (found by name), however many Language objects tests create.
         """
+        # The file dialog's "Loại" column comes from the MIME database in the default locale's language.
+        QLocale.setDefault(QLocale(QLocale.Language.Vietnamese, QLocale.Country.Vietnam) if on else QLocale.system())
         installed = app.findChild(QTranslator, QT_VI)
         if on and installed is None:
             translator = QTranslator(app)
@@ -68,6 +72,24 @@ class Language:
             QCoreApplication.removeTranslator(installed)
             installed.setParent(None)
             installed.deleteLater()
+
+
+def use_translated_dialogs(app: QCoreApplication, platform: str = sys.platform) -> None:
+    """Qt's own file dialog instead of the desktop's on Linux: the GTK/portal dialog ignores our
+    catalogue and showed "Look in", "File name", "Open" in the Vietnamese UI; Qt's widget dialog
+    speaks qt_vi.qm. On Windows the native dialog speaks the language of Windows, as users expect."""
+    if platform.startswith("linux"):
+        app.setAttribute(Qt.ApplicationAttribute.AA_DontUseNativeDialogs, True)
+
+
+def ui_glossary() -> Glossary:
+    """The glossary of the UI language: the same words and number formats as the CLI and the exports.
+
+    The language is the one the installed translator speaks (the English .qm translates this
+    "vi" to "en"), so models need no handle on the Language object.
+    """
+    lang = QCoreApplication.translate("Glossary", "vi")
+    return load_glossary(lang if lang in LANGUAGES else SOURCE_LANGUAGE)
 
 
 def plan_error_message(error: PlanLoadError) -> str:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html
 from functools import partial
 from pathlib import Path
 
@@ -26,7 +27,8 @@ from comparer.project import SUFFIX
 from comparer.review import Decision, DecisionKind
 from desktop.autosave import Autosaver
 from desktop.commands import add_decision, remove_decision
-from desktop.i18n import Language, file_error_message, reference_error_message
+from desktop.help import GuideDialog, show_about
+from desktop.i18n import Language, file_error_message, reference_error_message, ui_glossary
 from desktop.jobs import JobRunner
 from desktop.matrix_pane import MatrixPane
 from desktop.menus import MainMenus
@@ -35,7 +37,7 @@ from desktop.qtcompat import emit
 from desktop.result_models import DecisionsModel, EmphasesModel, GapsModel, OverlapsModel, SimilarPairsModel
 from desktop.result_models import Role as ResultRole
 from desktop.result_tab import ResultTab
-from desktop.session import AnalysisOutput, Engine, Session, reading_at, run_analysis
+from desktop.session import AnalysisOutput, Engine, Session, duplicates, reading_at, run_analysis
 from desktop.settings import Settings
 from desktop.window_files import EXPORT, FileActions
 
@@ -99,6 +101,8 @@ class MainWindow(FileActions, QMainWindow):
         # Right: matrix + legend + evidence, and the result tabs.
         self.matrix_pane = MatrixPane(self)
         self.matrix_pane.evidence.actionRequested.connect(self._evidence_action)
+        # Through the window: opening a project replaces the session.
+        self.matrix_pane.evidence.rejected_for = lambda plan, ref_id: self.session.rejected(plan, ref_id)
         # Short names for what tests and the screenshot touch most.
         self.coverage_model = self.matrix_pane.model
         self.matrix = self.matrix_pane.view
@@ -166,9 +170,10 @@ class MainWindow(FileActions, QMainWindow):
         self.dock.setWindowTitle(self.tr("Đầu vào"))
         self.tabs.setTabText(0, self.tr("Ma trận bao phủ"))
         self.tabs.setTabText(1, self.tr("Khoảng trống"))
-        self.tabs.setTabText(2, self.tr("Trùng lặp"))
+        # "Trùng lặp" (duplication) criticised content plans are expected to share.
+        self.tabs.setTabText(2, ui_glossary().shared)
         self.tabs.setTabText(3, self.tr("Điểm nhấn"))
-        self.tabs.setTabText(4, self.tr("Rà soát ({n})").format(n=len(self.session.decisions)))
+        self._set_review_count()
         self.similar_caption.setText("<b>" + self.tr("Nhiệm vụ gần giống nhau giữa các kế hoạch") + "</b>")
         self.withdraw_button.setText(self.tr("Bỏ quyết định này"))
         self.decisions_tab.set_empty_hint(self.tr(
@@ -385,6 +390,12 @@ class MainWindow(FileActions, QMainWindow):
         if link == "rerun":
             self.show_banner("")
             self.start_analysis()
+        elif link.startswith("remove:"):
+            path = link.removeprefix("remove:")
+            row = next((i for i, e in enumerate(self.session.entries) if e.path == path), None)
+            if row is not None:
+                self.show_banner("")
+                self.remove_plan(row)
 
     def show_banner(self, text: str) -> None:
         self.banner.setText(text)
@@ -401,6 +412,15 @@ class MainWindow(FileActions, QMainWindow):
         if lost:
             notes.append(self.tr("{n} quyết định rà soát không gắn lại được vào kế hoạch (đoạn văn đã bị sửa "
                                  "hoặc tệp đã bị bỏ).").format(n=len(lost)))
+        for dup in duplicates(self.session.entries):
+            first, second = Path(dup.first).name, Path(dup.second).name
+            if dup.kind == "content":
+                text = self.tr("{second} có cùng nội dung với {first} (đã thêm hai lần).")
+            else:
+                text = self.tr("{second} có cùng số ký hiệu với {first}: có thể là một kế hoạch ở hai định dạng.")
+            remove = self.tr("Bỏ {name}").format(name=second)
+            link = f' <a href="remove:{html.escape(dup.second, quote=True)}">{html.escape(remove)}</a>'
+            notes.append(html.escape(text.format(first=first, second=second)) + link)
         self.show_banner(" ".join(notes))
 
     # ==== views ===============================================================================
@@ -412,8 +432,13 @@ class MainWindow(FileActions, QMainWindow):
         reviewed = self.session.reviewed
         self.decisions_model.set_decisions(self.session.decisions, reviewed.unattached if reviewed else ())
         self.decisions_tab.set_comparison(comparison)
-        self.tabs.setTabText(4, self.tr("Rà soát ({n})").format(n=len(self.session.decisions)))
+        self._set_review_count()
         self._update_export_actions()
+
+    def _set_review_count(self) -> None:
+        """The review tab and its entry in the Xem menu say the same count (the menu said (0), the tab (1))."""
+        self.tabs.setTabText(4, self.tr("Rà soát ({n})").format(n=len(self.session.decisions)))
+        self.menus.act_views[4].setText(self.tabs.tabText(4))
 
     def select_cell(self, ref_id: str, plan: int) -> None:
         """Show the matrix with the cell of ``ref_id`` × ``plan`` selected and its evidence."""
@@ -460,7 +485,7 @@ class MainWindow(FileActions, QMainWindow):
 
     @Slot()
     def next_to_review(self) -> None:
-        """F8: the next matrix cell near the threshold that nobody has reviewed yet."""
+        """F8: the next matrix cell or key point near the threshold that nobody has reviewed yet."""
         self.tabs.setCurrentWidget(self.matrix_pane)
         if not self.matrix_pane.select_next_to_review():
             self.statusBar().showMessage(self.tr("Không còn ô nào cần xem lại."), 4000)
@@ -485,6 +510,8 @@ class MainWindow(FileActions, QMainWindow):
         plan, ref_id = cell
         if kind in ("confirm", "reject", "assign"):
             self.decide(DecisionKind(kind), plan, ref_id, task_id=target)
+        elif kind == "restore":
+            self.restore_rejected(plan, ref_id, target)
         elif kind == "assign_other":
             self._assign_other(plan, ref_id)
         elif kind == "addressed":
@@ -536,6 +563,15 @@ class MainWindow(FileActions, QMainWindow):
         }[kind].format(ref=ref_id, plan=p.label)
         self.undo_stack.push(add_decision(label, self.session.decisions, decision, self.set_decisions))
 
+    def restore_rejected(self, plan: int, ref_id: str, task_id: str) -> None:
+        """Withdraw the rejection of ``task_id`` for ``ref_id`` (undoable): the passage counts again."""
+        row = self.session.rejection_index(plan, ref_id, task_id)
+        if row is None:
+            return
+        decision = self.session.decisions[row]
+        label = self.tr("khôi phục đoạn đã bác bỏ {ref} · {plan}").format(ref=ref_id, plan=decision.plan_name)
+        self.undo_stack.push(remove_decision(label, self.session.decisions, row, self.set_decisions))
+
     @Slot()
     def withdraw_selected_decision(self) -> None:
         """Withdraw the decision selected in the review tab (undoable like any other)."""
@@ -553,6 +589,17 @@ class MainWindow(FileActions, QMainWindow):
         self.session.apply_decisions()
         self._update_views()
         self._report_review_problems()
+
+    # ==== help ===============================================================================
+    @Slot()
+    def show_guide(self) -> None:
+        """Help › Hướng dẫn sử dụng (F1): how to read the matrix, the statuses, review and export."""
+        GuideDialog(self).exec()
+
+    @Slot()
+    def show_about(self) -> None:
+        """Help › Giới thiệu: version and where the reference's wording comes from."""
+        show_about(self, self.session.reference)
 
     # ==== language, layout, closing =============================================================
     def switch_language(self, lang: str) -> None:
