@@ -210,6 +210,8 @@ class CoverageModel(QAbstractItemModel):
         g = ui_glossary()
         pt = cell.point(point.id) if point else None
         status = pt.status if pt else cell.status
+        if point and pt is None:  # a cell built without key point cells (tests, hand-made data)
+            status = Status.COVERED if point.id in cell.key_points_found else Status.MISSING
         score = pt.score if pt else cell.score
         # A task row is flagged when it or one of its key points waits for a look (as in the CLI and exports).
         flagged = pt.needs_review and not cell.reviewed if pt else cell.flagged
@@ -221,7 +223,8 @@ class CoverageModel(QAbstractItemModel):
             text = f"{g.status(status)} · {g.score.lower()} {g.score_text(score)}"
             if not point and task.key_points:
                 text += " · " + self.tr("{found}/{total} {key_points}").format(
-                    found=sum(1 for p in cell.points if p.status is Status.COVERED), total=len(task.key_points),
+                    found=sum(1 for p in cell.points if p.status is Status.COVERED) if cell.points
+                    else len(cell.key_points_found), total=len(task.key_points),
                     key_points=g.key_point.lower())
             if flagged:
                 text += "\n" + g.needs_review
