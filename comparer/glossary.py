@@ -54,6 +54,7 @@ class Glossary:
     legend_score: str
     legend_coverage: str
     legend_review: str
+    legend_brief: str  # the status and coverage rules in one line, under the matrix
     lang: str = "vi"
 
     def status(self, status: Status) -> str:

@@ -179,11 +179,13 @@ class CoverageModel(QAbstractItemModel):
             # The engine's figure in the glossary's format, so the window, the CLI and the exports agree
             # ("94% (7+1/8)" read as seven and one eighth: the counts are in the tooltip, in words).
             percent = g.percent_text(coverage_percent(self._comparison, section - 1))
-            return self.tr("{label}\n{coverage}: {percent}").format(
-                label=self._titles()[section - 1], coverage=g.coverage, percent=percent)
+            # The word is in the legend and the tooltip: "Tỷ lệ bao phủ: 93,8%" widened every plan
+            # column by a third and cut the task titles at 1366×768.
+            return f"{self._titles()[section - 1]}\n{percent}"
         if role == Qt.ItemDataRole.ToolTipRole:
-            return "\n".join((plan_name(plan), plan.title or plan.path, g.counts_text(covered, partial, missing),
-                              g.legend_coverage))
+            percent = g.percent_text(coverage_percent(self._comparison, section - 1))
+            return "\n".join((plan_name(plan), plan.title or plan.path, f"{g.coverage}: {percent}",
+                              g.counts_text(covered, partial, missing), g.legend_coverage))
         if role == Role.PLAN:
             return section - 1
         return None

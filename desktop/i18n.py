@@ -6,6 +6,7 @@ import sys
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QEvent, QLocale, Qt, QTranslator
+from PySide6.QtWidgets import QApplication, QFileDialog, QHeaderView, QSplitter, QTreeView, QWidget
 
 from comparer.errors import PlanLoadError, ReferenceLoadError
 from comparer.glossary import LANGUAGES, Glossary, load_glossary
@@ -80,6 +81,34 @@ def use_translated_dialogs(app: QCoreApplication, platform: str = sys.platform) 
     speaks qt_vi.qm. On Windows the native dialog speaks the language of Windows, as users expect."""
     if platform.startswith("linux"):
         app.setAttribute(Qt.ApplicationAttribute.AA_DontUseNativeDialogs, True)
+    if isinstance(app, QApplication) and app.property(_FITTED) is None:
+        # Focus moves into a dialog as it opens: a cheap moment to size its columns (no event filter).
+        app.setProperty(_FITTED, True)
+        app.focusChanged.connect(_fit_file_dialog)
+
+
+_FITTED = "plancompareFitsFileDialogs"
+
+
+def _fit_file_dialog(old: QWidget | None, now: QWidget | None) -> None:
+    """Widen Qt's file dialog columns to their Vietnamese headers ("Kích thước", "Ngày sửa") and
+    values, and its sidebar to "Máy tính": Qt's defaults clipped them at 1366×768."""
+    dialog = now.window() if now is not None else None
+    if not isinstance(dialog, QFileDialog) or dialog.property(_FITTED):
+        return
+    dialog.setProperty(_FITTED, True)
+    tree = dialog.findChild(QTreeView, "treeView")
+    if tree is not None:
+        header = tree.header()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        for column in range(1, header.count()):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+    splitter = dialog.findChild(QSplitter, "splitter")
+    if splitter is not None and splitter.count() == 2:
+        total = sum(splitter.sizes())
+        side = min(180, total // 4)
+        splitter.setSizes([side, total - side])
 
 
 def ui_glossary() -> Glossary:

@@ -6,7 +6,7 @@ import html
 from functools import partial
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QModelIndex, Qt, Signal, Slot
+from PySide6.QtCore import QEvent, QModelIndex, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QUndoStack
 from PySide6.QtWidgets import (
     QDockWidget,
@@ -613,10 +613,24 @@ class MainWindow(FileActions, QMainWindow):
                 self.panel.ui_language = previous
         self.menus.check_language(self.language.current if self.language is not None else "vi")
 
+    def _default_size(self) -> None:
+        """1480×900, or the screen when it is smaller (1366×768 office screens)."""
+        screen = self.screen().availableGeometry() if self.screen() is not None else None
+        width, height = (1480, 900) if screen is None else (min(1480, screen.width()), min(900, screen.height()))
+        self.resize(width, height)
+        # A narrower input panel at small widths: the task titles need the room. Once laid out
+        # (before the first show the layout ignores it).
+        dock_width = max(260, min(340, width // 5))
+        QTimer.singleShot(0, lambda: self.resizeDocks([self.dock], [dock_width], Qt.Orientation.Horizontal))
+
+    def _default_splitters(self) -> None:
+        # The matrix gets about two thirds: all eight tasks stay in view with one expanded at 768 px.
+        self.matrix_splitter.setSizes([640, 330])
+
     def _restore_layout(self) -> None:
         geometry = self.settings.window_geometry()
         if geometry is None or not self.restoreGeometry(geometry):
-            self.resize(1480, 900)
+            self._default_size()
         state = self.settings.window_state()
         if state is not None:
             self.restoreState(state)
@@ -625,7 +639,7 @@ class MainWindow(FileActions, QMainWindow):
             if saved is not None:
                 splitter.restoreState(saved)
             elif splitter is self.matrix_splitter:
-                splitter.setSizes([380, 470])
+                self._default_splitters()
 
     def _save_layout(self) -> None:
         self.settings.set_window_geometry(self.saveGeometry())
@@ -640,8 +654,8 @@ class MainWindow(FileActions, QMainWindow):
         self.removeDockWidget(self.dock)
         self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, self.dock)
         self.dock.show()
-        self.matrix_splitter.setSizes([380, 470])
-        self.resize(1480, 900)
+        self._default_splitters()
+        self._default_size()
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if not self._maybe_save():

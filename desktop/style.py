@@ -72,7 +72,7 @@ class CoverageDelegate(QStyledItemDelegate):
     def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> QSize:
         # A little air around each row: Vietnamese stacks marks above and below (ệ, ặ, Ỹ).
         hint = super().sizeHint(option, index)
-        return QSize(hint.width(), hint.height() + 8)
+        return QSize(hint.width(), hint.height() + 4)
 
 
 def status_swatch(status: Status, width: int = 22, height: int = 14) -> QPixmap:
@@ -133,4 +133,4 @@ class Legend(QWidget):
         for key in ("covered", "partial", "missing", "review", "reviewed", "score"):
             self._labels[key].setToolTip("\n".join(g.legend()))
         self.setToolTip("\n".join(g.legend()))
-        self.rule.setText(g.legend_status + " " + g.legend_coverage)
+        self.rule.setText(g.legend_brief)

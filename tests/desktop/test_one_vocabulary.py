@@ -144,7 +144,7 @@ def test_every_face_shows_the_same_status_number_and_flag(
     assert xlsx_percent == json_percent
     assert docx_percent == shown
     for header, text in zip(headers, shown, strict=True):
-        assert header.endswith(f"{VI.coverage}: {text}")
+        assert header.endswith(f"\n{text}")
         assert f"{VI.coverage.lower()} {text}" in cli_text
 
 

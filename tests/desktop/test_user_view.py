@@ -38,7 +38,7 @@ def test_evidence_and_tooltip_count_key_points(loaded: MainWindow) -> None:
     assert "1/3 ý chính" in tip
     assert "mức tương đồng 0–100" in loaded.matrix_pane.legend.findChild(object, "legend_score").text()
     # The legend says what "Đầy đủ" promises: half the key points.
-    assert "một nửa số ý chính" in loaded.matrix_pane.legend.findChild(object, "legend_rule").text()
+    assert "ít nhất ½ số ý chính" in loaded.matrix_pane.legend.findChild(object, "legend_rule").text()
 
 
 def test_emphases_show_no_bare_engine_scores(loaded: MainWindow) -> None:

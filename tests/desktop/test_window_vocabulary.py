@@ -55,6 +55,7 @@ def _words(window: MainWindow) -> dict[str, str]:
         "tip": window.coverage_model.index(3, 1).data(Qt.ItemDataRole.ToolTipRole),
         "kp_tip": window.coverage_model.index(0, 1, kp_parent).data(Qt.ItemDataRole.ToolTipRole),
         "header": window.coverage_model.headerData(1, Qt.Orientation.Horizontal),
+        "header_tip": window.coverage_model.headerData(1, Qt.Orientation.Horizontal, Qt.ItemDataRole.ToolTipRole),
     }
 
 
@@ -74,10 +75,11 @@ def test_glossary_words_in_both_languages(qtbot: QtBot, settings: Settings, plan
         assert words["tip"].startswith(g.status_partial)  # KL91-4 × Hà Nội is partial
         assert g.key_point.lower() in words["tip"]
         assert words["kp_tip"].startswith(g.status_covered)
-        assert words["header"].endswith(f"{g.coverage}: {g.percent_text(62.5)}")
-    assert _words(window)["header"].endswith("Coverage: 62.5%")
+        assert words["header"].endswith(f"\n{g.percent_text(62.5)}")
+        assert f"{g.coverage}: {g.percent_text(62.5)}" in words["header_tip"]
+    assert _words(window)["header"].endswith("\n62.5%")
     window.switch_language("vi")
-    assert _words(window)["header"].endswith("Tỷ lệ bao phủ: 62,5%")
+    assert _words(window)["header"].endswith("\n62,5%")
 
 
 def test_f8_visits_every_flagged_cell_and_key_point(qtbot: QtBot, real: MainWindow) -> None:
