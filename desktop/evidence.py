@@ -102,6 +102,8 @@ class EvidencePane(QWidget):
         plan = comparison.plans[plan_index]
         self.reference_view.setHtml(self._reference_html(comparison, ref, cell, point_id))
         self.plan_view.setHtml(self._plan_html(comparison, plan, ref, cell))
+        for view in (self.reference_view, self.plan_view):  # a new cell reads from its title
+            view.verticalScrollBar().setValue(0)
 
     # -- HTML ------------------------------------------------------------------------------
     def _reference_html(self, comparison: Comparison, ref: RefTask, cell: CoverageCell, point_id: str) -> str:
