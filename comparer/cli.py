@@ -27,6 +27,30 @@ from comparer.serialize import comparison_json, plan_json
 
 EXIT_OK, EXIT_USAGE, EXIT_INPUT, EXIT_OUTPUT = 0, 2, 3, 4
 
+# Why a file failed, in Vietnamese (the default language of the text output); English prints the
+# engine's detail. The same reasons the window gives (desktop/i18n.py).
+_REASONS_VI = {
+    "not_found": "không tìm thấy tệp",
+    "empty": "tệp rỗng",
+    "unsupported": "định dạng không hỗ trợ (dùng .docx, .doc, .odt, .rtf, .pdf, .txt, .html, .mht)",
+    "corrupt": "tệp bị hỏng, không mở được",
+    "encrypted": "tệp có mật khẩu; hãy bỏ mật khẩu rồi thử lại",
+    "too_large": "tệp quá lớn",
+    "no_text": "bản scan không có lớp chữ và chưa nhận dạng được chữ (cần Tesseract OCR kèm dữ liệu tiếng Việt)",
+    "converter_missing": "cần LibreOffice để đọc định dạng này, hoặc lưu tệp thành .docx",
+    "convert_failed": "chương trình chuyển đổi bị lỗi hoặc chạy quá lâu; hãy lưu tệp thành .docx",
+    "unreadable": "không đọc được tệp",
+    "locked": "tệp đang mở trong chương trình khác hoặc chỉ đọc",
+    "permission_denied": "không có quyền ghi vào thư mục này",
+    "disk_full": "ổ đĩa đã đầy",
+    "no_folder": "thư mục không tồn tại",
+    "is_directory": "đây là một thư mục, không phải tệp",
+}
+
+
+def _reason(code: str, detail: str, lang: str) -> str:
+    return _REASONS_VI.get(code, detail) if lang == "vi" else detail
+
 
 def _parser() -> argparse.ArgumentParser:
     ap = argparse.ArgumentParser(prog="plancompare", description="Compare Vietnamese implementation plans with "
@@ -73,6 +97,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     except (AttributeError, ValueError):
         pass
     args = _parser().parse_args(argv)
+    lang = getattr(args, "lang", "vi")
     try:
         if args.command == "compare":
             return _compare(args)
@@ -82,13 +107,14 @@ def main(argv: Sequence[str] | None = None) -> int:
             return _classify(args)
         return _references(args.lang)
     except PlanLoadError as exc:
-        print(f"plancompare: {exc.path}: {exc.detail}", file=sys.stderr)
+        print(f"plancompare: {exc.path}: {_reason(exc.code, exc.detail, lang)}", file=sys.stderr)
         return EXIT_INPUT
     except ReferenceLoadError as exc:
-        print(f"plancompare: reference {exc.name}: {exc.detail}", file=sys.stderr)
+        label = "văn bản đối chiếu" if lang == "vi" else "reference"
+        print(f"plancompare: {label} {exc.name}: {exc.detail}", file=sys.stderr)
         return EXIT_INPUT
     except ExportError as exc:
-        print(f"plancompare: {exc.path}: {exc.detail}", file=sys.stderr)
+        print(f"plancompare: {exc.path}: {_reason(exc.code, exc.detail, lang)}", file=sys.stderr)
         return EXIT_OUTPUT
     except BrokenPipeError:
         return EXIT_OK
@@ -98,7 +124,7 @@ def _reference(args: argparse.Namespace) -> Reference:
     return load_reference(args.reference)
 
 
-def _load_all(paths: Sequence[str]) -> list[Plan]:
+def _load_all(paths: Sequence[str], lang: str = "vi") -> list[Plan]:
     plans: list[Plan] = []
     failures: list[PlanLoadError] = []
     for path in paths:
@@ -108,17 +134,18 @@ def _load_all(paths: Sequence[str]) -> list[Plan]:
             failures.append(exc)
     if failures:
         for other in failures[1:]:
-            print(f"plancompare: {other.path}: {other.detail}", file=sys.stderr)
+            print(f"plancompare: {other.path}: {_reason(other.code, other.detail, lang)}", file=sys.stderr)
         raise failures[0]
     return plans
 
 
 def _compare(args: argparse.Namespace) -> int:
     if not 0 <= args.threshold <= 100:
-        print("plancompare: --threshold must be between 0 and 100", file=sys.stderr)
+        message = "--threshold phải từ 0 đến 100" if args.lang == "vi" else "--threshold must be between 0 and 100"
+        print(f"plancompare: {message}", file=sys.stderr)
         return EXIT_USAGE
     reference = _reference(args)
-    plans = _load_all(args.plans)
+    plans = _load_all(args.plans, args.lang)
     comparison = compare(plans, reference, Options(threshold=args.threshold))
     if args.json == "-":
         json.dump(comparison_json(comparison), sys.stdout, ensure_ascii=False, indent=1)

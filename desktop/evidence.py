@@ -193,7 +193,7 @@ class EvidencePane(QWidget):
             if gap.addressed:
                 note = f": {e(gap.note)}" if gap.note else ""
                 done = self.tr("Khoảng trống đã được xử lý")
-                parts.append(f"<p style='color:#1b5e20'>✔ {e(done)}{note}</p>")
+                parts.append(f"<p style='color:#1b5e20'>{g.mark_reviewed} {e(done)}{note}</p>")
             else:
                 links.append(self._link("addressed", ref.id, self.tr("Đánh dấu khoảng trống đã xử lý…")))
         parts.append(f"<hr><p>{' · '.join(links)}</p>")

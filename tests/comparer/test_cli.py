@@ -87,8 +87,8 @@ def test_tasks_command_shows_sections_and_agencies() -> None:
 
 
 BAD_INPUTS = {
-    "không-có.txt": (None, "does not exist"),
-    "rỗng.txt": (b"", "empty"),
+    "không-có.txt": (None, "không tìm thấy tệp"),  # Vietnamese by default, as the window says it
+    "rỗng.txt": (b"", "tệp rỗng"),
     "hỏng.docx": (b"PK\x03\x04 broken zip", ".docx"),
     "ảnh.pdf": (b"\x89PNG\r\n\x1a\n" + bytes(200), ""),
 }
@@ -106,6 +106,20 @@ def test_unreadable_input_exits_3_with_one_line_naming_the_file(tmp_path: Path, 
     lines = done.stderr.strip().splitlines()
     assert len(lines) == 1 and bad.name in lines[0] and "Traceback" not in done.stderr
     assert reason in lines[0].lower()
+
+
+def test_english_errors_on_request(tmp_path: Path) -> None:
+    done = run("compare", str(HANOI_TXT), str(tmp_path / "không-có.txt"), "--lang", "en")
+    assert done.returncode == 3 and "does not exist" in done.stderr
+
+
+def test_text_output_vietnamese_by_default_json_the_same_in_both() -> None:
+    vi = run("compare", str(HANOI_TXT))
+    en = run("compare", str(HANOI_TXT), "--lang", "en")
+    assert "Văn bản đối chiếu:" in vi.stdout and "tỷ lệ bao phủ" in vi.stdout and "Reference:" not in vi.stdout
+    assert "Reference:" in en.stdout and "coverage" in en.stdout
+    assert run("compare", str(HANOI_TXT), "--json", "-").stdout == \
+        run("compare", str(HANOI_TXT), "--json", "-", "--lang", "en").stdout
 
 
 def test_bad_usage_exits_2(capsys: pytest.CaptureFixture[str]) -> None:
