@@ -145,7 +145,7 @@ def gaps(doc: DocxDocument, comparison: Comparison, labels: ExportLabels) -> Non
             template = labels.gap_task if gap.level == "task" else labels.gap_key_point
             best = nearest(gap)
             near = (
-                labels.gap_nearest.format(text=quoted(best.text), score=round(best.score))
+                labels.gap_nearest.format(text=quoted(best.text), score=points(best.score))
                 if best
                 else labels.gap_no_candidate
             )
@@ -175,7 +175,7 @@ def overlaps(doc: DocxDocument, comparison: Comparison, labels: ExportLabels) ->
             a, b = task_lookup(plans[s.plan_a]), task_lookup(plans[s.plan_b])
             rows.append([str(i), plans[s.plan_a].label, a[s.task_a].text if s.task_a in a else s.task_a,
                          plans[s.plan_b].label, b[s.task_b].text if s.task_b in b else s.task_b,
-                         str(round(s.score))])  # fmt: skip
+                         str(points(s.score))])  # fmt: skip
         headers = [labels.col_no, labels.col_plan, labels.col_text, labels.col_plan, labels.col_other_text,
                    labels.col_score]  # fmt: skip
         grid_table(doc, headers, rows, [1.3, 2.2, 4.9, 2.2, 4.6, 1.3], small=True, centred=(0, 5))
@@ -260,7 +260,7 @@ def appendix(doc: DocxDocument, comparison: Comparison, labels: ExportLabels, nu
             rows.append([
                 str(len(rows) + 1), plan.label, task.section_path if task else "",
                 task.text if task else m.task_id, f"{m.ref_id}. {reference_text(ref, m.ref_id)}",
-                str(round(m.score)), labels.decision(m.reviewed),
+                str(points(m.score)), labels.decision(m.reviewed),
             ])  # fmt: skip
     if not rows:
         paragraph(doc, labels.appendix_none, indent=True)

@@ -16,6 +16,7 @@ from comparer.atomic import write_atomically
 from comparer.export_data import nearest, ordered_gaps, reference_text, task_lookup
 from comparer.labels import ExportLabels
 from comparer.models import Comparison
+from comparer.status import points
 from comparer.xlsx_format import BOLD, WRAP, CellValue, line_count, naive, print_setup, put, table
 from comparer.xlsx_summary import write_summary
 
@@ -82,7 +83,7 @@ def _gaps(ws: Worksheet, comparison: Comparison, labels: ExportLabels) -> None:
                     labels.level(gap.level),
                     gap.text,
                     best.text if best else "",
-                    round(best.score) if best else None,
+                    points(best.score) if best else None,
                     labels.yes_no(gap.needs_review),
                     labels.yes_no(gap.addressed),
                     gap.note,
@@ -116,7 +117,7 @@ def _overlaps(ws: Worksheet, comparison: Comparison, labels: ExportLabels) -> No
             text_a = a[s.task_a].text if s.task_a in a else s.task_a
             text_b = b[s.task_b].text if s.task_b in b else s.task_b
             names = f"{plans[s.plan_a].label}; {plans[s.plan_b].label}"
-            yield (labels.overlap_similar, "", labels.level_task, text_a, names, 2, text_b, round(s.score))
+            yield (labels.overlap_similar, "", labels.level_task, text_a, names, 2, text_b, points(s.score))
 
     headers = [
         labels.col_kind, labels.col_id, labels.col_level, labels.col_text, labels.col_plans,
@@ -166,7 +167,7 @@ def _details(ws: Worksheet, comparison: Comparison, labels: ExportLabels) -> Non
                     task.text if task else m.task_id,
                     m.ref_id,
                     reference_text(ref, m.ref_id),
-                    round(m.score),
+                    points(m.score),
                     ", ".join(m.reason),
                     ", ".join(m.key_points),
                     labels.decision(m.reviewed),

@@ -430,7 +430,8 @@ class MainWindow(FileActions, QMainWindow):
         for tab in (self.gaps_tab, self.overlaps_tab, self.similar_tab, self.emphases_tab):
             tab.set_comparison(comparison)
         reviewed = self.session.reviewed
-        self.decisions_model.set_decisions(self.session.decisions, reviewed.unattached if reviewed else ())
+        self.decisions_model.set_decisions(self.session.decisions, reviewed.unattached if reviewed else (),
+                                           comparison.plans if comparison is not None else ())
         self.decisions_tab.set_comparison(comparison)
         self._set_review_count()
         self._update_export_actions()

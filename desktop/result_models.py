@@ -16,7 +16,7 @@ from PySide6.QtCore import (
 )
 
 from comparer.glossary import Glossary
-from comparer.models import Comparison, Emphasis, Gap, Overlap, SimilarPair
+from comparer.models import Comparison, Emphasis, Gap, Overlap, Plan, SimilarPair
 from comparer.normalize import fold
 from comparer.review import Decision, DecisionKind, Unattached
 from desktop.coverage_model import plan_titles
@@ -224,7 +224,7 @@ class SimilarPairsModel(_ResultModel):
         if column == 3:
             text = self._tasks[item.plan_b].get(item.task_b, item.task_b)
             return text, text
-        return f"{item.score:.0f}", item.score
+        return Glossary.score_text(item.score), item.score
 
 
 class ResultFilterProxy(QSortFilterProxyModel):
@@ -291,10 +291,15 @@ class DecisionsModel(QAbstractTableModel):
         super().__init__(parent)
         self._rows: tuple[Decision, ...] = ()
         self._lost: dict[int, str] = {}  # row → reason it could not be re-attached
+        self._names: dict[str, str] = {}  # plan hash or file name → the plan's name as every tab gives it
 
-    def set_decisions(self, decisions: tuple[Decision, ...], unattached: tuple[Unattached, ...] = ()) -> None:
+    def set_decisions(self, decisions: tuple[Decision, ...], unattached: tuple[Unattached, ...] = (),
+                      plans: tuple[Plan, ...] = ()) -> None:
         self.beginResetModel()
         self._rows = decisions
+        names = plan_titles(plans, one_line=True)
+        self._names = {**{p.name: n for p, n in zip(plans, names, strict=True)},
+                       **{p.sha256: n for p, n in zip(plans, names, strict=True)}}
         lost_ids = {id(u.decision): u.reason for u in unattached}
         self._lost = {i: lost_ids[id(d)] for i, d in enumerate(decisions) if id(d) in lost_ids}
         self.endResetModel()
@@ -337,8 +342,8 @@ class DecisionsModel(QAbstractTableModel):
             return {DecisionKind.CONFIRM: self.tr("Xác nhận"), DecisionKind.REJECT: self.tr("Bác bỏ"),
                     DecisionKind.ASSIGN: self.tr("Gán đoạn"),
                     DecisionKind.ADDRESSED: self.tr("Đã xử lý khoảng trống")}[d.kind]
-        if column == 1:
-            return d.plan_name
+        if column == 1:  # a plan no longer loaded keeps its file name
+            return self._names.get(d.plan_sha256) or self._names.get(d.plan_name) or d.plan_name
         if column == 2:
             return d.ref_id
         if column == 3:

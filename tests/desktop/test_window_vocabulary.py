@@ -174,6 +174,7 @@ def test_rejected_passage_stays_visible_and_restores_with_undo(real: MainWindow)
     assert "Đã bác bỏ" in real.evidence.plan_view.toPlainText()
     assert f"act:restore/{task_id}" in shown
     assert real.tabs.tabText(4) == "Rà soát (1)" == real.menus.act_views[4].text()
+    assert real.decisions_model.index(0, 1).data() == "Hà Nội · 285-KH/TU"  # as in every other tab
     real.evidence._on_anchor(action_url("restore", task_id))
     assert task_id in [m.task_id for m in real.session.comparison.coverage[0][0].evidence]  # type: ignore[union-attr]
     assert "Đã bác bỏ" not in real.evidence.plan_view.toPlainText()
