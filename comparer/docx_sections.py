@@ -160,21 +160,22 @@ def overlaps(doc: DocxDocument, comparison: Comparison, labels: ExportLabels) ->
     """Section 4: content several plans take up, and pairs of near-identical tasks."""
     doc.add_heading(labels.sec_overlaps, level=1)
     plans = comparison.plans
+    labels_of = plan_names(plans)  # as the window, the CLI and the matrix name them
     if not comparison.overlaps and not comparison.similar_pairs:
         paragraph(doc, labels.overlaps_none, indent=True)
         return
     if comparison.overlaps:
         paragraph(doc, labels.overlaps_shared_intro, indent=True)
         for o in comparison.overlaps:
-            names = ", ".join(plans[i].label for i in o.plans)
+            names = ", ".join(labels_of[i] for i in o.plans)
             dash(doc, labels.overlap_item.format(text=quoted(o.text), ref_id=o.ref_id, count=len(o.plans), plans=names))
     if comparison.similar_pairs:
         paragraph(doc, labels.similar_intro, indent=True).paragraph_format.keep_with_next = True
         rows = []
         for i, s in enumerate(comparison.similar_pairs, 1):
             a, b = task_lookup(plans[s.plan_a]), task_lookup(plans[s.plan_b])
-            rows.append([str(i), plans[s.plan_a].label, a[s.task_a].text if s.task_a in a else s.task_a,
-                         plans[s.plan_b].label, b[s.task_b].text if s.task_b in b else s.task_b,
+            rows.append([str(i), labels_of[s.plan_a], a[s.task_a].text if s.task_a in a else s.task_a,
+                         labels_of[s.plan_b], b[s.task_b].text if s.task_b in b else s.task_b,
                          str(points(s.score))])  # fmt: skip
         headers = [labels.col_no, labels.col_plan, labels.col_text, labels.col_plan, labels.col_other_text,
                    labels.col_score]  # fmt: skip
@@ -253,12 +254,13 @@ def appendix(doc: DocxDocument, comparison: Comparison, labels: ExportLabels, nu
     attached = paragraph(doc, labels.appendix_attached.format(number=number, date=date_text), italic=True, align=centre)
     attached.paragraph_format.space_after = Pt(12)
     rows: list[list[str]] = []
+    names = plan_names(comparison.plans)
     for p, plan in enumerate(comparison.plans):
         tasks = task_lookup(plan)
         for m in comparison.matches[p]:
             task = tasks.get(m.task_id)
             rows.append([
-                str(len(rows) + 1), plan.label, task.section_path if task else "",
+                str(len(rows) + 1), names[p], task.section_path if task else "",
                 task.text if task else m.task_id, f"{m.ref_id}. {reference_text(ref, m.ref_id)}",
                 str(points(m.score)), labels.decision(m.reviewed),
             ])  # fmt: skip

@@ -14,6 +14,7 @@ from openpyxl.worksheet.worksheet import Worksheet
 import comparer
 from comparer.atomic import write_atomically
 from comparer.export_data import nearest, ordered_gaps, reference_text, task_lookup
+from comparer.glossary import plan_names
 from comparer.labels import ExportLabels
 from comparer.models import Comparison
 from comparer.status import points
@@ -73,12 +74,14 @@ def sheet_title(name: str) -> str:
 
 
 def _gaps(ws: Worksheet, comparison: Comparison, labels: ExportLabels) -> None:
+    names = plan_names(comparison.plans)  # as the window, the CLI and the matrix name them
+
     def rows() -> Iterator[Sequence[CellValue]]:
-        for p, plan in enumerate(comparison.plans):
+        for p in range(len(comparison.plans)):
             for gap in ordered_gaps(comparison, p):
                 best = nearest(gap)
                 yield (
-                    plan.label,
+                    names[p],
                     gap.ref_id,
                     labels.level(gap.level),
                     gap.text,
@@ -98,10 +101,11 @@ def _gaps(ws: Worksheet, comparison: Comparison, labels: ExportLabels) -> None:
 
 def _overlaps(ws: Worksheet, comparison: Comparison, labels: ExportLabels) -> None:
     plans = comparison.plans
+    labels_of = plan_names(plans)
 
     def rows() -> Iterator[Sequence[CellValue]]:
         for o in comparison.overlaps:
-            names = "; ".join(plans[i].label for i in o.plans)
+            names = "; ".join(labels_of[i] for i in o.plans)
             yield (
                 labels.overlap_shared,
                 o.ref_id,
@@ -116,7 +120,7 @@ def _overlaps(ws: Worksheet, comparison: Comparison, labels: ExportLabels) -> No
             a, b = task_lookup(plans[s.plan_a]), task_lookup(plans[s.plan_b])
             text_a = a[s.task_a].text if s.task_a in a else s.task_a
             text_b = b[s.task_b].text if s.task_b in b else s.task_b
-            names = f"{plans[s.plan_a].label}; {plans[s.plan_b].label}"
+            names = f"{labels_of[s.plan_a]}; {labels_of[s.plan_b]}"
             yield (labels.overlap_similar, "", labels.level_task, text_a, names, 2, text_b, points(s.score))
 
     headers = [
@@ -128,6 +132,7 @@ def _overlaps(ws: Worksheet, comparison: Comparison, labels: ExportLabels) -> No
 
 def _emphases(ws: Worksheet, comparison: Comparison, labels: ExportLabels) -> None:
     plans = comparison.plans
+    names = plan_names(plans)
 
     def rows() -> Iterator[Sequence[CellValue]]:
         for e in sorted(comparison.emphases, key=lambda e: (e.plan, e.kind, -e.score)):
@@ -137,7 +142,7 @@ def _emphases(ws: Worksheet, comparison: Comparison, labels: ExportLabels) -> No
                 subject = tasks[e.subject].section_path  # task ids mean nothing to people
             term = e.kind == "salient_term"
             yield (
-                plans[e.plan].label,
+                names[e.plan],
                 labels.emphasis_kind(e.kind),
                 subject,
                 e.text,
@@ -156,13 +161,15 @@ def _emphases(ws: Worksheet, comparison: Comparison, labels: ExportLabels) -> No
 def _details(ws: Worksheet, comparison: Comparison, labels: ExportLabels) -> None:
     ref = comparison.reference
 
+    names = plan_names(comparison.plans)
+
     def rows() -> Iterator[Sequence[CellValue]]:
         for p, plan in enumerate(comparison.plans):
             tasks = task_lookup(plan)
             for m in comparison.matches[p]:
                 task = tasks.get(m.task_id)
                 yield (
-                    plan.label,
+                    names[p],
                     task.section_path if task else "",
                     task.text if task else m.task_id,
                     m.ref_id,

@@ -112,7 +112,7 @@ def test_gaps_sheet(book: Workbook) -> None:
         "Kế hoạch", "Mã", "Cấp", "Nội dung của văn bản đối chiếu", "Đoạn gần nhất",
         "Mức tương đồng", "Cần xem lại", "Đã xử lý", "Ghi chú",
     )  # fmt: skip
-    ha_noi = [r for r in rows[1:] if r[0] == "245/KH-UBND"]
+    ha_noi = [r for r in rows[1:] if r[0] == "Hà Nội · 245/KH-UBND"]
     # Task-level gaps come before key-point gaps.
     assert [r[1] for r in ha_noi] == ["KL91-6", "KL91-3.2"]
     assert ha_noi[0][2] == "Nhiệm vụ" and ha_noi[0][5] == 38 and ha_noi[0][6] == "Có"
@@ -129,7 +129,7 @@ def test_overlaps_and_emphases(book: Workbook) -> None:
     emphases = _rows(book["Điểm nhấn"])
     terms = {r[2]: r for r in emphases[1:] if r[1] == "Thuật ngữ nổi bật"}
     assert set(terms) == {"trí tuệ nhân tạo", "bán dẫn"}
-    assert terms["trí tuệ nhân tạo"][0] == "112/KH-UBND" and terms["trí tuệ nhân tạo"][5] == 4
+    assert terms["trí tuệ nhân tạo"][0] == "Hải Phòng · 112/KH-UBND" and terms["trí tuệ nhân tạo"][5] == 4
     local = [r for r in emphases[1:] if r[1] == "Nhiệm vụ riêng của địa phương"]
     assert all("›" in r[2] for r in local)  # section path, not an internal task id
 
@@ -173,7 +173,7 @@ def test_plan_with_nothing_matched(tmp_path: Path) -> None:
         assert ws.cell(row=row, column=4).fill.fgColor.rgb.endswith("FFC7CE")
         assert ws.cell(row=row, column=4).value == 0
     assert ws.cell(row=_find_row(ws, 2, "Tỷ lệ bao phủ (%)"), column=4).value == 0
-    label = next(p.label for p in fx.nothing_matched().plans if p.name == "cao-bang-du-thao.txt")
+    label = next(plan_name(p) for p in fx.nothing_matched().plans if p.name == "cao-bang-du-thao.txt")
     gaps = [r for r in _rows(book["Khoảng trống"])[1:] if r[0] == label]
     assert len(gaps) == 8 and all(r[2] == "Nhiệm vụ" for r in gaps)
 
@@ -212,7 +212,7 @@ def test_officer_decisions_are_shown(tmp_path: Path) -> None:
     row[0] = replace(row[0], reviewed=True, note="Cán bộ đã đối chiếu bản giấy")
     comparison = replace(comparison, gaps=tuple(gaps), coverage=(tuple(row), *comparison.coverage[1:]))
     book = load_workbook(_export(comparison, tmp_path))
-    gap_row = next(r for r in _rows(book["Khoảng trống"]) if r[1] == gaps[1].ref_id and r[0] == "245/KH-UBND")
+    gap_row = next(r for r in _rows(book["Khoảng trống"]) if r[1] == gaps[1].ref_id and r[0] == "Hà Nội · 245/KH-UBND")
     assert gap_row[7] == "Có" and gap_row[8] == "Đã bổ sung tại Kế hoạch 245 sửa đổi"
     ws = book["Tổng hợp"]
     cell = ws.cell(row=_find_row(ws, 1, "KL91-1"), column=3)
