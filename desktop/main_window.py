@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from comparer.atomic import ExportError
+from comparer.glossary import plan_name
 from comparer.models import Gap
 from comparer.project import SUFFIX
 from comparer.review import Decision, DecisionKind
@@ -561,7 +562,7 @@ class MainWindow(FileActions, QMainWindow):
             DecisionKind.REJECT: self.tr("bác bỏ {ref} · {plan}"),
             DecisionKind.ASSIGN: self.tr("gán đoạn vào {ref} · {plan}"),
             DecisionKind.ADDRESSED: self.tr("đã xử lý {ref} · {plan}"),
-        }[kind].format(ref=ref_id, plan=p.label)
+        }[kind].format(ref=ref_id, plan=plan_name(p))
         self.undo_stack.push(add_decision(label, self.session.decisions, decision, self.set_decisions))
 
     def restore_rejected(self, plan: int, ref_id: str, task_id: str) -> None:

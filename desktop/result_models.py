@@ -211,7 +211,7 @@ class SimilarPairsModel(_ResultModel):
 
     def _headers(self) -> tuple[str, ...]:
         return (self.tr("Kế hoạch"), self.tr("Nhiệm vụ"), self.tr("Kế hoạch"), self.tr("Nhiệm vụ tương tự"),
-                self.tr("Độ giống"))
+                ui_glossary().score)
 
     def _cell(self, item: SimilarPair, column: int) -> tuple[str, Any]:
         if column == 0:

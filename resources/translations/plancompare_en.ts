@@ -58,14 +58,7 @@ Restore this work?</translation>
 ⚠ 0 tasks</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage_model.py" line="182"/>
-        <source>{label}
-{coverage}: {percent}</source>
-        <translation>{label}
-{coverage}: {percent}</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/coverage_model.py" line="225"/>
+        <location filename="../../desktop/coverage_model.py" line="227"/>
         <source>{found}/{total} {key_points}</source>
         <translation>{found}/{total} {key_points}</translation>
     </message>
@@ -73,77 +66,77 @@ Restore this work?</translation>
 <context>
     <name>DecisionsModel</name>
     <message>
-        <location filename="../../desktop/result_models.py" line="317"/>
+        <location filename="../../desktop/result_models.py" line="322"/>
         <source>Quyết định</source>
         <translation>Decision</translation>
     </message>
     <message>
-        <location filename="../../desktop/result_models.py" line="317"/>
+        <location filename="../../desktop/result_models.py" line="322"/>
         <source>Kế hoạch</source>
         <translation>Plan</translation>
     </message>
     <message>
-        <location filename="../../desktop/result_models.py" line="317"/>
+        <location filename="../../desktop/result_models.py" line="322"/>
         <source>Mã</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location filename="../../desktop/result_models.py" line="317"/>
+        <location filename="../../desktop/result_models.py" line="322"/>
         <source>Đoạn văn</source>
         <translation>Passage</translation>
     </message>
     <message>
-        <location filename="../../desktop/result_models.py" line="318"/>
+        <location filename="../../desktop/result_models.py" line="323"/>
         <source>Ghi chú</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../desktop/result_models.py" line="318"/>
+        <location filename="../../desktop/result_models.py" line="323"/>
         <source>Tình trạng</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../../desktop/result_models.py" line="337"/>
+        <location filename="../../desktop/result_models.py" line="342"/>
         <source>Xác nhận</source>
         <translation>Confirm</translation>
     </message>
     <message>
-        <location filename="../../desktop/result_models.py" line="337"/>
+        <location filename="../../desktop/result_models.py" line="342"/>
         <source>Bác bỏ</source>
         <translation>Reject</translation>
     </message>
     <message>
-        <location filename="../../desktop/result_models.py" line="338"/>
+        <location filename="../../desktop/result_models.py" line="343"/>
         <source>Gán đoạn</source>
         <translation>Assign passage</translation>
     </message>
     <message>
-        <location filename="../../desktop/result_models.py" line="339"/>
+        <location filename="../../desktop/result_models.py" line="344"/>
         <source>Đã xử lý khoảng trống</source>
         <translation>Gap addressed</translation>
     </message>
     <message>
-        <location filename="../../desktop/result_models.py" line="350"/>
+        <location filename="../../desktop/result_models.py" line="355"/>
         <source>Đang áp dụng</source>
         <translation>Applied</translation>
     </message>
     <message>
-        <location filename="../../desktop/result_models.py" line="352"/>
+        <location filename="../../desktop/result_models.py" line="357"/>
         <source>Không còn kế hoạch này</source>
         <translation>Plan no longer in the comparison</translation>
     </message>
     <message>
-        <location filename="../../desktop/result_models.py" line="353"/>
+        <location filename="../../desktop/result_models.py" line="358"/>
         <source>Đoạn văn đã bị sửa hoặc xóa</source>
         <translation>Passage edited or deleted</translation>
     </message>
     <message>
-        <location filename="../../desktop/result_models.py" line="354"/>
+        <location filename="../../desktop/result_models.py" line="359"/>
         <source>Không có mã này trong văn bản tham chiếu</source>
         <translation>ID not in the reference</translation>
     </message>
     <message>
-        <location filename="../../desktop/result_models.py" line="355"/>
+        <location filename="../../desktop/result_models.py" line="360"/>
         <source>Khoảng trống không còn (đã được bao phủ)</source>
         <translation>Gap no longer there (now covered)</translation>
     </message>
@@ -189,112 +182,112 @@ Restore this work?</translation>
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../desktop/i18n.py" line="99"/>
+        <location filename="../../desktop/i18n.py" line="128"/>
         <source>Không tìm thấy tệp (đã bị xóa hoặc di chuyển?)</source>
         <translation>File not found (deleted or moved?)</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="101"/>
+        <location filename="../../desktop/i18n.py" line="130"/>
         <source>Tệp rỗng</source>
         <translation>The file is empty</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="106"/>
+        <location filename="../../desktop/i18n.py" line="135"/>
         <source>Tệp bị hỏng, không mở được</source>
         <translation>The file is damaged and cannot be opened</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="108"/>
+        <location filename="../../desktop/i18n.py" line="137"/>
         <source>Tệp có mật khẩu; hãy bỏ mật khẩu rồi thêm lại</source>
         <translation>The file is password-protected; remove the password and add it again</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="110"/>
+        <location filename="../../desktop/i18n.py" line="139"/>
         <source>Tệp quá lớn</source>
         <translation>The file is too large</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="103"/>
+        <location filename="../../desktop/i18n.py" line="132"/>
         <source>Định dạng không hỗ trợ (dùng .docx, .doc, .odt, .rtf, .pdf, .txt, .html, .mht)</source>
         <translation>Unsupported format (use .docx, .doc, .odt, .rtf, .pdf, .txt, .html, .mht)</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="113"/>
+        <location filename="../../desktop/i18n.py" line="142"/>
         <source>Bản scan không có lớp chữ và chưa nhận dạng được chữ: cần cài Tesseract OCR kèm dữ liệu tiếng Việt (tesseract-ocr-vie)</source>
         <translation>A scan with no text layer, and no text could be recognised: install Tesseract OCR with Vietnamese language data (tesseract-ocr-vie)</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="117"/>
+        <location filename="../../desktop/i18n.py" line="146"/>
         <source>Cần LibreOffice để đọc định dạng này: hãy cài LibreOffice, hoặc lưu tệp thành .docx</source>
         <translation>Reading this format needs LibreOffice: install it, or save the file as .docx</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="120"/>
+        <location filename="../../desktop/i18n.py" line="149"/>
         <source>Chương trình chuyển đổi (LibreOffice/Tesseract) bị lỗi hoặc chạy quá lâu; hãy thử lại, hoặc lưu tệp thành .docx</source>
         <translation>The converter (LibreOffice/Tesseract) failed or took too long; try again, or save the file as .docx</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="124"/>
+        <location filename="../../desktop/i18n.py" line="153"/>
         <source>Không đọc được tệp</source>
         <translation>The file cannot be read</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="125"/>
+        <location filename="../../desktop/i18n.py" line="154"/>
         <source>Không đọc được tệp ({code})</source>
         <translation>The file cannot be read ({code})</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="131"/>
+        <location filename="../../desktop/i18n.py" line="160"/>
         <source>Không tìm thấy tệp dự án</source>
         <translation>Project file not found</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="132"/>
+        <location filename="../../desktop/i18n.py" line="161"/>
         <source>Tệp dự án bị hỏng hoặc không phải dự án plancompare</source>
         <translation>The project file is damaged or not a plancompare project</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="133"/>
+        <location filename="../../desktop/i18n.py" line="162"/>
         <source>Tệp dự án được tạo bởi phiên bản mới hơn của chương trình</source>
         <translation>The project file was made by a newer version of the program</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="134"/>
+        <location filename="../../desktop/i18n.py" line="163"/>
         <source>Tệp đang mở trong chương trình khác hoặc chỉ đọc</source>
         <translation>The file is open in another program or read-only</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="135"/>
+        <location filename="../../desktop/i18n.py" line="164"/>
         <source>Không có quyền ghi vào thư mục này</source>
         <translation>No permission to write to this folder</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="136"/>
+        <location filename="../../desktop/i18n.py" line="165"/>
         <source>Ổ đĩa đã đầy</source>
         <translation>The disk is full</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="137"/>
+        <location filename="../../desktop/i18n.py" line="166"/>
         <source>Thư mục không tồn tại</source>
         <translation>The folder does not exist</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="138"/>
+        <location filename="../../desktop/i18n.py" line="167"/>
         <source>Đây là một thư mục, không phải tệp</source>
         <translation>This is a folder, not a file</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="140"/>
+        <location filename="../../desktop/i18n.py" line="169"/>
         <source>Không đọc/ghi được tệp</source>
         <translation>The file cannot be read or written</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="148"/>
+        <location filename="../../desktop/i18n.py" line="177"/>
         <source>Văn bản tham chiếu không hợp lệ: {detail}</source>
         <translation>Invalid reference document: {detail}</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="150"/>
+        <location filename="../../desktop/i18n.py" line="179"/>
         <source>Lỗi không mong đợi: {error}</source>
         <translation>Unexpected error: {error}</translation>
     </message>
@@ -307,82 +300,82 @@ Restore this work?</translation>
         <translation>Select a cell of the matrix to see the evidence.</translation>
     </message>
     <message>
-        <location filename="../../desktop/evidence.py" line="148"/>
+        <location filename="../../desktop/evidence.py" line="150"/>
         <source>Ghi chú</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../desktop/evidence.py" line="151"/>
+        <location filename="../../desktop/evidence.py" line="153"/>
         <source>Đoạn tương ứng trong kế hoạch</source>
         <translation>Matching passages in the plan</translation>
     </message>
     <message>
-        <location filename="../../desktop/evidence.py" line="140"/>
+        <location filename="../../desktop/evidence.py" line="142"/>
         <source>{found}/{total} {key_points}</source>
         <translation>{found}/{total} {key_points}</translation>
     </message>
     <message>
-        <location filename="../../desktop/evidence.py" line="144"/>
+        <location filename="../../desktop/evidence.py" line="146"/>
         <source>{mark} {needs_review}: điểm của nhiệm vụ hoặc của một ý chính sát ngưỡng.</source>
         <translation>{mark} {needs_review}: the task or one of its key points scores near the threshold.</translation>
     </message>
     <message>
-        <location filename="../../desktop/evidence.py" line="160"/>
+        <location filename="../../desktop/evidence.py" line="162"/>
         <source>Bác bỏ</source>
         <translation>Reject</translation>
     </message>
     <message>
-        <location filename="../../desktop/evidence.py" line="162"/>
+        <location filename="../../desktop/evidence.py" line="164"/>
         <source>Xác nhận</source>
         <translation>Confirm</translation>
     </message>
     <message>
-        <location filename="../../desktop/evidence.py" line="165"/>
+        <location filename="../../desktop/evidence.py" line="167"/>
         <source>Chưa tìm thấy. Đoạn gần nhất:</source>
         <translation>Not found. Closest passages:</translation>
     </message>
     <message>
-        <location filename="../../desktop/evidence.py" line="166"/>
+        <location filename="../../desktop/evidence.py" line="168"/>
         <source>Các đoạn gần khác:</source>
         <translation>Other close passages:</translation>
     </message>
     <message>
-        <location filename="../../desktop/evidence.py" line="175"/>
+        <location filename="../../desktop/evidence.py" line="177"/>
         <source>Gán vào nhiệm vụ này</source>
         <translation>Assign to this task</translation>
     </message>
     <message>
-        <location filename="../../desktop/evidence.py" line="178"/>
+        <location filename="../../desktop/evidence.py" line="180"/>
         <source>Không có đoạn nào gần.</source>
         <translation>No close passage.</translation>
     </message>
     <message>
-        <location filename="../../desktop/evidence.py" line="188"/>
+        <location filename="../../desktop/evidence.py" line="190"/>
         <source>Gán một đoạn khác…</source>
         <translation>Assign another passage…</translation>
     </message>
     <message>
-        <location filename="../../desktop/evidence.py" line="193"/>
+        <location filename="../../desktop/evidence.py" line="195"/>
         <source>Khoảng trống đã được xử lý</source>
         <translation>Gap marked as addressed</translation>
     </message>
     <message>
-        <location filename="../../desktop/evidence.py" line="196"/>
+        <location filename="../../desktop/evidence.py" line="198"/>
         <source>Đánh dấu khoảng trống đã xử lý…</source>
         <translation>Mark this gap as addressed…</translation>
     </message>
     <message>
-        <location filename="../../desktop/evidence.py" line="214"/>
+        <location filename="../../desktop/evidence.py" line="216"/>
         <source>trang {n}</source>
         <translation>page {n}</translation>
     </message>
     <message>
-        <location filename="../../desktop/evidence.py" line="216"/>
+        <location filename="../../desktop/evidence.py" line="218"/>
         <source>bảng {t}, hàng {r}</source>
         <translation>table {t}, row {r}</translation>
     </message>
     <message>
-        <location filename="../../desktop/evidence.py" line="218"/>
+        <location filename="../../desktop/evidence.py" line="220"/>
         <source>dòng {n}</source>
         <translation>line {n}</translation>
     </message>
@@ -525,7 +518,7 @@ Restore this work?</translation>
 <context>
     <name>Glossary</name>
     <message>
-        <location filename="../../desktop/i18n.py" line="91"/>
+        <location filename="../../desktop/i18n.py" line="120"/>
         <source>vi</source>
         <translation>en</translation>
     </message>
@@ -747,215 +740,215 @@ Restore this work?</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/main_window.py" line="170"/>
+        <location filename="../../desktop/main_window.py" line="171"/>
         <source>Đầu vào</source>
         <translation>Input</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="171"/>
+        <location filename="../../desktop/main_window.py" line="172"/>
         <source>Ma trận bao phủ</source>
         <translation>Coverage matrix</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="172"/>
+        <location filename="../../desktop/main_window.py" line="173"/>
         <source>Khoảng trống</source>
         <translation>Gaps</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="175"/>
+        <location filename="../../desktop/main_window.py" line="176"/>
         <source>Điểm nhấn</source>
         <translation>Emphases</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="440"/>
+        <location filename="../../desktop/main_window.py" line="442"/>
         <source>Rà soát ({n})</source>
         <translation>Review ({n})</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="177"/>
+        <location filename="../../desktop/main_window.py" line="178"/>
         <source>Nhiệm vụ gần giống nhau giữa các kế hoạch</source>
         <translation>Nearly identical tasks in different plans</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="178"/>
+        <location filename="../../desktop/main_window.py" line="179"/>
         <source>Bỏ quyết định này</source>
         <translation>Withdraw this decision</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="180"/>
+        <location filename="../../desktop/main_window.py" line="181"/>
         <source>Chưa có quyết định rà soát nào. Chọn một ô của ma trận bao phủ, đọc đoạn tương ứng, rồi bấm “Xác nhận”, “Bác bỏ” hoặc “Gán…”; quyết định hiện ở đây và được lưu cùng dự án.</source>
         <translation>No review decisions yet. Select a cell of the coverage matrix, read the matching passage, then click “Confirm”, “Reject” or “Assign…”; decisions are listed here and saved with the project.</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="182"/>
+        <location filename="../../desktop/main_window.py" line="183"/>
         <source>Rút lại quyết định đang chọn (kể cả quyết định đã lưu từ trước)</source>
         <translation>Withdraw the selected decision (also one saved earlier)</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="183"/>
+        <location filename="../../desktop/main_window.py" line="184"/>
         <source>Đánh dấu đã xử lý…</source>
         <translation>Mark as addressed…</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="184"/>
+        <location filename="../../desktop/main_window.py" line="185"/>
         <source>Ghi nhận khoảng trống đang chọn đã được xử lý, kèm ghi chú</source>
         <translation>Record that the selected gap is addressed, with a note</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="186"/>
+        <location filename="../../desktop/main_window.py" line="187"/>
         <source>Thêm các kế hoạch cần so sánh: nút “Thêm kế hoạch…” bên trái, hoặc kéo thả tệp vào cửa sổ.</source>
         <translation>Add the plans to compare: the “Add plans…” button on the left, or drag and drop files onto the window.</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="202"/>
+        <location filename="../../desktop/main_window.py" line="203"/>
         <source>Chưa lưu</source>
         <translation>Unsaved</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="219"/>
+        <location filename="../../desktop/main_window.py" line="220"/>
         <source>Chọn kế hoạch cần so sánh</source>
         <translation>Choose the plans to compare</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="220"/>
+        <location filename="../../desktop/main_window.py" line="221"/>
         <source>Kế hoạch ({patterns});;Mọi tệp (*)</source>
         <translation>Plans ({patterns});;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="285"/>
+        <location filename="../../desktop/main_window.py" line="286"/>
         <source>Chọn văn bản tham chiếu</source>
         <translation>Choose the reference document</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="286"/>
+        <location filename="../../desktop/main_window.py" line="287"/>
         <source>Văn bản ({patterns} *.json);;Mọi tệp (*)</source>
         <translation>Documents ({patterns} *.json);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="320"/>
+        <location filename="../../desktop/main_window.py" line="321"/>
         <source>Đang đọc và so sánh các kế hoạch…</source>
         <translation>Reading and comparing the plans…</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="329"/>
+        <location filename="../../desktop/main_window.py" line="330"/>
         <source>Đang so sánh các kế hoạch…</source>
         <translation>Comparing the plans…</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="331"/>
+        <location filename="../../desktop/main_window.py" line="332"/>
         <source>Đang đọc {name} ({i}/{n})…</source>
         <translation>Reading {name} ({i}/{n})…</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="338"/>
+        <location filename="../../desktop/main_window.py" line="339"/>
         <source>Đã xuất {name}</source>
         <translation>Exported {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="349"/>
-        <location filename="../../desktop/main_window.py" line="365"/>
+        <location filename="../../desktop/main_window.py" line="350"/>
+        <location filename="../../desktop/main_window.py" line="366"/>
         <source>Không so sánh được: {message}</source>
         <translation>Could not compare: {message}</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="360"/>
+        <location filename="../../desktop/main_window.py" line="361"/>
         <source>Không xuất được {name}: {reason}</source>
         <translation>Could not export {name}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="372"/>
+        <location filename="../../desktop/main_window.py" line="373"/>
         <source>Chạy lại</source>
         <translation>Run again</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="373"/>
+        <location filename="../../desktop/main_window.py" line="374"/>
         <source>Đã hủy so sánh.</source>
         <translation>Comparison cancelled.</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="384"/>
+        <location filename="../../desktop/main_window.py" line="385"/>
         <source>Đang so sánh…</source>
         <translation>Comparing…</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="409"/>
+        <location filename="../../desktop/main_window.py" line="410"/>
         <source>Tệp đã thay đổi từ lần lưu trước: {files}.</source>
         <translation>Files changed since the project was saved: {files}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="413"/>
+        <location filename="../../desktop/main_window.py" line="414"/>
         <source>{n} quyết định rà soát không gắn lại được vào kế hoạch (đoạn văn đã bị sửa hoặc tệp đã bị bỏ).</source>
         <translation>{n} review decisions could not be re-attached (the passage was edited or the file removed).</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="418"/>
+        <location filename="../../desktop/main_window.py" line="419"/>
         <source>{second} có cùng nội dung với {first} (đã thêm hai lần).</source>
         <translation>{second} has the same content as {first} (added twice).</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="420"/>
+        <location filename="../../desktop/main_window.py" line="421"/>
         <source>{second} có cùng số ký hiệu với {first}: có thể là một kế hoạch ở hai định dạng.</source>
         <translation>{second} has the same document number as {first}: probably one plan in two formats.</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="421"/>
+        <location filename="../../desktop/main_window.py" line="422"/>
         <source>Bỏ {name}</source>
         <translation>Remove {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="491"/>
+        <location filename="../../desktop/main_window.py" line="493"/>
         <source>Không còn ô nào cần xem lại.</source>
         <translation>No cells left to review.</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="518"/>
-        <location filename="../../desktop/main_window.py" line="529"/>
+        <location filename="../../desktop/main_window.py" line="520"/>
+        <location filename="../../desktop/main_window.py" line="531"/>
         <source>Đánh dấu đã xử lý</source>
         <translation>Mark as addressed</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="519"/>
-        <location filename="../../desktop/main_window.py" line="530"/>
+        <location filename="../../desktop/main_window.py" line="521"/>
+        <location filename="../../desktop/main_window.py" line="532"/>
         <source>Ghi chú (vì sao khoảng trống này đã được xử lý):</source>
         <translation>Note (why this gap is addressed):</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="542"/>
+        <location filename="../../desktop/main_window.py" line="544"/>
         <source>Gán đoạn vào nhiệm vụ</source>
         <translation>Assign a passage to the task</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="543"/>
+        <location filename="../../desktop/main_window.py" line="545"/>
         <source>Đoạn của kế hoạch thực hiện nhiệm vụ {ref}:</source>
         <translation>Passage of the plan that carries task {ref}:</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="559"/>
+        <location filename="../../desktop/main_window.py" line="561"/>
         <source>xác nhận {ref} · {plan}</source>
         <translation>confirm {ref} · {plan}</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="560"/>
+        <location filename="../../desktop/main_window.py" line="562"/>
         <source>bác bỏ {ref} · {plan}</source>
         <translation>reject {ref} · {plan}</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="561"/>
+        <location filename="../../desktop/main_window.py" line="563"/>
         <source>gán đoạn vào {ref} · {plan}</source>
         <translation>assign passage to {ref} · {plan}</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="562"/>
+        <location filename="../../desktop/main_window.py" line="564"/>
         <source>đã xử lý {ref} · {plan}</source>
         <translation>addressed {ref} · {plan}</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="572"/>
+        <location filename="../../desktop/main_window.py" line="574"/>
         <source>khôi phục đoạn đã bác bỏ {ref} · {plan}</source>
         <translation>restore rejected passage {ref} · {plan}</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="583"/>
+        <location filename="../../desktop/main_window.py" line="585"/>
         <source>bỏ quyết định {ref} · {plan}</source>
         <translation>withdraw decision {ref} · {plan}</translation>
     </message>
@@ -991,97 +984,97 @@ Restore this work?</translation>
 <context>
     <name>PlansPanel</name>
     <message>
-        <location filename="../../desktop/plans_panel.py" line="148"/>
+        <location filename="../../desktop/plans_panel.py" line="149"/>
         <source>Nhấp đúp để mở tệp</source>
         <translation>Double-click to open the file</translation>
     </message>
     <message>
-        <location filename="../../desktop/plans_panel.py" line="186"/>
+        <location filename="../../desktop/plans_panel.py" line="187"/>
         <source>Kế hoạch so sánh</source>
         <translation>Plans to compare</translation>
     </message>
     <message>
-        <location filename="../../desktop/plans_panel.py" line="187"/>
+        <location filename="../../desktop/plans_panel.py" line="188"/>
         <source>Thêm kế hoạch…</source>
         <translation>Add plans…</translation>
     </message>
     <message>
-        <location filename="../../desktop/plans_panel.py" line="188"/>
+        <location filename="../../desktop/plans_panel.py" line="189"/>
         <source>Bỏ khỏi danh sách</source>
         <translation>Remove from list</translation>
     </message>
     <message>
-        <location filename="../../desktop/plans_panel.py" line="189"/>
+        <location filename="../../desktop/plans_panel.py" line="190"/>
         <source>Đưa lên (Alt+↑)</source>
         <translation>Move up (Alt+↑)</translation>
     </message>
     <message>
-        <location filename="../../desktop/plans_panel.py" line="190"/>
+        <location filename="../../desktop/plans_panel.py" line="191"/>
         <source>Đưa xuống (Alt+↓)</source>
         <translation>Move down (Alt+↓)</translation>
     </message>
     <message>
-        <location filename="../../desktop/plans_panel.py" line="191"/>
+        <location filename="../../desktop/plans_panel.py" line="192"/>
         <source>Kéo thả tệp (.docx, .doc, .odt, .pdf, .txt, .html…) vào cửa sổ; kéo kế hoạch trong danh sách để đổi thứ tự.</source>
         <translation>Drop files (.docx, .doc, .odt, .pdf, .txt, .html…) onto the window; drag plans in the list to reorder them.</translation>
     </message>
     <message>
-        <location filename="../../desktop/plans_panel.py" line="193"/>
+        <location filename="../../desktop/plans_panel.py" line="194"/>
         <source>Văn bản tham chiếu</source>
         <translation>Reference document</translation>
     </message>
     <message>
-        <location filename="../../desktop/plans_panel.py" line="194"/>
+        <location filename="../../desktop/plans_panel.py" line="195"/>
         <source>Ngưỡng khớp</source>
         <translation>Matching threshold</translation>
     </message>
     <message>
-        <location filename="../../desktop/plans_panel.py" line="195"/>
+        <location filename="../../desktop/plans_panel.py" line="196"/>
         <source>Cao hơn: chỉ nhận đoạn rất sát; thấp hơn: nhận cả đoạn gần.</source>
         <translation>Higher: only very close passages count; lower: near ones count too.</translation>
     </message>
     <message>
-        <location filename="../../desktop/plans_panel.py" line="211"/>
+        <location filename="../../desktop/plans_panel.py" line="212"/>
         <source>Đang đọc…</source>
         <translation>Reading…</translation>
     </message>
     <message>
-        <location filename="../../desktop/plans_panel.py" line="211"/>
+        <location filename="../../desktop/plans_panel.py" line="212"/>
         <source>Chưa đọc</source>
         <translation>Not read</translation>
     </message>
     <message>
-        <location filename="../../desktop/plans_panel.py" line="214"/>
+        <location filename="../../desktop/plans_panel.py" line="215"/>
         <source>{n} nhiệm vụ</source>
         <translation>{n} tasks</translation>
     </message>
     <message>
-        <location filename="../../desktop/plans_panel.py" line="216"/>
+        <location filename="../../desktop/plans_panel.py" line="217"/>
         <source>không tìm thấy nhiệm vụ nào (mở tệp để kiểm tra)</source>
         <translation>no tasks found (open the file to check it)</translation>
     </message>
     <message>
-        <location filename="../../desktop/plans_panel.py" line="229"/>
+        <location filename="../../desktop/plans_panel.py" line="230"/>
         <source>Mở tệp văn bản khác…</source>
         <translation>Open another document…</translation>
     </message>
     <message>
-        <location filename="../../desktop/plans_panel.py" line="243"/>
+        <location filename="../../desktop/plans_panel.py" line="244"/>
         <source>Có sẵn trong chương trình</source>
         <translation>Built in</translation>
     </message>
     <message>
-        <location filename="../../desktop/plans_panel.py" line="244"/>
+        <location filename="../../desktop/plans_panel.py" line="245"/>
         <source>{n} nhiệm vụ · {source}</source>
         <translation>{n} tasks · {source}</translation>
     </message>
     <message>
-        <location filename="../../desktop/plans_panel.py" line="246"/>
+        <location filename="../../desktop/plans_panel.py" line="247"/>
         <source>(không ghi nguồn)</source>
         <translation>(no source given)</translation>
     </message>
     <message>
-        <location filename="../../desktop/plans_panel.py" line="247"/>
+        <location filename="../../desktop/plans_panel.py" line="248"/>
         <source>Nguồn</source>
         <translation>Source</translation>
     </message>
@@ -1125,11 +1118,6 @@ Restore this work?</translation>
         <location filename="../../desktop/result_models.py" line="213"/>
         <source>Nhiệm vụ tương tự</source>
         <translation>Similar task</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/result_models.py" line="214"/>
-        <source>Độ giống</source>
-        <translation>Similarity</translation>
     </message>
 </context>
 </TS>
