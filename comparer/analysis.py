@@ -22,7 +22,15 @@ from comparer.models import (
 )
 from comparer.progress import CancelToken, ProgressFn, check, sub_progress
 from comparer.similar import similar_pairs
-from comparer.status import KEY_POINT_MIN, first_score, point_cells, points, review_floor, task_status
+from comparer.status import (
+    KEY_POINT_MIN,
+    first_score,
+    point_cells,
+    points,
+    review_floor,
+    task_status,
+    without_point_flags_if_missing,
+)
 
 # In a passage that matches the task, a key point counts even when its phrase stands in a purpose
 # clause ("… nhằm tạo hành lang pháp lý": the plan does name it); a weak echo (0.25) does not.
@@ -155,6 +163,7 @@ def _coverage(
         pts = point_cells(ref, found, evidence, near, review_floor(options))
         present = sum(1 for pt in pts if pt.status is Status.COVERED)
         status = task_status(bool(evidence), present, len(kp_ids))
+        pts = without_point_flags_if_missing(pts, status)
         if evidence:
             best = evidence[0].score
             candidates: tuple[Candidate, ...] = ()

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import math
 from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import replace
 
 from comparer.models import Candidate, Comparison, CoverageCell, Match, Options, PointCell, RefTask, Status
 
@@ -74,6 +75,14 @@ def point_cells(
     return tuple(out)
 
 
+def without_point_flags_if_missing(pts: tuple[PointCell, ...], status: Status) -> tuple[PointCell, ...]:
+    """A missing task is one gap with one flag: its key points do not ask for a look of their own
+    (the gaps list has no key point rows for it, so F8 must not stop there either)."""
+    if status is not Status.MISSING:
+        return pts
+    return tuple(replace(p, needs_review=False) if p.needs_review else p for p in pts)
+
+
 def review_floor(options: Options) -> float:
     """A key point not found whose echo scores at least this (0–100) needs review."""
     return KEY_POINT_MIN * 100.0 - options.review_margin
@@ -94,6 +103,7 @@ def settle(cell: CoverageCell, ref: RefTask, found: Iterable[str], evidence: tup
     pts = point_cells(ref, found, evidence, near, floor)
     present = sum(1 for p in pts if p.status is Status.COVERED)
     status = task_status(bool(evidence), present, len(order))
+    pts = without_point_flags_if_missing(pts, status)
     best = max(m.score for m in evidence) if evidence else first_score(cell.candidates)
     score = float(points(best))
     return CoverageCell(

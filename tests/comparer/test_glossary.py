@@ -79,3 +79,12 @@ def test_plan_names_are_place_and_number() -> None:
     twins = [_plan("a.docx", "UBND thành phố Hải Phòng", "298/KH-UBND", "a.docx"),
              _plan("a.pdf", "UBND thành phố Hải Phòng", "298/KH-UBND", "a.pdf")]
     assert plan_names(twins) == ["Hải Phòng · 298/KH-UBND (docx)", "Hải Phòng · 298/KH-UBND (pdf)"]
+
+
+def test_a_missing_task_flags_once() -> None:
+    from comparer.models import PointCell
+    from comparer.status import without_point_flags_if_missing
+
+    pts = (PointCell("KL91-8.1", Status.PARTIAL, 28.0, True, 28.0, 28.0),)
+    assert without_point_flags_if_missing(pts, Status.MISSING)[0].needs_review is False
+    assert without_point_flags_if_missing(pts, Status.PARTIAL)[0].needs_review is True
