@@ -17,6 +17,7 @@ from typing import Any
 from comparer import __version__
 from comparer.analysis import compare
 from comparer.atomic import ExportError, write_atomically
+from comparer.duplicates import find_duplicates
 from comparer.errors import PlanLoadError, ReferenceLoadError
 from comparer.loading import load_plan
 from comparer.matching import Matcher
@@ -146,6 +147,14 @@ def _compare(args: argparse.Namespace) -> int:
         return EXIT_USAGE
     reference = _reference(args)
     plans = _load_all(args.plans, args.lang)
+    for dup in find_duplicates(plans):
+        first, second = Path(dup.first).name, Path(dup.second).name
+        if args.lang == "vi":
+            same = "cùng nội dung với" if dup.kind == "content" else "cùng số ký hiệu với"
+            print(f"plancompare: cảnh báo: {second} có {same} {first}", file=sys.stderr)
+        else:
+            same = "the same content as" if dup.kind == "content" else "the same document number as"
+            print(f"plancompare: warning: {second} has {same} {first}", file=sys.stderr)
     comparison = compare(plans, reference, Options(threshold=args.threshold))
     if args.json == "-":
         json.dump(comparison_json(comparison), sys.stdout, ensure_ascii=False, indent=1)

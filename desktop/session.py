@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
+from comparer.duplicates import Duplicate, find_duplicates
 from comparer.errors import Cancelled, PlanLoadError, ReferenceLoadError
 from comparer.models import Comparison, Options, Plan, Reference, Task
 from comparer.progress import CancelToken, ProgressFn, check, sub_progress
@@ -228,37 +229,9 @@ class Session:
         return shown is not None and [p.path for p in shown.plans] == [p.path for p in plans]
 
 
-@dataclass(frozen=True)
-class Duplicate:
-    """Two loaded plans that look like one: ``kind`` is ``content`` (same file hash) or ``number``."""
-
-    kind: str
-    first: str  # path of the plan added first
-    second: str  # path of the one added later
-
-
 def duplicates(entries: Sequence[PlanEntry]) -> list[Duplicate]:
-    """Plans added twice: the same content (a file copied or renamed) or the same document number
-    (the docx and the pdf of Hải Phòng 298/KH-UBND were both accepted silently)."""
-    out: list[Duplicate] = []
-    by_hash: dict[str, str] = {}
-    by_number: dict[str, str] = {}
-    for e in entries:
-        if e.plan is None:
-            continue
-        first = by_hash.get(e.plan.sha256)
-        if first is not None:
-            out.append(Duplicate("content", first, e.path))
-            continue
-        by_hash[e.plan.sha256] = e.path
-        number = e.plan.number.strip().casefold()
-        if number:
-            first = by_number.get(number)
-            if first is not None:
-                out.append(Duplicate("number", first, e.path))
-            else:
-                by_number[number] = e.path
-    return out
+    """Loaded plans added twice (``comparer.duplicates``), by path as the list holds them."""
+    return find_duplicates([replace(e.plan, path=e.path) for e in entries if e.plan is not None])
 
 
 def _key(path: str) -> Any:

@@ -174,3 +174,10 @@ def test_an_export_that_cannot_be_written_exits_4_and_keeps_the_old_file(tmp_pat
     done = run("compare", str(HANOI_TXT), "--json", str(tmp_path / "a-folder.json"))
     assert done.returncode == 4
     assert existing.read_text(encoding="utf-8") == "old"
+
+
+def test_a_plan_given_twice_is_named_on_stderr() -> None:
+    docx, pdf = HANOI_TXT.parent / "haiphong-kh298.docx", HANOI_TXT.parent / "haiphong-kh298.pdf"
+    done = run("compare", str(docx), str(pdf), "--json", "-")
+    assert done.returncode == 0 and json.loads(done.stdout)  # the JSON stays clean
+    assert "haiphong-kh298.pdf có cùng số ký hiệu với haiphong-kh298.docx" in done.stderr
