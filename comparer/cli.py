@@ -19,6 +19,7 @@ from typing import Any
 from comparer import __version__
 from comparer.analysis import compare
 from comparer.atomic import ExportError, write_atomically
+from comparer.duplicates import find_duplicates
 from comparer.errors import PlanLoadError, ReferenceLoadError
 from comparer.loading import load_plan
 from comparer.matching import Matcher
@@ -30,6 +31,30 @@ from comparer.serialize import comparison_json, plan_json
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE, EXIT_INPUT, EXIT_OUTPUT = 0, 1, 2, 3, 4
 EXIT_INTERRUPTED = 130  # 128 + SIGINT, what shells report for a command stopped by Ctrl-C
+
+# Why a file failed, in Vietnamese (the default language of the text output); English prints the
+# engine's detail. The same reasons the window gives (desktop/i18n.py).
+_REASONS_VI = {
+    "not_found": "không tìm thấy tệp",
+    "empty": "tệp rỗng",
+    "unsupported": "định dạng không hỗ trợ (dùng .docx, .doc, .odt, .rtf, .pdf, .txt, .html, .mht)",
+    "corrupt": "tệp bị hỏng, không mở được",
+    "encrypted": "tệp có mật khẩu; hãy bỏ mật khẩu rồi thử lại",
+    "too_large": "tệp quá lớn",
+    "no_text": "bản scan không có lớp chữ và chưa nhận dạng được chữ (cần Tesseract OCR kèm dữ liệu tiếng Việt)",
+    "converter_missing": "cần LibreOffice để đọc định dạng này, hoặc lưu tệp thành .docx",
+    "convert_failed": "chương trình chuyển đổi bị lỗi hoặc chạy quá lâu; hãy lưu tệp thành .docx",
+    "unreadable": "không đọc được tệp",
+    "locked": "tệp đang mở trong chương trình khác hoặc chỉ đọc",
+    "permission_denied": "không có quyền ghi vào thư mục này",
+    "disk_full": "ổ đĩa đã đầy",
+    "no_folder": "thư mục không tồn tại",
+    "is_directory": "đây là một thư mục, không phải tệp",
+}
+
+
+def _reason(code: str, detail: str, lang: str) -> str:
+    return _REASONS_VI.get(code, detail) if lang == "vi" else detail
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -50,7 +75,8 @@ def _parser() -> argparse.ArgumentParser:
     c.add_argument("--json", metavar="OUT", help="write the comparison as JSON to OUT ('-' for stdout)")
     c.add_argument("--xlsx", metavar="OUT", help="write the Excel gap table")
     c.add_argument("--docx", metavar="OUT", help="write the Word briefing note")
-    c.add_argument("--lang", choices=("vi", "en"), default="vi", help="language of the exports")
+    c.add_argument("--lang", choices=("vi", "en"), default="vi",
+                   help="language of the text output and the exports (default vi; JSON is the same in both)")
     # The briefing note's Nghị định 30 fields; any one missing makes the note a draft (DỰ THẢO).
     c.add_argument("--parent-body", default="", help="body above the issuer (cơ quan chủ quản)")
     c.add_argument("--issuer", default="", help="issuing body printed on the briefing note")
@@ -66,6 +92,7 @@ def _parser() -> argparse.ArgumentParser:
     t = sub.add_parser("tasks", help="print the tasks extracted from a plan")
     t.add_argument("plan", metavar="PLAN")
     t.add_argument("--json", action="store_true", help="print JSON instead of text")
+    t.add_argument("--lang", choices=("vi", "en"), default="vi", help="language of the text output")
 
     k = sub.add_parser("classify", help="classify passages read from stdin, one per line (JSON lines out)")
     reference_arg(k)
@@ -74,6 +101,7 @@ def _parser() -> argparse.ArgumentParser:
                        "was read from one reference (--reference)")
     r.add_argument("--reference", default=None, metavar="ID|FILE",
                    help="show the tasks and key points of this reference (a built-in id or a file)")
+    r.add_argument("--lang", choices=("vi", "en"), default="vi", help="language of the text output")
     return ap
 
 
@@ -151,6 +179,7 @@ def _main(argv: Sequence[str] | None) -> int:
     except (AttributeError, ValueError):
         pass
     args = _parser().parse_args(argv)
+    lang = getattr(args, "lang", "vi")
     problem = _output_usage(args)
     if problem is not None:
         _say(problem)
@@ -164,15 +193,16 @@ def _main(argv: Sequence[str] | None) -> int:
             return _classify(args)
         if args.reference:
             return _show_reference(args.reference)
-        return _references()
+        return _references(args.lang)
     except PlanLoadError as exc:
-        print(f"plancompare: {exc.path}: {exc.detail}", file=sys.stderr)
+        print(f"plancompare: {exc.path}: {_reason(exc.code, exc.detail, lang)}", file=sys.stderr)
         return EXIT_INPUT
     except ReferenceLoadError as exc:
-        print(f"plancompare: reference {exc.name}: {exc.detail}", file=sys.stderr)
+        label = "văn bản đối chiếu" if lang == "vi" else "reference"
+        print(f"plancompare: {label} {exc.name}: {exc.detail}", file=sys.stderr)
         return EXIT_INPUT
     except ExportError as exc:
-        print(f"plancompare: {exc.path}: {exc.detail}", file=sys.stderr)
+        print(f"plancompare: {exc.path}: {_reason(exc.code, exc.detail, lang)}", file=sys.stderr)
         return EXIT_OUTPUT
     except BrokenPipeError:
         _quiet_stdout()
@@ -183,7 +213,7 @@ def _reference(args: argparse.Namespace) -> Reference:
     return load_reference(args.reference)
 
 
-def _load_all(paths: Sequence[str]) -> list[Plan]:
+def _load_all(paths: Sequence[str], lang: str = "vi") -> list[Plan]:
     plans: list[Plan] = []
     failures: list[PlanLoadError] = []
     for path in paths:
@@ -193,14 +223,15 @@ def _load_all(paths: Sequence[str]) -> list[Plan]:
             failures.append(exc)
     if failures:
         for other in failures[1:]:
-            print(f"plancompare: {other.path}: {other.detail}", file=sys.stderr)
+            print(f"plancompare: {other.path}: {_reason(other.code, other.detail, lang)}", file=sys.stderr)
         raise failures[0]
     return plans
 
 
 def _compare(args: argparse.Namespace) -> int:
     if not 0 <= args.threshold <= 100:
-        print("plancompare: --threshold must be between 0 and 100", file=sys.stderr)
+        message = "--threshold phải từ 0 đến 100" if args.lang == "vi" else "--threshold must be between 0 and 100"
+        print(f"plancompare: {message}", file=sys.stderr)
         return EXIT_USAGE
     if args.date:
         from comparer.exports import parse_day
@@ -213,7 +244,15 @@ def _compare(args: argparse.Namespace) -> int:
     else:
         args.note_date = None
     reference = _reference(args)
-    plans = _load_all(args.plans)
+    plans = _load_all(args.plans, args.lang)
+    for dup in find_duplicates(plans):
+        first, second = Path(dup.first).name, Path(dup.second).name
+        if args.lang == "vi":
+            same = "cùng nội dung với" if dup.kind == "content" else "cùng số ký hiệu với"
+            print(f"plancompare: cảnh báo: {second} có {same} {first}", file=sys.stderr)
+        else:
+            same = "the same content as" if dup.kind == "content" else "the same document number as"
+            print(f"plancompare: warning: {second} has {same} {first}", file=sys.stderr)
     comparison = compare(plans, reference, Options(threshold=args.threshold))
     if args.json == "-":
         json.dump(comparison_json(comparison), sys.stdout, ensure_ascii=False, indent=1)
@@ -221,7 +260,7 @@ def _compare(args: argparse.Namespace) -> int:
     else:
         if args.json:
             _write_json(Path(args.json), comparison_json(comparison))
-        print(text_summary(comparison))
+        print(text_summary(comparison, args.lang))
     _exports(args, comparison)
     return EXIT_OK
 
@@ -248,7 +287,7 @@ def _tasks(args: argparse.Namespace) -> int:
         json.dump(plan_json(plan), sys.stdout, ensure_ascii=False, indent=1)
         sys.stdout.write("\n")
     else:
-        print(text_tasks(plan))
+        print(text_tasks(plan, args.lang))
     return EXIT_OK
 
 
@@ -263,13 +302,18 @@ def _classify(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def _references() -> int:
+def _references(lang: str) -> int:
+    vi = lang == "vi"
     for rid in builtin_ids():
         ref = load_reference(rid)
         print(f"{rid}: {ref.name}")
-        print(f"  {len(ref.tasks)} tasks, {sum(len(t.key_points) for t in ref.tasks)} key points")
-        for label, text in (("provenance", ref.provenance_en or ref.provenance),
-                            ("completeness", ref.completeness_en or ref.completeness)):
+        count = sum(len(t.key_points) for t in ref.tasks)
+        tasks = len(ref.tasks)
+        print(f"  {tasks} nhiệm vụ, {count} ý chính" if vi else f"  {tasks} tasks, {count} key points")
+        rows = ((("nguồn gốc", ref.provenance), ("mức độ đầy đủ", ref.completeness)) if vi else
+                (("provenance", ref.provenance_en or ref.provenance),
+                 ("completeness", ref.completeness_en or ref.completeness)))
+        for label, text in rows:
             if text:
                 print(f"  {label}: {text}")
     return EXIT_OK

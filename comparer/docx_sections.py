@@ -32,9 +32,11 @@ from comparer.export_data import (
     task_number,
     where_to_add,
 )
+from comparer.glossary import plan_names
 from comparer.labels import ExportLabels
 from comparer.models import Comparison, Gap, Plan, Status
 from comparer.note_facts import assignment, issuance, rank
+from comparer.status import points
 
 STATUS_SHADES = {Status.COVERED: "C6EFCE", Status.PARTIAL: "FFEB9C", Status.MISSING: "FFC7CE"}
 TEXT_WIDTH_CM = 16.5  # A4 portrait minus 30 + 15 mm margins
@@ -394,14 +396,17 @@ def appendix_matrix(doc: DocxDocument, comparison: Comparison, labels: ExportLab
             for p in chunk:
                 cell = cells.get((p, task.id))
                 word = labels.status(cell.status if cell else Status.MISSING)
-                if cell is not None and cell.needs_review and not cell.reviewed:
+                if cell is not None:
+                    word += f" ({points(cell.score)})"  # the cell's one score, as every face prints it
+                if cell is not None and cell.flagged:
                     word += f" {labels.review_mark}"
                     flagged = True
                 row.append(word)
             rows.append(row)
         coverage = [f"{labels.number(summarise(comparison, p).percent)}%" for p in chunk]
         rows.append(["", labels.col_coverage, *coverage])
-        headers = [labels.col_no, labels.col_task_no, *(f"{p + 1}. {comparison.plans[p].label}" for p in chunk)]
+        names = plan_names(comparison.plans)  # as the window, the CLI and Excel name them
+        headers = [labels.col_no, labels.col_task_no, *(f"{p + 1}. {names[p]}" for p in chunk)]
         table = grid_table(doc, headers, rows, [1.4, task_w, *([plan_w] * len(chunk))],
                            centred=tuple(range(2, 2 + len(chunk))) + (0,), keep_together=True)  # fmt: skip
         grid = cell_grid(table)

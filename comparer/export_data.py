@@ -50,14 +50,27 @@ def key_point_status(cell: CoverageCell, kp_id: str, gaps: dict[tuple[int, str],
     return Status.MISSING, best.score if best else 0.0
 
 
+def key_point_cell(cell: CoverageCell, kp_id: str, gaps: dict[tuple[int, str], Gap]) -> tuple[Status, float, bool]:
+    """Status, score and review flag of one key point as the engine decided them (``CoverageCell.points``).
+
+    A cell built without key point cells (by hand, in tests) falls back to ``key_point_status``.
+    """
+    point = cell.point(kp_id)
+    if point is None:
+        status, score = key_point_status(cell, kp_id, gaps)
+        gap = gaps.get((cell.plan, kp_id))
+        return status, score, bool(gap and gap.needs_review and not cell.reviewed)
+    return point.status, point.score, point.needs_review and not cell.reviewed
+
+
 def gap_index(comparison: Comparison) -> dict[tuple[int, str], Gap]:
     """Gaps keyed by (plan index, ref id)."""
     return {(g.plan, g.ref_id): g for g in comparison.gaps}
 
 
 def nearest(gap: Gap) -> Candidate | None:
-    """The gap's closest candidate passage, or None."""
-    return max(gap.candidates, key=lambda c: c.score, default=None)
+    """The gap's closest candidate passage (the engine lists it first), or None."""
+    return gap.candidates[0] if gap.candidates else None
 
 
 def task_lookup(plan: Plan) -> dict[str, Task]:

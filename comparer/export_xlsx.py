@@ -26,8 +26,10 @@ from comparer.export_data import (
     task_lookup,
     where_to_add,
 )
+from comparer.glossary import plan_names
 from comparer.labels import ExportLabels
 from comparer.models import Comparison, Match
+from comparer.status import points
 from comparer.xlsx_format import BOLD, LINK, WRAP, CellValue, line_count, naive, print_setup, put, table
 from comparer.xlsx_summary import write_summary
 
@@ -93,10 +95,11 @@ def sheet_title(name: str) -> str:
 def _gaps(ws: Worksheet, comparison: Comparison, labels: ExportLabels, details: dict[tuple[int, str], range]) -> None:
     threshold = comparison.options.threshold
     link_rows: list[tuple[int, range]] = []
+    names = plan_names(comparison.plans)  # as the window, the CLI and the matrix name them
 
     def rows() -> Iterator[Sequence[CellValue]]:
         ref = comparison.reference
-        for p, plan in enumerate(comparison.plans):
+        for p in range(len(comparison.plans)):
             for gap in ordered_gaps(comparison, p):
                 best = nearest_shown(gap, threshold)
                 found = details.get((p, parent_task_id(ref, gap.ref_id)))
@@ -109,13 +112,13 @@ def _gaps(ws: Worksheet, comparison: Comparison, labels: ExportLabels, details: 
                 else:
                     link_rows.append((len(link_rows), range(0)))
                 yield (
-                    plan.label,
+                    names[p],
                     gap.ref_id,
                     labels.level(gap.level),
                     gap.text,
                     where_to_add(comparison, gap, labels),
                     best.text if best else labels.no_match,
-                    round(best.score) if best else None,
+                    points(best.score) if best else None,
                     labels.yes_no(gap.needs_review),
                     labels.yes_no(gap.addressed),
                     gap.note,
@@ -138,10 +141,11 @@ def _gaps(ws: Worksheet, comparison: Comparison, labels: ExportLabels, details: 
 
 def _overlaps(ws: Worksheet, comparison: Comparison, labels: ExportLabels) -> None:
     plans = comparison.plans
+    labels_of = plan_names(plans)
 
     def rows() -> Iterator[Sequence[CellValue]]:
         for o in comparison.overlaps:
-            names = "; ".join(plans[i].label for i in o.plans)
+            names = "; ".join(labels_of[i] for i in o.plans)
             yield (
                 labels.overlap_shared,
                 o.ref_id,
@@ -156,8 +160,8 @@ def _overlaps(ws: Worksheet, comparison: Comparison, labels: ExportLabels) -> No
             a, b = task_lookup(plans[s.plan_a]), task_lookup(plans[s.plan_b])
             text_a = a[s.task_a].text if s.task_a in a else s.task_a
             text_b = b[s.task_b].text if s.task_b in b else s.task_b
-            names = f"{plans[s.plan_a].label}; {plans[s.plan_b].label}"
-            yield (labels.overlap_similar, "", labels.level_task, text_a, names, 2, text_b, round(s.score))
+            names = f"{labels_of[s.plan_a]}; {labels_of[s.plan_b]}"
+            yield (labels.overlap_similar, "", labels.level_task, text_a, names, 2, text_b, points(s.score))
 
     headers = [
         labels.col_kind, labels.col_id, labels.col_level, labels.col_text, labels.col_plans,
@@ -168,6 +172,7 @@ def _overlaps(ws: Worksheet, comparison: Comparison, labels: ExportLabels) -> No
 
 def _emphases(ws: Worksheet, comparison: Comparison, labels: ExportLabels) -> None:
     plans = comparison.plans
+    names = plan_names(plans)
 
     def rows() -> Iterator[Sequence[CellValue]]:
         for e in sorted(comparison.emphases, key=lambda e: (e.plan, e.kind, -e.score)):
@@ -177,7 +182,7 @@ def _emphases(ws: Worksheet, comparison: Comparison, labels: ExportLabels) -> No
                 subject = tasks[e.subject].section_path  # task ids mean nothing to people
             term = e.kind == "salient_term"
             yield (
-                plans[e.plan].label,
+                names[e.plan],
                 labels.emphasis_kind(e.kind),
                 subject,
                 e.text,
@@ -206,17 +211,19 @@ def _details(ws: Worksheet, comparison: Comparison, labels: ExportLabels) -> dic
         row = i + 2
         where[key] = range(where[key].start, row + 1) if key in where else range(row, row + 1)
 
+    names = plan_names(comparison.plans)
+
     def rows() -> Iterator[Sequence[CellValue]]:
         for p, m in ordered:
             plan = comparison.plans[p]
             task = task_lookup(plan).get(m.task_id)
             yield (
-                plan.label,
+                names[p],
                 task.section_path if task else "",
                 task.text if task else m.task_id,
                 m.ref_id,
                 reference_text(ref, m.ref_id),
-                round(m.score),
+                points(m.score),
                 ", ".join(m.reason),
                 ", ".join(m.key_points),
                 labels.decision(m.reviewed),

@@ -6,7 +6,10 @@ from dataclasses import dataclass, fields
 from datetime import date
 from decimal import ROUND_HALF_UP, Decimal
 
+from comparer.glossary import load_glossary
 from comparer.models import Plan, Status
+
+_VI = load_glossary("vi")
 
 
 @dataclass(frozen=True)
@@ -22,25 +25,25 @@ class ExportLabels:
     # Sheet names (Excel allows 31 characters, no []:*?/\).
     sheet_summary: str = "Tổng hợp"
     sheet_gaps: str = "Khoảng trống"
-    sheet_overlaps: str = "Trùng lặp"
+    sheet_overlaps: str = _VI.shared
     sheet_emphases: str = "Điểm nhấn"
     sheet_details: str = "Chi tiết"
     sheet_sources: str = "Nguồn"
 
     # Words for values.
-    status_covered: str = "Đã đề cập"
-    status_partial: str = "Đề cập một phần"
-    status_missing: str = "Chưa đề cập"
+    status_covered: str = _VI.status_covered  # statuses, flags and key points: comparer/glossary.py
+    status_partial: str = _VI.status_partial
+    status_missing: str = _VI.status_missing
     level_task: str = "Nhiệm vụ"
-    level_key_point: str = "Nội dung trọng tâm"
+    level_key_point: str = _VI.key_point
     yes: str = "Có"
     no: str = "Không"
-    reviewed: str = "Đã rà soát"
+    reviewed: str = _VI.reviewed
     automatic: str = "Tự động"
-    needs_review: str = "Cần rà soát"
-    reviewed_suffix: str = ", đã rà soát"
-    addressed: str = "Đã xử lý"
-    emphasis_unique_key_point: str = "Nội dung trọng tâm chỉ kế hoạch này có"
+    needs_review: str = _VI.needs_review
+    reviewed_suffix: str = ", " + _VI.reviewed.lower()
+    addressed: str = _VI.addressed
+    emphasis_unique_key_point: str = _VI.key_point + " chỉ kế hoạch này có"
     emphasis_salient_term: str = "Thuật ngữ nổi bật"
     emphasis_local_initiative: str = "Nhiệm vụ riêng của địa phương"
     overlap_shared: str = "Nhiều kế hoạch cùng đề cập"
@@ -51,13 +54,13 @@ class ExportLabels:
     # Column headings.
     col_no: str = "STT"
     col_id: str = "Mã"
-    col_reference_item: str = "Nhiệm vụ, nội dung trọng tâm"
+    col_reference_item: str = f"{_VI.task}, {_VI.key_point.lower()}"
     col_plan: str = "Kế hoạch"
     col_level: str = "Cấp"
     col_ref_text: str = "Nội dung của văn bản đối chiếu"
-    col_candidate: str = "Đoạn gần nhất trong kế hoạch"
-    col_candidate_score: str = "Điểm đoạn gần nhất"
-    col_needs_review: str = "Cần rà soát"
+    col_candidate: str = _VI.closest
+    col_candidate_score: str = _VI.score
+    col_needs_review: str = _VI.needs_review
     col_addressed: str = "Đã xử lý"
     col_note: str = "Ghi chú"
     col_kind: str = "Loại"
@@ -65,7 +68,7 @@ class ExportLabels:
     col_plans: str = "Các kế hoạch"
     col_plan_count: str = "Số kế hoạch"
     col_other_text: str = "Nội dung tương tự"
-    col_score: str = "Điểm"
+    col_score: str = _VI.score
     col_subject: str = "Chủ đề"
     col_count: str = "Số lần xuất hiện"
     col_others_count: str = "Số lần ở kế hoạch khác"
@@ -73,7 +76,7 @@ class ExportLabels:
     col_passage: str = "Nội dung trong kế hoạch"
     col_ref_task: str = "Nhiệm vụ của văn bản đối chiếu"
     col_reason: str = "Từ ngữ trùng khớp"
-    col_key_points: str = "Nội dung trọng tâm"
+    col_key_points: str = _VI.key_point
     col_decision: str = "Cách xác định"
     col_file: str = "Tệp"
     col_issuer: str = "Cơ quan ban hành"
@@ -82,10 +85,10 @@ class ExportLabels:
     col_format: str = "Định dạng"
     col_sha256: str = "Mã băm SHA-256"
     col_task_count: str = "Số nhiệm vụ trích xuất"
-    col_covered: str = "Đã đề cập"
-    col_partial: str = "Một phần"
-    col_missing: str = "Chưa đề cập"
-    col_coverage: str = "Tỷ lệ bao phủ"
+    col_covered: str = _VI.status_covered
+    col_partial: str = _VI.status_partial
+    col_missing: str = _VI.status_missing
+    col_coverage: str = _VI.coverage
     col_missing_item: str = "Nội dung còn thiếu"
     col_similarity: str = "Mức tương đồng"
     col_details_rows: str = "Dòng tại “Chi tiết”"
@@ -95,13 +98,10 @@ class ExportLabels:
     # Summary sheet.
     coverage_row: str = "Tỷ lệ bao phủ"
     legend_title: str = "Chú giải"
-    legend_score: str = (
-        "Dòng nội dung trọng tâm: mức tương đồng cao nhất (thang 0–100), tô màu theo ngưỡng so khớp; "
-        "sửa trạng thái hoặc số trong ô thì màu và tỷ lệ bao phủ tự cập nhật"
-    )
-    legend_reviewed: str = "✓ Kết quả đã được cán bộ rà soát"
-    legend_needs_review: str = "? Điểm sát ngưỡng, cần rà soát"
-    coverage_rule: str = "Tỷ lệ bao phủ: nhiệm vụ đã đề cập tính 1, đề cập một phần tính 0,5"
+    legend_score: str = _VI.legend_score
+    legend_reviewed: str = _VI.legend_status
+    legend_needs_review: str = _VI.legend_review
+    coverage_rule: str = _VI.legend_coverage
     chart_title: str = "Tỷ lệ bao phủ theo kế hoạch (%)"
 
     # Sources sheet.
@@ -117,8 +117,9 @@ class ExportLabels:
     src_app_version: str = "Phiên bản phần mềm"
     src_method: str = "Phương pháp"
     src_method_text: str = (
-        "Mỗi nội dung của kế hoạch được so sánh với từng nhiệm vụ, nội dung trọng tâm của văn bản đối chiếu "
-        "theo mức độ tương đồng về từ ngữ (thang 0–100); nhiệm vụ được xem là đã đề cập từ ngưỡng so khớp; "
+        "Mỗi nội dung của kế hoạch được so sánh với từng nhiệm vụ, ý chính của văn bản đối chiếu "
+        "theo mức độ tương đồng về từ ngữ (thang 0–100); nhiệm vụ “Đầy đủ” khi có đoạn tương ứng đạt ngưỡng "
+        "so khớp và ít nhất một nửa số ý chính, “Một phần” khi mới có một số ý chính; "
         "đoạn gần nhất dưới {floor} điểm không được trích dẫn."
     )
     print_header_date: str = "Ngày lập: {date}"
@@ -150,7 +151,7 @@ class ExportLabels:
         "; không trực tiếp triển khai {reference}, việc đối chiếu với {reference} để tham khảo."
     )
     method_note: str = (
-        "Nội dung từng kế hoạch được so sánh với từng nhiệm vụ, nội dung trọng tâm của {reference} theo "
+        "Nội dung từng kế hoạch được so sánh với từng nhiệm vụ, ý chính của {reference} theo "
         "mức độ tương đồng về từ ngữ và được cán bộ rà soát; trường hợp chưa rõ được ghi “{review}”. "
         "Nội dung {reference} dùng để đối chiếu: {provenance}."
     )
@@ -171,7 +172,7 @@ class ExportLabels:
     least_taken: str = "Nhiệm vụ còn ít kế hoạch cụ thể hóa: {tasks}."
     least_item: str = "“{title}” ({missing}/{count} kế hoạch chưa đề cập)"
     table_caption: str = (
-        "Tỷ lệ bao phủ tính nhiệm vụ đã đề cập là 1, đề cập một phần là 0,5; chi tiết từng nhiệm vụ tại Phụ lục I."
+        "Tỷ lệ bao phủ tính nhiệm vụ đầy đủ là 1, một phần là 0,5; chi tiết từng nhiệm vụ tại Phụ lục I."
     )
     sub_plans: str = "2. Đánh giá từng kế hoạch"
     plan_lead: str = "{number}. {plan}: "
@@ -179,10 +180,10 @@ class ExportLabels:
     plan_partial: str = "; {count} nhiệm vụ mới đề cập một phần ({tasks})"
     plan_missing: str = "; chưa đề cập {tasks}"
     plan_key_points: str = (
-        " Trong các nhiệm vụ đã đề cập, còn {count} nội dung trọng tâm chưa được cụ thể hóa, như {points} "
+        " Trong các nhiệm vụ đã đề cập, còn {count} ý chính chưa được cụ thể hóa, như {points} "
         "(chi tiết tại Phụ lục {appendix})."
     )
-    plan_key_points_none: str = " Các nội dung trọng tâm của những nhiệm vụ đã đề cập được cụ thể hóa đầy đủ."
+    plan_key_points_none: str = " Các ý chính của những nhiệm vụ đã đề cập được cụ thể hóa đầy đủ."
     plan_emphasis: str = " Điểm nhấn riêng so với các kế hoạch khác: {items}."
     plan_emphasis_term: str = "nhấn mạnh “{term}”"
     plan_tidy: str = (
@@ -197,7 +198,7 @@ class ExportLabels:
         "Về tổ chức thực hiện, {tidy}/{count} kế hoạch giao rõ cơ quan chủ trì, thời hạn và sản phẩm cho "
         "các nhiệm vụ theo yêu cầu “rõ người, rõ việc, rõ thời gian, rõ sản phẩm”."
     )
-    plan_short_points: str = " Còn {count} nội dung trọng tâm chưa được cụ thể hóa (Phụ lục {appendix})."
+    plan_short_points: str = " Còn {count} ý chính chưa được cụ thể hóa (Phụ lục {appendix})."
     rec_assign_many: str = (
         "Đối với {plans}: đề nghị phân công rõ cơ quan chủ trì, thời hạn hoàn thành và sản phẩm của từng nhiệm vụ."
     )

@@ -11,9 +11,11 @@ from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.pagebreak import Break
 from openpyxl.worksheet.worksheet import Worksheet
 
-from comparer.export_data import gap_index, key_point_status
+from comparer.export_data import gap_index, key_point_cell
+from comparer.glossary import load_glossary, plan_names
 from comparer.labels import ExportLabels
 from comparer.models import Comparison, CoverageCell, Status
+from comparer.status import points
 from comparer.xlsx_format import (
     BOLD,
     CENTER,
@@ -29,23 +31,29 @@ from comparer.xlsx_format import (
 
 PLAN_COLUMN = 3  # first plan column (A = id, B = task / key point)
 PLANS_PER_PAGE = 12
+GLOSSARY = load_glossary("vi")  # the marks ✓ and ? are the same in both languages
 
 
 def _score_format(cell: CoverageCell | None, needs_review: bool) -> str:
-    """Number format that keeps the score numeric but marks reviewed (✓) or doubtful (?) cells."""
+    """Number format that keeps the score numeric but marks reviewed (✓) or doubtful (?) cells.
+
+    The marks are the glossary's; the flag is the engine's (``CoverageCell.flagged``,
+    ``PointCell.needs_review``), the same the window marks and F8 visits.
+    """
     if cell is not None and cell.reviewed:
-        return '0" ✓"'
+        return f'0" {GLOSSARY.mark_reviewed}"'
     if needs_review:
-        return '0" ?"'
+        return f'0" {GLOSSARY.mark_needs_review}"'
     return "0"
 
 
 def _status_text(cell: CoverageCell | None, labels: ExportLabels) -> str:
-    """A task cell: the status word, then ✓ (an officer confirmed it) or ? (close to the threshold)."""
+    """A task cell: the status word and the cell's one score (as every face prints it), then ✓ (an
+    officer confirmed it) or ? (the engine's needs-review flag)."""
     if cell is None:
         return labels.status_missing
-    mark = " ✓" if cell.reviewed else " ?" if cell.needs_review else ""
-    return labels.status(cell.status) + mark
+    mark = f" {GLOSSARY.mark_reviewed}" if cell.reviewed else f" {GLOSSARY.mark_needs_review}" if cell.flagged else ""
+    return f"{labels.status(cell.status)} ({points(cell.score)}){mark}"
 
 
 def write_summary(ws: Worksheet, comparison: Comparison, labels: ExportLabels) -> None:
@@ -57,7 +65,7 @@ def write_summary(ws: Worksheet, comparison: Comparison, labels: ExportLabels) -
     """
     plans = comparison.plans
     last_col = PLAN_COLUMN + len(plans) - 1
-    header_row(ws, [labels.col_id, labels.col_reference_item, *(p.label for p in plans)])
+    header_row(ws, [labels.col_id, labels.col_reference_item, *plan_names(plans)])
     gaps = gap_index(comparison)
     cells = {(c.plan, c.ref_id): c for row in comparison.coverage for c in row}
     # The task row sits above its key points, so the outline's summary row is on top.
@@ -81,11 +89,10 @@ def write_summary(ws: Worksheet, comparison: Comparison, labels: ExportLabels) -
             put(ws, row, 2, kp.text).alignment = Alignment(wrap_text=True, vertical="top", indent=2)
             for p in range(len(plans)):
                 cell = cells.get((p, task.id))
-                status, score = key_point_status(cell, kp.id, gaps) if cell else (Status.MISSING, 0.0)
-                gap = gaps.get((p, kp.id))
-                target = put(ws, row, PLAN_COLUMN + p, round(score))
+                status, score, flagged = key_point_cell(cell, kp.id, gaps) if cell else (Status.MISSING, 0.0, False)
+                target = put(ws, row, PLAN_COLUMN + p, points(score))
                 target.alignment = CENTER
-                target.number_format = _score_format(cell, bool(gap and gap.needs_review))
+                target.number_format = _score_format(cell, flagged)
             ws.row_dimensions[row].outline_level = 1
             kp_rows.append(row)
             row += 1

@@ -12,7 +12,7 @@ from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QApplication
 
 from comparer.scratch import scratch_dir
-from desktop.i18n import Language
+from desktop.i18n import Language, use_translated_dialogs
 from desktop.main_window import MainWindow
 from desktop.resources import translations_dir
 from desktop.settings import Settings
@@ -40,6 +40,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     assert isinstance(app, QApplication)
     app.setApplicationName("plancompare")
     app.setOrganizationName("plancompare")
+    use_translated_dialogs(app)
     # Office PCs run Windows at 100–150 %; a 10 pt UI font keeps Vietnamese diacritics legible.
     font = QFont(app.font())
     if font.pointSizeF() < 10:

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from comparer.glossary import plan_name
 from comparer.models import Reference
 from desktop.i18n import plan_error_message, reference_warning_message
 from desktop.qtcompat import emit
@@ -214,8 +215,8 @@ class PlansPanel(QWidget):
         count = self.tr("{n} nhiệm vụ").format(n=len(plan.tasks))
         if not plan.tasks:
             count = "⚠ " + self.tr("không tìm thấy nhiệm vụ nào (mở tệp để kiểm tra)")
-        line = " · ".join(x for x in (plan.number, plan.issuer, count) if x)
-        return f"{name}\n{line}"
+        # The plan's name as every tab, the CLI and the exports give it ("Bắc Kạn", "Hà Nội · 285-KH/TU").
+        return f"{name}\n{plan_name(plan)} · {count}"
 
     def _fill_reference_combo(self) -> None:
         combo = self.reference_combo

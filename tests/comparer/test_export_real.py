@@ -12,6 +12,7 @@ from openpyxl import load_workbook
 from comparer.analysis import compare
 from comparer.export_docx import write_docx
 from comparer.export_xlsx import write_xlsx
+from comparer.glossary import plan_names
 from comparer.loading import load_plan
 from comparer.models import Comparison
 from comparer.reference import load_reference
@@ -32,7 +33,7 @@ def test_real_comparison_exports_to_excel(real: Comparison, tmp_path: Path) -> N
     write_xlsx(real, path, created=datetime(2026, 11, 23, 9, 0))
     book = load_workbook(path)
     summary = book["Tổng hợp"]
-    assert [summary.cell(row=1, column=3 + i).value for i in range(len(real.plans))] == [p.label for p in real.plans]
+    assert [summary.cell(row=1, column=3 + i).value for i in range(len(real.plans))] == plan_names(real.plans)
     task_ids = [summary.cell(row=r, column=1).value for r in range(2, summary.max_row + 1)]
     assert all(t.id in task_ids for t in real.reference.tasks)
     assert book["Khoảng trống"].max_row == len(real.gaps) + 1

@@ -12,11 +12,12 @@ from openpyxl import Workbook, load_workbook
 from openpyxl.worksheet.worksheet import Worksheet
 
 from comparer.export_xlsx import write_xlsx
+from comparer.glossary import plan_name
 from comparer.labels import ExportLabels
 from comparer.models import Comparison
 from tests.comparer import export_fixtures as fx
 
-SHEETS = ["Tổng hợp", "Khoảng trống", "Trùng lặp", "Điểm nhấn", "Chi tiết", "Nguồn"]
+SHEETS = ["Tổng hợp", "Khoảng trống", "Nội dung chung", "Điểm nhấn", "Chi tiết", "Nguồn"]
 CREATED = datetime(2026, 11, 23, 9, 30)
 
 
@@ -64,7 +65,7 @@ def test_every_sheet_prints_a4_landscape_with_frozen_filtered_header(book: Workb
 def test_summary_matrix_rows_columns_and_fills(book: Workbook) -> None:
     ws = book["Tổng hợp"]
     headers = [ws.cell(row=1, column=c).value for c in range(3, 6)]
-    assert headers == ["245/KH-UBND", "112/KH-UBND", "58/KH-UBND"]
+    assert headers == [plan_name(p) for p in fx.three_plans().plans]  # as every face names them
     row = _find_row(ws, 1, "KL91-1")
     assert ws.cell(row=row, column=2).value == "Nâng cao nhận thức; tăng cường lãnh đạo, chỉ đạo"
     assert ws.cell(row=row, column=3).value == "Đã đề cập"
@@ -96,8 +97,8 @@ def test_summary_coverage_row_legend_and_chart(book: Workbook) -> None:
     assert formulas[0] == f'=(COUNTIF(C2:C{row - 1},"Đã đề cập*")+0.5*COUNTIF(C2:C{row - 1},"Đề cập một phần*"))/8'
     assert all(ws.cell(row=row, column=c).number_format == "0.0%" for c in range(3, 6))
     legend = _find_row(ws, 2, "Chú giải")
-    assert ws.cell(row=legend + 1, column=2).value == "Đã đề cập"
-    assert ws.cell(row=legend + 3, column=2).value == "Chưa đề cập"
+    assert ws.cell(row=legend + 1, column=2).value == "Đầy đủ"
+    assert ws.cell(row=legend + 3, column=2).value == "Chưa có"
     assert len(ws._charts) == 1
 
 
@@ -106,9 +107,9 @@ def test_gaps_sheet(book: Workbook) -> None:
     rows = _rows(ws)
     assert rows[0] == (
         "Kế hoạch", "Mã", "Cấp", "Nội dung của văn bản đối chiếu", "Mục", "Đoạn gần nhất trong kế hoạch",
-        "Mức tương đồng", "Cần rà soát", "Đã xử lý", "Ghi chú", "Dòng tại “Chi tiết”",
+        "Mức tương đồng", "Cần xem lại", "Đã xử lý", "Ghi chú", "Dòng tại “Chi tiết”",
     )  # fmt: skip
-    ha_noi = [r for r in rows[1:] if r[0] == "245/KH-UBND"]
+    ha_noi = [r for r in rows[1:] if r[0] == "Hà Nội · 245/KH-UBND"]
     # Task-level gaps come before key-point gaps.
     assert [r[1] for r in ha_noi] == ["KL91-6", "KL91-3.2"]
     assert ha_noi[0][2] == "Nhiệm vụ" and ha_noi[0][6] == 38 and ha_noi[0][7] == "Có"
@@ -127,14 +128,14 @@ def test_gaps_sheet(book: Workbook) -> None:
 
 
 def test_overlaps_and_emphases(book: Workbook) -> None:
-    rows = _rows(book["Trùng lặp"])
+    rows = _rows(book["Nội dung chung"])
     kinds = [r[0] for r in rows[1:]]
     assert kinds.count("Nhiều kế hoạch cùng đề cập") == 4
     assert kinds.count("Nhiệm vụ tương tự giữa hai kế hoạch") == 2
     emphases = _rows(book["Điểm nhấn"])
     terms = {r[2]: r for r in emphases[1:] if r[1] == "Thuật ngữ nổi bật"}
     assert set(terms) == {"trí tuệ nhân tạo", "bán dẫn"}
-    assert terms["trí tuệ nhân tạo"][0] == "112/KH-UBND" and terms["trí tuệ nhân tạo"][5] == 4
+    assert terms["trí tuệ nhân tạo"][0] == "Hải Phòng · 112/KH-UBND" and terms["trí tuệ nhân tạo"][5] == 4
     local = [r for r in emphases[1:] if r[1] == "Nhiệm vụ riêng của địa phương"]
     assert all("›" in r[2] for r in local)  # section path, not an internal task id
 
@@ -165,19 +166,20 @@ def test_sources_sheet(book: Workbook) -> None:
 def test_one_plan(tmp_path: Path) -> None:
     book = load_workbook(_export(fx.one_plan(), tmp_path))
     ws = book["Tổng hợp"]
-    assert ws.cell(row=1, column=3).value == "245/KH-UBND"
+    assert ws.cell(row=1, column=3).value == plan_name(fx.one_plan().plans[0])
     assert ws.cell(row=1, column=4).value is None
     assert len(ws._charts) == 1
-    assert _rows(book["Trùng lặp"]) == [_rows(book["Trùng lặp"])[0]]
+    assert _rows(book["Nội dung chung"]) == [_rows(book["Nội dung chung"])[0]]
 
 
 def test_plan_with_nothing_matched(tmp_path: Path) -> None:
     book = load_workbook(_export(fx.nothing_matched(), tmp_path))
     ws = book["Tổng hợp"]
     for row in range(2, _find_row(ws, 2, "Tỷ lệ bao phủ")):
-        assert ws.cell(row=row, column=4).value in (0, "Chưa đề cập")
+        value = ws.cell(row=row, column=4).value
+        assert value == 0 or str(value).startswith("Chưa có")
     assert ws.cell(row=_find_row(ws, 2, "Tỷ lệ bao phủ"), column=4).value.startswith("=(COUNTIF(D2:")
-    label = next(p.label for p in fx.nothing_matched().plans if p.name == "cao-bang-du-thao.txt")
+    label = next(plan_name(p) for p in fx.nothing_matched().plans if p.name == "cao-bang-du-thao.txt")
     gaps = [r for r in _rows(book["Khoảng trống"])[1:] if r[0] == label]
     assert len(gaps) == 8 and all(r[2] == "Nhiệm vụ" for r in gaps)
 
@@ -193,7 +195,7 @@ def test_thirty_plans(tmp_path: Path) -> None:
 
 def test_english_labels(tmp_path: Path) -> None:
     book = load_workbook(_export(fx.three_plans(), tmp_path, ExportLabels.english()))
-    assert book.sheetnames == ["Summary", "Gaps", "Overlaps", "Emphases", "Details", "Sources"]
+    assert book.sheetnames == ["Summary", "Gaps", "Shared content", "Emphases", "Details", "Sources"]
     assert book["Gaps"].cell(row=1, column=1).value == "Plan"
 
 
@@ -216,7 +218,7 @@ def test_officer_decisions_are_shown(tmp_path: Path) -> None:
     row[0] = replace(row[0], reviewed=True, note="Cán bộ đã đối chiếu bản giấy")
     comparison = replace(comparison, gaps=tuple(gaps), coverage=(tuple(row), *comparison.coverage[1:]))
     book = load_workbook(_export(comparison, tmp_path))
-    gap_row = next(r for r in _rows(book["Khoảng trống"]) if r[1] == gaps[1].ref_id and r[0] == "245/KH-UBND")
+    gap_row = next(r for r in _rows(book["Khoảng trống"]) if r[1] == gaps[1].ref_id and r[0] == "Hà Nội · 245/KH-UBND")
     assert gap_row[8] == "Có" and gap_row[9] == "Đã bổ sung tại Kế hoạch 245 sửa đổi"
     ws = book["Tổng hợp"]
     cell = ws.cell(row=_find_row(ws, 1, "KL91-1"), column=3)

@@ -136,7 +136,7 @@ def test_threshold_slider_reruns_compare_debounced(
         loaded.panel.threshold_slider.setValue(value)
     qtbot.waitUntil(lambda: _cell(loaded, 0, "KL91-8").status is Status.MISSING, timeout=5000)
     assert fake_engine.compare_calls[calls:] == [61.0]
-    assert loaded.coverage_model.index_of("KL91-8", 0).data() == "—"
+    assert loaded.coverage_model.index_of("KL91-8", 0).data() == "0"
     assert settings.threshold() == 61.0
     assert loaded.panel.threshold_value.text() == "61"
 
@@ -148,7 +148,7 @@ def test_confirm_with_undo_redo(loaded: MainWindow) -> None:
     _click(loaded, "confirm", task_id)
     assert _cell(loaded, 0, "KL91-4").reviewed
     assert loaded.coverage_model.index_of("KL91-4", 0).data(Role.REVIEWED) is True
-    assert "đã xác nhận" in loaded.evidence.plan_view.toPlainText()
+    assert "✓ đã rà soát" in loaded.evidence.plan_view.toPlainText()
     assert loaded.is_modified()
     loaded.menus.act_undo.trigger()
     assert not _cell(loaded, 0, "KL91-4").reviewed
@@ -175,7 +175,8 @@ def test_assign_candidate_and_other_passage_with_undo(
     loaded.select_cell("KL91-6", 2)
     candidate = _cell(loaded, 2, "KL91-6").candidates[0]
     _click(loaded, "assign", candidate.task_id)
-    assert _cell(loaded, 2, "KL91-6").status is Status.COVERED
+    # Taken up, but without half its key points: "Một phần" (comparer.status).
+    assert _cell(loaded, 2, "KL91-6").status is Status.PARTIAL
     loaded.undo_stack.undo()
     assert _cell(loaded, 2, "KL91-6").status is Status.MISSING
     # "Assign another passage…": the officer picks one of the plan's tasks from a list.
@@ -183,7 +184,7 @@ def test_assign_candidate_and_other_passage_with_undo(
     monkeypatch.setattr(QInputDialog, "getItem", lambda *a, **k: (a[3][0], True))  # (parent, title, label, items…)
     _click(loaded, "assign_other", "")
     cell = _cell(loaded, 2, "KL91-6")
-    assert cell.status is Status.COVERED and cell.evidence[-1].task_id == chosen.id
+    assert cell.status is not Status.MISSING and cell.evidence[-1].task_id == chosen.id
     assert loaded.session.decisions[-1].kind is DecisionKind.ASSIGN
 
 
@@ -197,7 +198,8 @@ def test_mark_gap_addressed_with_note_and_undo(loaded: MainWindow, monkeypatch: 
     tab = loaded.gaps_tab
     row = next(r for r in range(tab.proxy.rowCount())
                if tab.proxy.index(r, 1).data() == "KL91-8" and tab.proxy.index(r, 0).data(ResultRole.PLANS) == (2,))
-    assert tab.proxy.index(row, 5).data() == "Đã xử lý: Có kế hoạch ngoại ngữ riêng"
+    assert tab.proxy.index(row, 6).data() == "Đã xử lý: Có kế hoạch ngoại ngữ riêng"
+    assert tab.proxy.index(row, 5).data() == ""  # dealt with: no longer waits for review
     loaded.undo_stack.undo()
     gap = next(g for g in loaded.session.comparison.gaps if g.plan == 2 and g.ref_id == "KL91-8")  # type: ignore[union-attr]
     assert not gap.addressed
