@@ -15,6 +15,7 @@ from docx.oxml.ns import qn
 from docx.shared import Pt
 
 from comparer.export_docx import write_docx
+from comparer.glossary import plan_names
 from comparer.labels import ExportLabels
 from comparer.models import Comparison
 from tests.comparer import export_fixtures as fx
@@ -370,6 +371,7 @@ def test_english_note_is_english(tmp_path: Path) -> None:
     names = [comparison.reference.name, comparison.reference.short_name, "Nguyễn Văn An", "125/BC-SGDĐT"]
     for plan in comparison.plans:
         names += [plan.issuer, plan.number]
+    names += plan_names(comparison.plans)  # "Hà Nội · 245/KH-UBND": a place and a number, in every language
     names += [t.title for t in comparison.reference.tasks]  # the reference's own words in table cells
     names += [n.upper() for n in names]
     for name in sorted(names, key=len, reverse=True):

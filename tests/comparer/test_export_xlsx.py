@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from dataclasses import replace
 from datetime import UTC, datetime
@@ -12,7 +13,7 @@ from openpyxl import Workbook, load_workbook
 from openpyxl.worksheet.worksheet import Worksheet
 
 from comparer.export_xlsx import write_xlsx
-from comparer.glossary import plan_name
+from comparer.glossary import plan_name, plan_names
 from comparer.labels import ExportLabels
 from comparer.models import Comparison
 from tests.comparer import export_fixtures as fx
@@ -68,15 +69,16 @@ def test_summary_matrix_rows_columns_and_fills(book: Workbook) -> None:
     assert headers == [plan_name(p) for p in fx.three_plans().plans]  # as every face names them
     row = _find_row(ws, 1, "KL91-1")
     assert ws.cell(row=row, column=2).value == "Nâng cao nhận thức; tăng cường lãnh đạo, chỉ đạo"
-    assert ws.cell(row=row, column=3).value == "Đã đề cập"
-    assert ws.cell(row=row, column=4).value == "Đề cập một phần"
+    # Task rows: the status word and the cell's one score, as the window and the note print them.
+    assert re.fullmatch(r"(Đầy đủ|Một phần) \(\d+\)( \?)?", ws.cell(row=row, column=3).value)
+    assert re.fullmatch(r"(Đầy đủ|Một phần) \(\d+\)( \?)?", ws.cell(row=row, column=4).value)
     # Key point rows sit in the outline under their task and hold the similarity.
     kp_row = _find_row(ws, 1, "KL91-1.2")
     assert ws.row_dimensions[kp_row].outline_level == 1
     assert ws.row_dimensions[row].outline_level == 0
     assert isinstance(ws.cell(row=kp_row, column=4).value, int)
     # Bắc Kạn misses KL91-7 entirely.
-    assert ws.cell(row=_find_row(ws, 1, "KL91-7"), column=5).value.startswith("Chưa đề cập")
+    assert ws.cell(row=_find_row(ws, 1, "KL91-7"), column=5).value.startswith("Chưa có")
     assert ws.sheet_properties.outlinePr.summaryBelow is False
 
 
@@ -94,7 +96,7 @@ def test_summary_coverage_row_legend_and_chart(book: Workbook) -> None:
     ws = book["Tổng hợp"]
     row = _find_row(ws, 2, "Tỷ lệ bao phủ")
     formulas = [ws.cell(row=row, column=c).value for c in range(3, 6)]
-    assert formulas[0] == f'=(COUNTIF(C2:C{row - 1},"Đã đề cập*")+0.5*COUNTIF(C2:C{row - 1},"Đề cập một phần*"))/8'
+    assert formulas[0] == f'=(COUNTIF(C2:C{row - 1},"Đầy đủ*")+0.5*COUNTIF(C2:C{row - 1},"Một phần*"))/8'
     assert all(ws.cell(row=row, column=c).number_format == "0.0%" for c in range(3, 6))
     legend = _find_row(ws, 2, "Chú giải")
     assert ws.cell(row=legend + 1, column=2).value == "Đầy đủ"
@@ -106,7 +108,7 @@ def test_gaps_sheet(book: Workbook) -> None:
     ws = book["Khoảng trống"]
     rows = _rows(ws)
     assert rows[0] == (
-        "Kế hoạch", "Mã", "Cấp", "Nội dung của văn bản đối chiếu", "Mục", "Đoạn gần nhất trong kế hoạch",
+        "Kế hoạch", "Mã", "Cấp", "Nội dung của văn bản đối chiếu", "Mục", "Đoạn gần nhất",
         "Mức tương đồng", "Cần xem lại", "Đã xử lý", "Ghi chú", "Dòng tại “Chi tiết”",
     )  # fmt: skip
     ha_noi = [r for r in rows[1:] if r[0] == "Hà Nội · 245/KH-UBND"]
@@ -122,7 +124,7 @@ def test_gaps_sheet(book: Workbook) -> None:
     assert link.hyperlink is not None and link.hyperlink.location.startswith("'Chi tiết'!A")
     target = int(link.hyperlink.location.rsplit("A", 1)[1])
     details = book["Chi tiết"]
-    assert details.cell(row=target, column=1).value == "245/KH-UBND"
+    assert details.cell(row=target, column=1).value == "Hà Nội · 245/KH-UBND"
     assert details.cell(row=target, column=4).value == "KL91-3"
     assert len(rows) - 1 == len(fx.three_plans().gaps)
 
@@ -266,7 +268,7 @@ def test_matrix_colours_are_conditional_so_they_follow_edits(book: Workbook) -> 
              for _, rule in rules}  # fmt: skip
     assert {"C6EFCE", "FFEB9C", "FFC7CE"} <= fills
     words = [rule.formula[0] for _, rule in rules if rule.type == "expression"]
-    assert any('"Chưa đề cập"' in w for w in words) and any('"Đề cập một phần"' in w for w in words)
+    assert any('"Chưa có"' in w for w in words) and any('"Một phần"' in w for w in words)
     task_row = _find_row(ws, 1, "KL91-1")
     assert any(f"C{task_row}:E{task_row}" in ref.split() for ref, rule in rules if rule.type == "expression")
     kp_row = _find_row(ws, 1, "KL91-1.1")
@@ -299,6 +301,7 @@ def test_english_workbook_has_no_vietnamese_labels(tmp_path: Path) -> None:
     content |= {e.subject for e in comparison.emphases} | {e.text for e in comparison.emphases}
     content |= {", ".join(m.reason) for row in comparison.matches for m in row}
     names = [comparison.reference.name, comparison.reference.short_name, *(p.issuer for p in comparison.plans)]
+    names = [*plan_names(comparison.plans), *names]  # "Hà Nội · 245/KH-UBND": a place and a number
     labels = [*book.sheetnames]
     for ws in book.worksheets:
         for row in ws.iter_rows():
