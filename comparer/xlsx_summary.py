@@ -34,19 +34,6 @@ PLANS_PER_PAGE = 12
 GLOSSARY = load_glossary("vi")  # the marks ✓ and ? are the same in both languages
 
 
-def _score_format(cell: CoverageCell | None, needs_review: bool) -> str:
-    """Number format that keeps the score numeric but marks reviewed (✓) or doubtful (?) cells.
-
-    The marks are the glossary's; the flag is the engine's (``CoverageCell.flagged``,
-    ``PointCell.needs_review``), the same the window marks and F8 visits.
-    """
-    if cell is not None and cell.reviewed:
-        return f'0" {GLOSSARY.mark_reviewed}"'
-    if needs_review:
-        return f'0" {GLOSSARY.mark_needs_review}"'
-    return "0"
-
-
 def _status_text(cell: CoverageCell | None, labels: ExportLabels) -> str:
     """A task cell: the status word and the cell's one score (as every face prints it), then ✓ (an
     officer confirmed it) or ? (the engine's needs-review flag)."""
@@ -90,7 +77,8 @@ def write_summary(ws: Worksheet, comparison: Comparison, labels: ExportLabels) -
             for p in range(len(plans)):
                 cell = cells.get((p, task.id))
                 status, score, flagged = key_point_cell(cell, kp.id, gaps) if cell else (Status.MISSING, 0.0, False)
-                mark = f" {GLOSSARY.mark_needs_review}" if flagged and not (cell and cell.reviewed) else ""
+                reviewed = cell is not None and cell.reviewed
+                mark = f" {GLOSSARY.mark_reviewed}" if reviewed else f" {GLOSSARY.mark_needs_review}" if flagged else ""
                 target = put(ws, row, PLAN_COLUMN + p, f"{labels.status(status)} ({points(score)}){mark}")
                 target.alignment = CENTER_WRAP
             ws.row_dimensions[row].outline_level = 1
