@@ -52,7 +52,7 @@ def compare(
     progress: ProgressFn | None = None,
     cancel: CancelToken | None = None,
 ) -> Comparison:
-    """Compare ``plans`` with ``reference``.
+    """Compare ``plans`` with ``reference``: score every task, then ``analyse``.
 
     Args:
         plans: the loaded plans, in the order the user gave them.
@@ -64,31 +64,51 @@ def compare(
     Returns:
         The full comparison.
     """
-    options = options or Options()
     matcher = Matcher(reference)
-    thr = options.threshold
+    scoring = sub_progress(progress, 0.0, 0.8)
     all_scores: list[list[dict[str, TaskScore]]] = []
+    for p, plan in enumerate(plans):
+        check(cancel)
+        all_scores.append(score_plan(matcher, plan))
+        if scoring:
+            scoring((p + 1) / max(1, len(plans)))
+    return analyse(plans, reference, all_scores, options, progress=sub_progress(progress, 0.8, 1.0), cancel=cancel)
+
+
+def analyse(
+    plans: Sequence[Plan],
+    reference: Reference,
+    scores: Sequence[list[dict[str, TaskScore]]],
+    options: Options | None = None,
+    *,
+    progress: ProgressFn | None = None,
+    cancel: CancelToken | None = None,
+) -> Comparison:
+    """Select matches at the threshold and analyse them, from scores already computed.
+
+    ``scores`` is ``score_plan``'s result for each plan: it does not depend on the threshold, so a
+    threshold change runs only this step (see ``comparer.pipeline``).
+    """
+    options = options or Options()
+    thr = options.threshold
     all_matches: list[tuple[Match, ...]] = []
     coverage: list[tuple[CoverageCell, ...]] = []
     gaps: list[Gap] = []
-    scoring = sub_progress(progress, 0.0, 0.8)
     for p, plan in enumerate(plans):
         check(cancel)
-        scores = score_plan(matcher, plan)
-        matches = match_plan(plan, scores, thr)
-        all_scores.append(scores)
+        matches = match_plan(plan, scores[p], thr)
         all_matches.append(matches)
-        cells, plan_gaps = _coverage(p, plan, reference, scores, matches, options)
+        cells, plan_gaps = _coverage(p, plan, reference, scores[p], matches, options)
         coverage.append(cells)
         gaps.extend(plan_gaps)
-        if scoring:
-            scoring((p + 1) / max(1, len(plans)))
+        if progress and p % 16 == 15:
+            progress(0.5 * (p + 1) / len(plans))
     check(cancel)
     overlaps = _overlaps(reference, coverage) if len(plans) > 1 else ()
     pairs = similar_pairs(plans, all_matches, options.similar_pair_threshold, cancel=cancel)
     if progress:
-        progress(0.9)
-    emphases = find_emphases(plans, reference, all_matches, coverage, all_scores)
+        progress(0.75)
+    emphases = find_emphases(plans, reference, all_matches, coverage, scores)
     if progress:
         progress(1.0)
     return Comparison(

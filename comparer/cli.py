@@ -15,12 +15,12 @@ from pathlib import Path
 from typing import Any
 
 from comparer import __version__
-from comparer.analysis import compare
 from comparer.atomic import ExportError, write_atomically
 from comparer.errors import PlanLoadError, ReferenceLoadError
 from comparer.loading import load_plan
 from comparer.matching import Matcher
-from comparer.models import Comparison, Options, Plan, Reference
+from comparer.models import DEFAULT_REFERENCE, Comparison, Options, Plan, Reference
+from comparer.pipeline import Pipeline, load_plans
 from comparer.reference import builtin_ids, load_reference
 from comparer.report import text_summary, text_tasks
 from comparer.serialize import comparison_json, plan_json
@@ -36,7 +36,8 @@ def _parser() -> argparse.ArgumentParser:
 
     def reference_arg(p: argparse.ArgumentParser) -> None:
         known = ", ".join(builtin_ids())
-        p.add_argument("--reference", default="kl91", help=f"built-in id ({known}) or a file with the official text")
+        p.add_argument("--reference", default=DEFAULT_REFERENCE,
+                       help=f"built-in id ({known}) or a file with the official text")
         p.add_argument("--threshold", type=float, default=Options().threshold,
                        help="how strict matching is, 0–100 (default %(default)s)")
 
@@ -95,14 +96,11 @@ def _reference(args: argparse.Namespace) -> Reference:
     return load_reference(args.reference)
 
 
-def _load_all(paths: Sequence[str]) -> list[Plan]:
-    plans: list[Plan] = []
-    failures: list[PlanLoadError] = []
-    for path in paths:
-        try:
-            plans.append(load_plan(path))
-        except PlanLoadError as exc:
-            failures.append(exc)
+def _load_all(pipeline: Pipeline, paths: Sequence[str]) -> list[Plan]:
+    loaded = load_plans(pipeline.load_plan, paths)
+    got = [loaded[path] for path in paths]
+    plans = [p for p in got if isinstance(p, Plan)]
+    failures = [p for p in got if isinstance(p, PlanLoadError)]
     if failures:
         for other in failures[1:]:
             print(f"plancompare: {other.path}: {other.detail}", file=sys.stderr)
@@ -114,9 +112,10 @@ def _compare(args: argparse.Namespace) -> int:
     if not 0 <= args.threshold <= 100:
         print("plancompare: --threshold must be between 0 and 100", file=sys.stderr)
         return EXIT_USAGE
+    pipeline = Pipeline()
     reference = _reference(args)
-    plans = _load_all(args.plans)
-    comparison = compare(plans, reference, Options(threshold=args.threshold))
+    plans = _load_all(pipeline, args.plans)
+    comparison = pipeline.compare(plans, reference, Options(threshold=args.threshold))
     if args.json == "-":
         json.dump(comparison_json(comparison), sys.stdout, ensure_ascii=False, indent=1)
         sys.stdout.write("\n")

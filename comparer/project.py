@@ -10,6 +10,7 @@ from pathlib import Path
 
 from comparer.atomic import ExportError, write_atomically
 from comparer.errors import FileError
+from comparer.models import DEFAULT_REFERENCE, DEFAULT_THRESHOLD
 from comparer.review import Decision
 
 SUFFIX = ".plancompare"
@@ -43,8 +44,8 @@ class Project:
     """Everything needed to redo a comparison and lay the officer's decisions over it."""
 
     plans: tuple[PlanRef, ...] = ()
-    reference: str = "kl91"  # built-in id or a file path
-    threshold: float = 50.0
+    reference: str = DEFAULT_REFERENCE  # built-in id or a file path
+    threshold: float = DEFAULT_THRESHOLD
     decisions: tuple[Decision, ...] = ()
     extra: dict[str, object] = field(default_factory=dict, compare=False)  # unknown keys, kept on save
 
@@ -85,11 +86,11 @@ def from_json(text: str, base: Path | None = None, path: str | Path = "") -> Pro
                     sha256=str(p.get("sha256", "")), name=str(p.get("name", "")))
             for p in data.get("plans", [])
         )
-        reference = str(data.get("reference", "kl91"))
+        reference = str(data.get("reference", DEFAULT_REFERENCE))
         if _is_path(reference):
             reference = _resolve(reference, "", base)
         decisions = tuple(Decision.from_dict(d) for d in data.get("decisions", []))
-        threshold = float(data.get("threshold", 50.0))
+        threshold = float(data.get("threshold", DEFAULT_THRESHOLD))
     except (KeyError, TypeError, ValueError, AttributeError) as exc:
         raise ProjectError(path, "corrupt", f"malformed project: {exc!r}") from exc
     known = {"format", "version", "reference", "threshold", "plans", "decisions"}

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 from comparer.atomic import ExportError
 from comparer.models import Gap
 from comparer.project import SUFFIX
-from comparer.review import Decision, DecisionKind
+from comparer.review import Decision, DecisionKind, find_plan
 from desktop.autosave import Autosaver
 from desktop.commands import add_decision, remove_decision
 from desktop.i18n import Language, file_error_message, reference_error_message
@@ -436,8 +436,7 @@ class MainWindow(FileActions, QMainWindow):
         comparison = self.session.comparison
         if decision is None or comparison is None:
             return
-        plan = next((i for i, p in enumerate(comparison.plans)
-                     if p.sha256 == decision.plan_sha256 or p.name == decision.plan_name), None)
+        plan = find_plan(comparison, decision.plan_sha256, decision.plan_name)  # as the review attached it
         if plan is not None:
             self.select_cell(decision.ref_id, plan)
 
