@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Sequence
 from enum import IntEnum
 from pathlib import Path
@@ -41,6 +42,10 @@ class CoverageModel(QAbstractItemModel):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._comparison: Comparison | None = None
+        # Built once per result and per language: a header view asks for every section and role on
+        # each repaint, and each answer needs every plan's title.
+        self._plan_titles: list[str] = []
+        self._header_cache: dict[tuple[int, int], Any] = {}
 
     # -- feeding -------------------------------------------------------------------------
     def comparison(self) -> Comparison | None:
@@ -57,6 +62,8 @@ class CoverageModel(QAbstractItemModel):
             == [len(t.key_points) for t in comparison.reference.tasks]
             and [p.sha256 for p in old.plans] == [p.sha256 for p in comparison.plans]
         )
+        self._header_cache.clear()
+        self._plan_titles = plan_titles(comparison.plans) if comparison is not None else []
         if same_shape:
             self._comparison = comparison
             last_col = self.columnCount() - 1
@@ -160,6 +167,12 @@ class CoverageModel(QAbstractItemModel):
     ) -> Any:
         if orientation != Qt.Orientation.Horizontal or section < 0 or section >= self.columnCount():
             return None
+        key = (section, int(role))
+        if key not in self._header_cache:
+            self._header_cache[key] = self._header(section, role)
+        return self._header_cache[key]
+
+    def _header(self, section: int, role: int) -> Any:
         if section == 0:
             name = self._comparison.reference.name if self._comparison else ""
             if role == Qt.ItemDataRole.DisplayRole:
@@ -249,8 +262,7 @@ class CoverageModel(QAbstractItemModel):
         return None
 
     def _titles(self) -> list[str]:
-        assert self._comparison is not None
-        return plan_titles(self._comparison.plans)
+        return self._plan_titles
 
     def _status_text(self, status: Status) -> str:
         if status is Status.COVERED:
@@ -285,8 +297,9 @@ def plan_title(plan: Plan) -> str:
 def plan_titles(plans: Sequence[Plan], one_line: bool = False) -> list[str]:
     """Titles for several plans; the same plan in two formats (298.txt, 298.docx) gets its file type."""
     titles = [plan_title(p) for p in plans]
+    counts = Counter(titles)
     titles = [
-        f"{t} ({Path(p.path).suffix.lstrip('.') or p.format})" if titles.count(t) > 1 else t
+        f"{t} ({Path(p.path).suffix.lstrip('.') or p.format})" if counts[t] > 1 else t
         for t, p in zip(titles, plans, strict=True)
     ]
     return [t.replace("\n", " · ") for t in titles] if one_line else titles
