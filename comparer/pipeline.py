@@ -13,12 +13,15 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol
 
 from comparer.errors import Cancelled, PlanLoadError, ReferenceLoadError
 from comparer.matching import Matcher, TaskScore
 from comparer.models import DEFAULT_REFERENCE, DEFAULT_THRESHOLD, Comparison, Options, Plan, Reference
 from comparer.progress import CancelToken, ProgressFn, check, sub_progress
+
+if TYPE_CHECKING:
+    from comparer.analysis import Kept
 
 __all__ = [
     "DEFAULT_REFERENCE",
@@ -50,7 +53,8 @@ class Pipeline:
         load_plan: Callable[..., Plan] | None = None,
         load_reference: Callable[[str], Reference] | None = None,
     ) -> None:
-        # Imported here: the readers load on first use, not when the pipeline is imported.
+        # Imported here: the readers and the analysis load on first use, not with the window.
+        from comparer.analysis import Kept
         from comparer.loading import load_plan as read_plan
         from comparer.reference import load_reference as read_reference
 
@@ -59,6 +63,7 @@ class Pipeline:
         self._reference: Reference | None = None
         self._matcher: Matcher | None = None
         self._kept: dict[int, tuple[Plan, Scores]] = {}  # id(plan) → (that plan, its scores)
+        self._analysis: Kept = Kept()  # pair scores and term counts of the last comparison
         self.scored = 0  # plans scored so far (kept scores are not counted again)
 
     def matcher(self, reference: Reference) -> Matcher:
@@ -67,6 +72,7 @@ class Pipeline:
             self._matcher = Matcher(reference)
             self._reference = reference
             self._kept.clear()
+            self._analysis = type(self._analysis)()
         return self._matcher
 
     def scores(
@@ -109,7 +115,8 @@ class Pipeline:
         from comparer.analysis import analyse
 
         scores = self.scores(plans, reference, progress=sub_progress(progress, 0.0, 0.8), cancel=cancel)
-        return analyse(plans, reference, scores, options, progress=sub_progress(progress, 0.8, 1.0), cancel=cancel)
+        return analyse(plans, reference, scores, options, progress=sub_progress(progress, 0.8, 1.0), cancel=cancel,
+                       kept=self._analysis)
 
 
 class Steps(Protocol):

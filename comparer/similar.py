@@ -4,7 +4,9 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Sequence
+from dataclasses import dataclass, field
 
+import numpy as np
 from rapidfuzz import fuzz, process
 
 from comparer.models import Match, Plan, SimilarPair
@@ -13,6 +15,35 @@ from comparer.progress import CancelToken, check
 MIN_WORDS = 8
 MAX_PER_TASK = 3
 EVIDENCE_PER_CELL = 6  # per plan and reference task, only the strongest matches are paired
+# A reference task's group up to EXACT_MAX passages (6 per plan: about 40 plans) is compared all
+# against all. A larger group is sorted twice (by its words in alphabetical order, and as written)
+# and each passage compared with the NEIGHBOURS passages that follow it in each order: passages
+# that say the same thing sort close together, a task keeps at most MAX_PER_TASK pairs anyway, and
+# the cost grows with the number of tasks instead of its square (bench/scale_bench.py prints how
+# many of the all-against-all pairs this finds).
+NEIGHBOURS = 64
+EXACT_MAX = 4 * NEIGHBOURS  # where comparing all pairs costs what comparing neighbours does
+BLOCK = 128  # rows per rapidfuzz call: memory stays BLOCK × group size scores, and cancel is polled
+
+Key = tuple[int, str, str]  # one passage: id of its plan object, task id, its words sorted
+
+
+@dataclass
+class _Group:
+    members: frozenset[Key]
+    cutoff: float
+    exact: bool
+    pairs: dict[tuple[Key, Key], float]  # pairs of passages of different plans scoring ≥ cutoff
+
+
+@dataclass
+class PairCache:
+    """Pair scores of the last run, per reference task; the pipeline keeps one between runs.
+
+    A threshold change moves few passages in or out of a group: only those are compared again.
+    """
+
+    groups: dict[str, _Group] = field(default_factory=dict)
 
 
 def similar_pairs(
@@ -21,50 +52,127 @@ def similar_pairs(
     threshold: float,
     *,
     cancel: CancelToken | None = None,
+    cache: PairCache | None = None,
 ) -> list[SimilarPair]:
     """Tasks of different plans that say much the same thing (token_sort_ratio ≥ threshold).
 
     Only tasks matched to the same reference task are compared, and of those only each plan's
-    strongest evidence for it: that keeps the work near-linear for 34 plans of 200 tasks, and a
-    pair that shares no reference task is not an overlap an officer asks about.
+    strongest evidence for it: a pair that shares no reference task is not an overlap an officer
+    asks about. Each task keeps its MAX_PER_TASK best pairs.
     """
     if len(plans) < 2:
         return []
-    groups: dict[str, list[tuple[int, str, str]]] = defaultdict(list)
-    for p, (plan, plan_matches) in enumerate(zip(plans, matches, strict=True)):
+    plan_of = {id(plan): p for p, plan in enumerate(plans)}
+    groups: dict[str, list[Key]] = defaultdict(list)
+    for plan, plan_matches in zip(plans, matches, strict=True):
         by_id = {t.id: t for t in plan.tasks}
         per_ref: dict[str, int] = defaultdict(int)
         for m in sorted(plan_matches, key=lambda m: -m.score):
             task = by_id[m.task_id]
-            if per_ref[m.ref_id] >= EVIDENCE_PER_CELL or len(task.norm.split()) < MIN_WORDS:
+            words = task.norm.split()
+            if per_ref[m.ref_id] >= EVIDENCE_PER_CELL or len(words) < MIN_WORDS:
                 continue
             per_ref[m.ref_id] += 1
             # token_sort_ratio is ratio on sorted tokens: sort once here, not once per pair
-            groups[m.ref_id].append((p, task.id, " ".join(sorted(task.norm.split()))))
+            groups[m.ref_id].append((id(plan), task.id, " ".join(sorted(words))))
+    written = {(id(plan), t.id): t.norm for plan in plans for t in plan.tasks}
+    kept: dict[str, _Group] = {}
     best: dict[tuple[int, str, int, str], float] = {}
-    for members in groups.values():
+    for ref_id, members in groups.items():
         check(cancel)
-        if len(members) < 2:
-            continue
-        texts = [m[2] for m in members]
-        # Threads only pay off on big groups; small ones are faster on this thread.
-        workers = -1 if len(texts) > 400 else 1
-        scores = process.cdist(texts, texts, scorer=fuzz.ratio, score_cutoff=threshold, workers=workers)
-        for i, row in enumerate(scores):
-            for j in row.nonzero()[0]:
-                if j <= i:
-                    continue
-                a, b = members[i], members[int(j)]
-                if a[0] == b[0]:
-                    continue
-                key = (a[0], a[1], b[0], b[1]) if a[0] < b[0] else (b[0], b[1], a[0], a[1])
-                best[key] = max(best.get(key, 0.0), float(row[j]))
+        previous = cache.groups.get(ref_id) if cache is not None else None
+        group = _group_pairs(members, threshold, previous, written, cancel)
+        kept[ref_id] = group
+        for (a, b), score in group.pairs.items():
+            pa, pb = plan_of[a[0]], plan_of[b[0]]
+            key = (pa, a[1], pb, b[1]) if pa < pb else (pb, b[1], pa, a[1])
+            if score > best.get(key, 0.0):
+                best[key] = score
+    if cache is not None:
+        cache.groups = kept
     count: dict[tuple[int, str], int] = defaultdict(int)
     out: list[SimilarPair] = []
-    for (pa, ta, pb, tb), score in sorted(best.items(), key=lambda kv: -kv[1]):
+    for (pa, ta, pb, tb), score in sorted(best.items(), key=lambda kv: (-kv[1], kv[0])):
         if count[(pa, ta)] >= MAX_PER_TASK or count[(pb, tb)] >= MAX_PER_TASK:
             continue
         count[(pa, ta)] += 1
         count[(pb, tb)] += 1
         out.append(SimilarPair(pa, ta, pb, tb, round(score, 1)))
     return out
+
+
+def _group_pairs(
+    members: list[Key],
+    cutoff: float,
+    previous: _Group | None,
+    written: dict[tuple[int, str], str],
+    cancel: CancelToken | None,
+) -> _Group:
+    """The pairs of one reference task's group, reusing what the previous run compared."""
+    members = sorted(set(members), key=lambda k: (k[2], k[0], k[1]))
+    member_set = frozenset(members)
+    exact = len(members) <= EXACT_MAX
+    if previous is not None and previous.cutoff == cutoff and previous.exact == exact:
+        if previous.members == member_set:
+            return previous
+        if exact:
+            # Pairs among passages compared last time stand; compare only the newcomers.
+            pairs = {k: s for k, s in previous.pairs.items() if k[0] in member_set and k[1] in member_set}
+            new = [i for i, k in enumerate(members) if k not in previous.members]
+            _compare(members, new, None, cutoff, pairs, cancel)
+            return _Group(member_set, cutoff, exact, pairs)
+    pairs = {}
+    if exact:
+        _compare(members, list(range(len(members))), None, cutoff, pairs, cancel)
+    else:
+        for order in (members, sorted(members, key=lambda k: (written[k[0], k[1]], k[0], k[1]))):
+            _compare(order, list(range(len(order))), NEIGHBOURS, cutoff, pairs, cancel)
+    return _Group(member_set, cutoff, exact, pairs)
+
+
+def _compare(
+    members: Sequence[Key],
+    rows: Sequence[int],
+    reach: int | None,
+    cutoff: float,
+    pairs: dict[tuple[Key, Key], float],
+    cancel: CancelToken | None,
+) -> None:
+    """Score each row passage against every member (``reach`` None) or the ``reach`` that follow it.
+
+    A pair is scored once: a row meets the members after it, and the members before it that are
+    not rows themselves. One vectorised rapidfuzz call per block of rows.
+    """
+    if not rows:
+        return
+    texts = [m[2] for m in members]
+    plan_ids = np.array([m[0] for m in members], dtype=np.int64)
+    is_row = np.zeros(len(members), dtype=bool)
+    is_row[list(rows)] = True
+    step = BLOCK if reach is None else max(1, reach // 2)  # a band: short blocks waste less of the square
+    if reach is None and len(rows) == len(members) <= EXACT_MAX:
+        step = len(rows)  # one call with the same list twice: rapidfuzz scores each pair once
+    for start in range(0, len(rows), step):
+        check(cancel)
+        block = np.asarray(rows[start:start + step])
+        # Every member a row: the members before the block have met it already.
+        lo = 0 if reach is None and len(rows) < len(members) else int(block[0])
+        hi = len(members) if reach is None else min(len(members), int(block[-1]) + reach + 1)
+        if hi - lo < 2:
+            continue
+        workers = -1 if len(block) * (hi - lo) > 20_000 else 1
+        queries = texts if len(block) == len(texts) else [texts[i] for i in block]
+        scores = process.cdist(queries, texts[lo:hi] if lo or hi < len(texts) else texts, scorer=fuzz.ratio,
+                               score_cutoff=cutoff, workers=workers)
+        r, c = np.nonzero(scores)
+        if not len(r):
+            continue
+        i, j = block[r], c + lo
+        keep = (plan_ids[i] != plan_ids[j]) & ((j > i) | ~is_row[j])
+        if reach is not None:
+            keep &= (j > i) & (j - i <= reach)
+        for a, b, s in zip(i[keep], j[keep], scores[r[keep], c[keep]], strict=True):
+            ka, kb = members[a], members[b]
+            key = (ka, kb) if ka < kb else (kb, ka)
+            if s > pairs.get(key, 0.0):
+                pairs[key] = float(s)
