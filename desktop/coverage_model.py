@@ -296,6 +296,19 @@ def plan_title(plan: Plan) -> str:
 
 def plan_titles(plans: Sequence[Plan], one_line: bool = False) -> list[str]:
     """Titles for several plans; the same plan in two formats (298.txt, 298.docx) gets its file type."""
+    # Every view asks for the titles of the same comparison's plans on each refresh: answer once.
+    last = _LAST_TITLES.get(one_line)
+    if last is not None and last[0] is plans:
+        return list(last[1])
+    titles = _plan_titles(plans, one_line)
+    _LAST_TITLES[one_line] = (plans, titles)
+    return list(titles)
+
+
+_LAST_TITLES: dict[bool, tuple[Sequence[Plan], list[str]]] = {}
+
+
+def _plan_titles(plans: Sequence[Plan], one_line: bool) -> list[str]:
     titles = [plan_title(p) for p in plans]
     counts = Counter(titles)
     titles = [

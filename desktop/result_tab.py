@@ -20,6 +20,8 @@ from desktop.coverage_model import plan_titles
 from desktop.result_models import DecisionsModel, ResultFilterProxy, _ResultModel
 from desktop.result_models import Role as ResultRole
 
+RESIZE_ROWS = 50
+
 
 class ResultTab(QWidget):
     """Gaps, overlaps or emphases; the long-text ``stretch_columns`` share the spare width.
@@ -55,6 +57,9 @@ class ResultTab(QWidget):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(False)
+        # Columns sized to their contents measure these rows only (Qt's default is 1000 rows, each
+        # asked for several roles: thousands of model calls on the GUI thread at every refresh).
+        header.setResizeContentsPrecision(RESIZE_ROWS)
         self._stretch = stretch_columns
         top = QHBoxLayout()
         top.addWidget(self.filter_edit, 1)
