@@ -19,10 +19,11 @@ EVIDENCE_PER_CELL = 6  # per plan and reference task, only the strongest matches
 # against all. A larger group is sorted twice (by its words in alphabetical order, and as written)
 # and each passage compared with the NEIGHBOURS passages that follow it in each order: passages
 # that say the same thing sort close together, a task keeps at most MAX_PER_TASK pairs anyway, and
-# the cost grows with the number of tasks instead of its square (bench/scale_bench.py prints how
-# many of the all-against-all pairs this finds).
-NEIGHBOURS = 64
-EXACT_MAX = 4 * NEIGHBOURS  # where comparing all pairs costs what comparing neighbours does
+# the cost grows with the number of tasks instead of its square: about as many comparisons per
+# passage as all-against-all costs at EXACT_MAX (a test checks it finds the all-against-all pairs
+# when every passage is within reach).
+NEIGHBOURS = 48
+EXACT_MAX = 256
 BLOCK = 128  # rows per rapidfuzz call: memory stays BLOCK × group size scores, and cancel is polled
 
 Key = tuple[int, str, str]  # one passage: id of its plan object, task id, its words sorted
@@ -44,6 +45,7 @@ class PairCache:
     """
 
     groups: dict[str, _Group] = field(default_factory=dict)
+    sorted_words: dict[tuple[int, str], tuple[str, str]] = field(default_factory=dict)  # task → (norm, sorted)
 
 
 def similar_pairs(
@@ -64,17 +66,25 @@ def similar_pairs(
         return []
     plan_of = {id(plan): p for p, plan in enumerate(plans)}
     groups: dict[str, list[Key]] = defaultdict(list)
+    # token_sort_ratio is ratio on sorted tokens: sort once per task (and run), not once per pair
+    known = cache.sorted_words if cache is not None else {}
+    sorted_words: dict[tuple[int, str], tuple[str, str]] = {}
     for plan, plan_matches in zip(plans, matches, strict=True):
         by_id = {t.id: t for t in plan.tasks}
         per_ref: dict[str, int] = defaultdict(int)
         for m in sorted(plan_matches, key=lambda m: -m.score):
+            if per_ref[m.ref_id] >= EVIDENCE_PER_CELL:
+                continue
             task = by_id[m.task_id]
-            words = task.norm.split()
-            if per_ref[m.ref_id] >= EVIDENCE_PER_CELL or len(words) < MIN_WORDS:
+            got = sorted_words.get((id(plan), task.id)) or known.get((id(plan), task.id))
+            if got is None or got[0] is not task.norm:
+                words = task.norm.split()
+                got = (task.norm, " ".join(sorted(words)) if len(words) >= MIN_WORDS else "")
+            sorted_words[(id(plan), task.id)] = got
+            if not got[1]:
                 continue
             per_ref[m.ref_id] += 1
-            # token_sort_ratio is ratio on sorted tokens: sort once here, not once per pair
-            groups[m.ref_id].append((id(plan), task.id, " ".join(sorted(words))))
+            groups[m.ref_id].append((id(plan), task.id, got[1]))
     written = {(id(plan), t.id): t.norm for plan in plans for t in plan.tasks}
     kept: dict[str, _Group] = {}
     best: dict[tuple[int, str, int, str], float] = {}
@@ -90,6 +100,7 @@ def similar_pairs(
                 best[key] = score
     if cache is not None:
         cache.groups = kept
+        cache.sorted_words = sorted_words
     count: dict[tuple[int, str], int] = defaultdict(int)
     out: list[SimilarPair] = []
     for (pa, ta, pb, tb), score in sorted(best.items(), key=lambda kv: (-kv[1], kv[0])):
@@ -149,7 +160,7 @@ def _compare(
     plan_ids = np.array([m[0] for m in members], dtype=np.int64)
     is_row = np.zeros(len(members), dtype=bool)
     is_row[list(rows)] = True
-    step = BLOCK if reach is None else max(1, reach // 2)  # a band: short blocks waste less of the square
+    step = BLOCK if reach is None else max(1, reach // 4)  # a band: short blocks waste less of the square
     if reach is None and len(rows) == len(members) <= EXACT_MAX:
         step = len(rows)  # one call with the same list twice: rapidfuzz scores each pair once
     for start in range(0, len(rows), step):
