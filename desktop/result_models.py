@@ -202,8 +202,15 @@ class SimilarPairsModel(_ResultModel):
     """Tasks of two different plans that say much the same thing (shared work, maybe duplicated)."""
 
     def _items(self, comparison: Comparison) -> tuple[SimilarPair, ...]:
-        self._tasks = [{t.id: t.text for t in p.tasks} for p in comparison.plans]
+        self._tasks: dict[int, dict[str, str]] = {}  # plan → task id → text, built when first shown
         return comparison.similar_pairs
+
+    def _task_text(self, plan: int, task_id: str) -> str:
+        texts = self._tasks.get(plan)
+        if texts is None:
+            assert self._comparison is not None
+            texts = self._tasks[plan] = {t.id: t.text for t in self._comparison.plans[plan].tasks}
+        return texts.get(task_id, task_id)
 
     def _plans_of(self, item: SimilarPair) -> tuple[int, ...]:
         return (item.plan_a, item.plan_b)
@@ -216,12 +223,12 @@ class SimilarPairsModel(_ResultModel):
         if column == 0:
             return self._plan_label(item.plan_a), item.plan_a
         if column == 1:
-            text = self._tasks[item.plan_a].get(item.task_a, item.task_a)
+            text = self._task_text(item.plan_a, item.task_a)
             return text, text
         if column == 2:
             return self._plan_label(item.plan_b), item.plan_b
         if column == 3:
-            text = self._tasks[item.plan_b].get(item.task_b, item.task_b)
+            text = self._task_text(item.plan_b, item.task_b)
             return text, text
         return f"{item.score:.0f}", item.score
 
