@@ -35,6 +35,10 @@ class _Group:
     cutoff: float
     exact: bool
     pairs: dict[tuple[Key, Key], float]  # pairs of passages of different plans scoring ≥ cutoff
+    # Large groups: every pair scored (sorted codes, see _neighbour_pairs), so the next run
+    # scores only the neighbour pairs it has not seen.
+    codes: np.ndarray | None = None
+    scores: np.ndarray | None = None
 
 
 @dataclass
@@ -45,6 +49,7 @@ class PairCache:
     """
 
     groups: dict[str, _Group] = field(default_factory=dict)
+    ids: dict[Key, int] = field(default_factory=dict)  # a stable number per passage, for pair codes
     sorted_words: dict[tuple[int, str], tuple[str, str]] = field(default_factory=dict)  # task → (norm, sorted)
 
 
@@ -91,7 +96,8 @@ def similar_pairs(
     for ref_id, members in groups.items():
         check(cancel)
         previous = cache.groups.get(ref_id) if cache is not None else None
-        group = _group_pairs(members, threshold, previous, written, cancel)
+        ids = cache.ids if cache is not None else {}
+        group = _group_pairs(members, threshold, previous, written, ids, cancel)
         kept[ref_id] = group
         for (a, b), score in group.pairs.items():
             pa, pb = plan_of[a[0]], plan_of[b[0]]
@@ -117,6 +123,7 @@ def _group_pairs(
     cutoff: float,
     previous: _Group | None,
     written: dict[tuple[int, str], str],
+    ids: dict[Key, int],
     cancel: CancelToken | None,
 ) -> _Group:
     """The pairs of one reference task's group, reusing what the previous run compared."""
@@ -130,29 +137,80 @@ def _group_pairs(
             # Pairs among passages compared last time stand; compare only the newcomers.
             pairs = {k: s for k, s in previous.pairs.items() if k[0] in member_set and k[1] in member_set}
             new = [i for i, k in enumerate(members) if k not in previous.members]
-            _compare(members, new, None, cutoff, pairs, cancel)
+            _compare(members, new, cutoff, pairs, cancel)
             return _Group(member_set, cutoff, exact, pairs)
-    pairs = {}
-    if exact:
-        _compare(members, list(range(len(members))), None, cutoff, pairs, cancel)
-    else:
-        for order in (members, sorted(members, key=lambda k: (written[k[0], k[1]], k[0], k[1]))):
-            _compare(order, list(range(len(order))), NEIGHBOURS, cutoff, pairs, cancel)
-    return _Group(member_set, cutoff, exact, pairs)
+    if not exact:
+        usable = previous if previous is not None and previous.cutoff == cutoff and not previous.exact else None
+        return _neighbour_pairs(members, member_set, cutoff, usable, written, ids, cancel)
+    found: dict[tuple[Key, Key], float] = {}
+    _compare(members, list(range(len(members))), cutoff, found, cancel)
+    return _Group(member_set, cutoff, exact, found)
+
+
+def _neighbour_pairs(
+    members: list[Key],
+    member_set: frozenset[Key],
+    cutoff: float,
+    previous: _Group | None,
+    written: dict[tuple[int, str], str],
+    ids: dict[Key, int],
+    cancel: CancelToken | None,
+) -> _Group:
+    """A large group: each passage against the NEIGHBOURS after it in two orders (``members`` is
+    sorted by its words in alphabetical order; the other order is the words as written).
+
+    The pairs are listed as numbers (``code = id_a * 2**31 + id_b``), those scored last run are
+    looked up, and the others scored in one vectorised rapidfuzz call.
+    """
+    n = len(members)
+    for k in members:
+        ids.setdefault(k, len(ids))
+    stable = np.array([ids[k] for k in members], dtype=np.int64)
+    plan_ids = np.array([k[0] for k in members], dtype=np.int64)
+    second = sorted(range(n), key=lambda i: (written[members[i][0], members[i][1]], members[i][0], members[i][1]))
+    firsts, seconds = [], []
+    for order in (np.arange(n), np.array(second, dtype=np.int64)):
+        for d in range(1, min(NEIGHBOURS, n - 1) + 1):
+            firsts.append(order[:-d])
+            seconds.append(order[d:])
+    i, j = np.concatenate(firsts), np.concatenate(seconds)
+    keep = plan_ids[i] != plan_ids[j]
+    i, j = i[keep], j[keep]
+    lo, hi = np.minimum(stable[i], stable[j]), np.maximum(stable[i], stable[j])
+    codes, first = np.unique(lo * 2**31 + hi, return_index=True)
+    i, j = i[first], j[first]
+    scores = np.zeros(len(codes), dtype=np.float32)
+    todo = np.ones(len(codes), dtype=bool)
+    if previous is not None and previous.codes is not None and previous.scores is not None and len(previous.codes):
+        at = np.minimum(np.searchsorted(previous.codes, codes), len(previous.codes) - 1)
+        seen = previous.codes[at] == codes
+        scores[seen] = previous.scores[at[seen]]
+        todo &= ~seen
+    texts = [k[2] for k in members]
+    for start in range(0, int(todo.sum()), 20_000):  # poll cancel now and then
+        check(cancel)
+        idx = np.nonzero(todo)[0][start:start + 20_000]
+        scores[idx] = process.cpdist([texts[a] for a in i[idx]], [texts[b] for b in j[idx]], scorer=fuzz.ratio,
+                                     score_cutoff=cutoff, workers=-1 if len(idx) > 2000 else 1)
+    pairs: dict[tuple[Key, Key], float] = {}
+    for a, b, s in zip(i[scores > 0], j[scores > 0], scores[scores > 0], strict=True):
+        ka, kb = members[a], members[b]
+        pairs[(ka, kb) if ka < kb else (kb, ka)] = float(s)
+    return _Group(member_set, cutoff, False, pairs, codes, scores)
 
 
 def _compare(
     members: Sequence[Key],
     rows: Sequence[int],
-    reach: int | None,
     cutoff: float,
     pairs: dict[tuple[Key, Key], float],
     cancel: CancelToken | None,
 ) -> None:
-    """Score each row passage against every member (``reach`` None) or the ``reach`` that follow it.
+    """Score each row passage against every member.
 
     A pair is scored once: a row meets the members after it, and the members before it that are
-    not rows themselves. One vectorised rapidfuzz call per block of rows.
+    not rows themselves. One vectorised rapidfuzz call for all rows when every member is one
+    (rapidfuzz then scores each pair once), else one per block of rows.
     """
     if not rows:
         return
@@ -160,15 +218,15 @@ def _compare(
     plan_ids = np.array([m[0] for m in members], dtype=np.int64)
     is_row = np.zeros(len(members), dtype=bool)
     is_row[list(rows)] = True
-    step = BLOCK if reach is None else max(1, reach // 4)  # a band: short blocks waste less of the square
-    if reach is None and len(rows) == len(members) <= EXACT_MAX:
+    step = BLOCK
+    if len(rows) == len(members) <= EXACT_MAX:
         step = len(rows)  # one call with the same list twice: rapidfuzz scores each pair once
     for start in range(0, len(rows), step):
         check(cancel)
         block = np.asarray(rows[start:start + step])
         # Every member a row: the members before the block have met it already.
-        lo = 0 if reach is None and len(rows) < len(members) else int(block[0])
-        hi = len(members) if reach is None else min(len(members), int(block[-1]) + reach + 1)
+        lo = 0 if len(rows) < len(members) else int(block[0])
+        hi = len(members)
         if hi - lo < 2:
             continue
         workers = -1 if len(block) * (hi - lo) > 20_000 else 1
@@ -180,8 +238,6 @@ def _compare(
             continue
         i, j = block[r], c + lo
         keep = (plan_ids[i] != plan_ids[j]) & ((j > i) | ~is_row[j])
-        if reach is not None:
-            keep &= (j > i) & (j - i <= reach)
         for a, b, s in zip(i[keep], j[keep], scores[r[keep], c[keep]], strict=True):
             ka, kb = members[a], members[b]
             key = (ka, kb) if ka < kb else (kb, ka)

@@ -138,3 +138,17 @@ def test_closest_passages_are_those_a_call_per_passage_gives(samples: Comparison
             expected = [(tid, round(s * 0.5, 1)) for s, tid in by_loop[:3]]
             got = _candidates([], texts, plan, ref_text, 3)
             assert [(c.task_id, c.score) for c in got] == expected
+
+
+def test_large_groups_after_a_threshold_change_give_what_a_fresh_run_gives(
+    many: Comparison, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(similar, "EXACT_MAX", 10)
+    monkeypatch.setattr(similar, "NEIGHBOURS", 16)
+    thr = many.options.similar_pair_threshold
+    strict = compare(many.plans, many.reference, Options(threshold=75))
+    cache = PairCache()
+    first = similar_pairs(many.plans, many.matches, thr, cache=cache)
+    assert pair_keys(similar_pairs(strict.plans, strict.matches, thr, cache=cache)) == pair_keys(
+        similar_pairs(strict.plans, strict.matches, thr))
+    assert pair_keys(similar_pairs(many.plans, many.matches, thr, cache=cache)) == pair_keys(first)
