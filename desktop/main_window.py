@@ -5,7 +5,7 @@ from __future__ import annotations
 from functools import partial
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QModelIndex, Qt, Signal, Slot
+from PySide6.QtCore import QEvent, QModelIndex, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QUndoStack
 from PySide6.QtWidgets import (
     QDockWidget,
@@ -72,6 +72,7 @@ class MainWindow(FileActions, QMainWindow):
         self.runner.busyChanged.connect(self._busy_changed)
         self.runner.progressChanged.connect(self._job_progress)
         self._reading: list[str] = []  # plans the analysis job is reading, in order
+        self._refresh_turn = 0  # the latest result on its way to the views (_update_views_in_turns)
         self.undo_stack = QUndoStack(self)
         self.undo_stack.cleanChanged.connect(self._update_title)
         self.undo_stack.indexChanged.connect(self._update_undo_actions)
@@ -337,7 +338,6 @@ class MainWindow(FileActions, QMainWindow):
             return
         self.session.take(result)
         self._refresh_plans()
-        self._update_views()
         if result.reference_error is not None:
             message = reference_error_message(result.reference_error)
             self.panel.set_reference(self.session.reference_spec, None, message)
@@ -345,7 +345,28 @@ class MainWindow(FileActions, QMainWindow):
         else:
             self.panel.set_reference(self.session.reference_spec, self.session.reference)
             self._report_review_problems()
-        emit(self.analysisDone)
+        self._update_views_in_turns()
+
+    def _update_views_in_turns(self) -> None:
+        """Refresh the views as ``_update_views`` does, one view per turn of the event loop: with a
+        hundred plans the whole refresh holds the GUI thread for a noticeable time, each view alone
+        does not. The matrix goes first; ``analysisDone`` once the last view shows the result."""
+        self._refresh_turn += 1
+        turn = self._refresh_turn
+        steps = [lambda: self.matrix_pane.set_comparison(self.session.comparison)]
+        steps += [lambda tab=tab: tab.set_comparison(self.session.comparison)  # type: ignore[misc]
+                  for tab in (self.gaps_tab, self.overlaps_tab, self.similar_tab, self.emphases_tab)]
+        steps.append(self._update_views)  # the rest (decisions, counts, actions); views already fresh
+        steps.append(lambda: emit(self.analysisDone))
+
+        def run(i: int) -> None:
+            if turn != self._refresh_turn:
+                return  # a newer result is on its way to the views
+            steps[i]()
+            if i + 1 < len(steps):
+                QTimer.singleShot(0, self, lambda: run(i + 1))
+
+        run(0)
 
     @Slot(object, str)
     def _job_failed(self, error: object, tag: str) -> None:
@@ -406,9 +427,11 @@ class MainWindow(FileActions, QMainWindow):
     # ==== views ===============================================================================
     def _update_views(self) -> None:
         comparison = self.session.comparison
-        self.matrix_pane.set_comparison(comparison)
+        if self.matrix_pane.model.comparison() is not comparison:
+            self.matrix_pane.set_comparison(comparison)
         for tab in (self.gaps_tab, self.overlaps_tab, self.similar_tab, self.emphases_tab):
-            tab.set_comparison(comparison)
+            if tab.comparison() is not comparison:
+                tab.set_comparison(comparison)
         reviewed = self.session.reviewed
         self.decisions_model.set_decisions(self.session.decisions, reviewed.unattached if reviewed else ())
         self.decisions_tab.set_comparison(comparison)

@@ -83,6 +83,7 @@ class ResultTab(QWidget):
         self.proxy.modelReset.connect(self._update_count)
         self.proxy.layoutChanged.connect(self._update_count)
         self._plan_labels: list[str] = []
+        self._comparison: Comparison | None = None
         self.retranslate()
 
     def set_empty_hint(self, text: str) -> None:
@@ -99,7 +100,12 @@ class ResultTab(QWidget):
         index = self.table.currentIndex()
         return index.data(ResultRole.ITEM) if index.isValid() else None
 
+    def comparison(self) -> Comparison | None:
+        """The comparison shown (None for the review tab, which shows decisions)."""
+        return self._comparison
+
     def set_comparison(self, comparison: Comparison | None) -> None:
+        self._comparison = comparison
         if isinstance(self.model, _ResultModel):
             self.model.set_comparison(comparison)
         labels = plan_titles(comparison.plans, one_line=True) if comparison else []

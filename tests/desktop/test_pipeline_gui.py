@@ -8,6 +8,7 @@ from pytestqt.qtbot import QtBot
 from comparer.analysis import compare
 from comparer.matching import Matcher, TaskScore
 from comparer.models import Options
+from desktop.main_window import MainWindow
 from desktop.settings import Settings
 from tests.desktop.conftest import SAMPLES, make_window
 
@@ -38,3 +39,24 @@ def test_threshold_change_in_the_window_does_not_score_again(
     monkeypatch.setattr(Matcher, "score", original)
     assert shown == compare(shown.plans, shown.reference, Options(threshold=80.0))  # what a fresh run gives
     window.runner.shutdown()
+
+
+def test_views_are_refreshed_one_per_turn_and_all_show_the_result_at_analysis_done(
+    qtbot: QtBot, loaded: MainWindow
+) -> None:
+    from PySide6.QtCore import QTimer
+
+    tabs = (loaded.gaps_tab, loaded.overlaps_tab, loaded.similar_tab, loaded.emphases_tab)
+    seen: list[int] = []  # how many views showed the new result at each turn of the event loop
+    timer = QTimer()
+    timer.setInterval(0)
+    timer.timeout.connect(lambda: seen.append(sum(t.comparison() is loaded.session.comparison for t in tabs)))
+    with qtbot.waitSignal(loaded.analysisDone, timeout=10000):
+        loaded.set_threshold(65.0)
+        timer.start()
+    timer.stop()
+    comparison = loaded.session.comparison
+    assert comparison is not None and comparison.options.threshold == 65.0
+    assert loaded.coverage_model.comparison() is comparison
+    assert all(t.comparison() is comparison for t in tabs)
+    assert any(0 < n < len(tabs) for n in seen)  # the event loop ran between two views
