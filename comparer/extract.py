@@ -9,6 +9,9 @@ Rules, each from real plans:
 - Annex tables (Nội dung nhiệm vụ | Cơ quan chủ trì | Cơ quan phối hợp | Thời gian | Sản phẩm)
   become tasks carrying those attributes.
 - Web-page chrome and everything after a "Tin khác"-style marker is dropped.
+- Framing (titles, legal bases, issuance lines, "Về …" headings), visions and page furniture
+  never become tasks (comparer.roles): they would otherwise show as matches, local initiatives
+  or closest passages.
 """
 
 from __future__ import annotations
@@ -21,11 +24,13 @@ from comparer.markers import split_marker
 from comparer.models import Block, BlockKind, Document, Location, Task
 from comparer.noise import is_chrome, is_tail_marker
 from comparer.normalize import norm, one_line
+from comparer.roles import Role, passage_role
 
 MIN_TASK_WORDS = 6
 MIN_PART_WORDS = 4
 HEADING_MAX_WORDS = 25
 
+_NOT_TASKS = frozenset({Role.FRAMING, Role.FURNITURE, Role.VISION})
 _IMPLEMENTATION = re.compile(r"tổ chức thực hiện|phân công (?:nhiệm vụ|thực hiện)|trách nhiệm thực hiện")
 _ASSIGN = re.compile(r"\b(?:[Gg]iao|[Đđ]ề nghị|[Yy]êu cầu)\s+(.{3,120}?)\s+(?:chủ trì|thực hiện|phối hợp)")
 _COLUMNS = {
@@ -167,6 +172,8 @@ def extract_tasks(doc: Document) -> tuple[Task, ...]:
 def _add(
     state: _State, text: str, location: Location, kind: str, section: tuple[str, ...], **attrs: str | None
 ) -> None:
+    if passage_role(text) in _NOT_TASKS:  # a title, legal basis, issuance line, vision or page furniture
+        return
     agency = attrs.pop("agency", None) or state.agency()
     if agency is None:
         m = _ASSIGN.search(text)

@@ -24,8 +24,11 @@ from dataclasses import dataclass, field
 from rapidfuzz import fuzz
 
 from comparer.agencies import agency_spans
+from comparer.heads import TITLE_CLOSE, TITLE_OPEN, prepare
+from comparer.mapping import load_mapping
 from comparer.models import Cue, Reference
 from comparer.normalize import match_tokens, norm
+from comparer.roles import is_matchable
 
 PURPOSE_TRIGGERS: tuple[tuple[str, ...], ...] = (
     ("nhằm",),
@@ -42,6 +45,7 @@ _ADMIN_PHRASES: tuple[tuple[str, ...], ...] = tuple(
 )
 PURPOSE_FACTOR = 0.35
 AUDIENCE_FACTOR = 0.35
+TITLE_FACTOR = 0.35  # words of a cited document's title ("thực hiện Đề án “…”") name its topic, not this plan's
 FUZZY_MIN = 90.0  # rapidfuzz partial_ratio needed for a near-miss cue (typos, missing diacritic)
 SECONDARY_SHARE = 0.35  # a second task is reported only with this share of the first's evidence
 HEAD_MIN = 0.4  # a task needs one cue this strong at full weight: discounted echoes never add up to it
@@ -100,6 +104,14 @@ class Matcher:
                 tokens = tuple(cue.text.split())
                 if tokens:
                     entries.append(_CueEntry(tokens, cue.weight, task.id, kp_id, comm))
+        # Topic mapping (LABELLING §7) and neutral compounds, as data.
+        known = {t.id: {kp.id: kp.communicative for kp in t.key_points} for t in reference.tasks}
+        for mc in load_mapping(reference.id):
+            if mc.ref_id and mc.ref_id not in known:
+                continue
+            kp_id = mc.kp_id if mc.kp_id in known.get(mc.ref_id, {}) else ""
+            comm = known.get(mc.ref_id, {}).get(kp_id, False)
+            entries.append(_CueEntry(tuple(mc.text.split()), mc.weight, mc.ref_id, kp_id, comm))
         # Longest first, so "mầm non ngoài công lập" claims its words before "ngoài công lập";
         # a phrase listed for a task and for one of its key points counts for the key point.
         entries.sort(key=lambda e: (-len(e.tokens), e.kp_id == ""))
@@ -118,8 +130,14 @@ class Matcher:
     def score(self, text: str) -> dict[str, TaskScore]:
         """Evidence for every reference task in ``text`` (tasks with none are left out)."""
         scores: dict[str, TaskScore] = {}
+        if not is_matchable(text):  # framing, furniture, visions, plan administration
+            return scores
         for clause in split_clauses(text):
-            self._score_clause(match_tokens(clause), scores)
+            toks = match_tokens(prepare(clause))
+            if TITLE_OPEN in toks:
+                self._score_clause(*_strip_titles(toks), scores=scores)
+            else:
+                self._score_clause(toks, None, scores=scores)
         return scores
 
     def classify(self, text: str, threshold: float) -> list[TaskScore]:
@@ -131,7 +149,7 @@ class Matcher:
         """
         return select(self.score(text), threshold)
 
-    def _score_clause(self, toks: list[str], scores: dict[str, TaskScore]) -> None:
+    def _score_clause(self, toks: list[str], in_title: list[bool] | None, scores: dict[str, TaskScore]) -> None:
         n = len(toks)
         if not n:
             return
@@ -175,6 +193,8 @@ class Matcher:
             factor = 1.0
             if purpose_from <= i < purpose_to:
                 factor *= PURPOSE_FACTOR
+            if in_title is not None and in_title[i]:
+                factor *= TITLE_FACTOR
             if audience_from is not None and i >= audience_from and hit.ref_id != audience_ref:
                 factor *= AUDIENCE_FACTOR
             if administrative and not hit.communicative:
@@ -207,19 +227,30 @@ class Matcher:
             for e in self._by_token.get(tok, ()):
                 hits[id(e)] += 1
                 entries[id(e)] = e
-        text = " ".join(free)
         for key, count in hits.items():
             e = entries[key]
             rare = self._rare[key]
             need = rare if rare < 3 else rare - 1
-            if "," in e.tokens or len(e.tokens) < 3 or count < max(2, need):
+            if "," in e.tokens or len(e.tokens) < 3 or count < max(2, need) or not e.ref_id:
                 continue
-            ratio = fuzz.partial_ratio(" ".join(e.tokens), text)
+            # Compared with windows of whole words only (one word fewer or more than the cue), so
+            # a cue never matches inside a longer word or across a word boundary.
+            cue = " ".join(e.tokens)
+            m = len(e.tokens)
+            ratio = 0.0
+            for size in (m - 1, m, m + 1):
+                for k in range(0, max(0, len(free) - size) + 1):
+                    window = free[k : k + size]
+                    if "," in window or window[0] not in present or not any(t in e.tokens for t in window):
+                        continue
+                    ratio = max(ratio, fuzz.ratio(cue, " ".join(window)))
             if ratio >= FUZZY_MIN:
                 self._count(scores, e, " ".join(e.tokens), e.weight * (ratio / 100.0) ** 2)
 
     @staticmethod
     def _count(scores: dict[str, TaskScore], e: _CueEntry, phrase: str, weight: float) -> None:
+        if not e.ref_id:  # a neutral compound: it only claims its words
+            return
         ts = scores.get(e.ref_id)
         if ts is None:
             ts = scores[e.ref_id] = TaskScore(e.ref_id)
@@ -266,6 +297,22 @@ def split_clauses(text: str) -> list[str]:
     else:
         out.append(tail)
     return [c for c in out if c.strip()]
+
+
+def _strip_titles(toks: list[str]) -> tuple[list[str], list[bool]]:
+    """Drop the title markers; say for each remaining token whether it stood in a cited title."""
+    out: list[str] = []
+    flags: list[bool] = []
+    inside = False
+    for t in toks:
+        if t == TITLE_OPEN:
+            inside = True
+        elif t == TITLE_CLOSE:
+            inside = False
+        else:
+            out.append(t)
+            flags.append(inside)
+    return out, flags
 
 
 def _find_all(words: list[str], phrase: tuple[str, ...]) -> list[tuple[int, int]]:

@@ -1,0 +1,147 @@
+"""The role a passage plays in a plan, decided before any matching.
+
+Only directives, targets and reported results carry a task. Everything else a plan (or the web
+page it arrives in) contains is read for what it is, whatever words it holds:
+
+- ``FURNITURE``: page and document furniture: menus, bylines, the national motto, "Số: …",
+  "Hà Nội, ngày …", "Kính gửi:", metadata boxes ("Số hiệu: … Loại văn bản: …").
+- ``FRAMING``: the document's own title and headlines that only name a document, legal bases
+  ("Căn cứ …", "Xét …", "Theo đề nghị …", "Thực hiện Kết luận số …"), issuance and approval
+  lines ("Điều 1. Phê duyệt …", "UBND tỉnh vừa ban hành …", "… thông qua Nghị quyết …"),
+  "Về …" topic headings, stock openers ("Được sự quan tâm lãnh đạo …").
+- ``VISION``: counts of what exists today and national visions or country-ranking targets.
+- ``ADMINISTRATION``: running the plan itself: reporting duties, entry into force, who
+  executes a decision.
+- ``DIRECTIVE``: everything else; the only role that is matched.
+
+The rules look at the shape of a line (how it opens, whether it is a title without a verb after
+the document number, whether it reports anything), never at one passage's wording. They are
+used by ``classify``, by ``compare`` (through the matcher) and by task extraction alike, so the
+window, the CLI and the exports agree on what is a task.
+"""
+
+from __future__ import annotations
+
+import re
+from enum import Enum
+
+from comparer.markers import split_marker
+from comparer.noise import is_chrome
+from comparer.normalize import norm
+
+
+class Role(Enum):
+    """What a passage does in its document."""
+
+    DIRECTIVE = "directive"
+    FRAMING = "framing"
+    VISION = "vision"
+    FURNITURE = "furniture"
+    ADMINISTRATION = "administration"
+
+
+# Kinds of documents plans cite and issue (matching form).
+DOC_TYPES = (
+    "quyết định", "nghị quyết", "kết luận", "chỉ thị", "kế hoạch", "đề án", "chương trình hành động",
+    "chương trình", "chiến lược", "thông tư", "nghị định", "công văn", "luật", "tờ trình", "báo cáo",
+    "hướng dẫn", "thông báo", "quy chế", "quy định", "pháp lệnh", "hiến pháp", "văn bản",
+)
+_DOC = "(?:" + "|".join(sorted(DOC_TYPES, key=len, reverse=True)) + ")"
+# A document number as norm() leaves it: "1842 qđ ubnd", "29 nq tw", "số 142 2025 nđ cp".
+_NUMBER = r"(?:số\s+)?\d+(?:\s+\d+)*(?:\s+[a-zđ]{1,6}){0,4}"
+
+_FURNITURE = re.compile(
+    "|".join(
+        f"(?:{p})"
+        for p in (
+            r"^cộng hòa xã hội chủ nghĩa việt nam",
+            r"^độc lập tự do hạnh phúc$",
+            r"^số\s+\d",  # "Số: 1842/QĐ-UBND"
+            r"^số hiệu\b",  # legal sites' metadata box
+            r"^kính gửi\b",
+            r"^nơi nhận\b",
+            r"^(?:quyết định|quyết nghị|nghị quyết|kết luận|chỉ thị)$",  # "QUYẾT ĐỊNH:" before the articles
+            r"^(?:thứ (?:hai|ba|tư|năm|sáu|bảy)|chủ nhật)\s+\d",
+            r"^(?:date\s+)?\d{4}(?:\s+\d{1,2}){1,2}(?:\s+\d{1,2}){0,4}(?:\s+0)?$",  # "date 2025-09-26", stamps
+            r"^[\w\s]{2,30}\s+ngày\s+\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4}$",  # "Bình Định, ngày 20 tháng 3 năm 2015"
+        )
+    )
+)
+_LEGAL_BASIS = re.compile(r"^(?:căn cứ|xét|theo đề nghị|theo tờ trình|v v)\b")
+_IMPLEMENTING = re.compile(rf"^(?:thực hiện|triển khai|tiếp tục thực hiện|để triển khai)\s+{_DOC}\s+(?:số\s+)?\d")
+# A title: a document type, its number or its subject, and no verb of its own after that.
+_TITLE = re.compile(
+    rf"^{_DOC}\s+(?:{_NUMBER}\s+)?(?:năm\s+\d{{4}}\s+)?"
+    rf"(?:về|v v|về việc|phê duyệt|ban hành|thực hiện|triển khai|của|ngày|năm|\d|{_DOC}\b)"
+)
+_ISSUANCE = re.compile(
+    rf"(?:^|\s)(?:(?:vừa|đã|đang|sẽ)\s+)?"
+    rf"(?:ký\s+)?(?:ban hành|thông qua|phê duyệt|công bố|ký)\s+(?:kèm theo\s+)?(?:\S+\s+)?{_DOC}\b"
+)
+_ANNOUNCED = re.compile(r"(?:vừa|đã|đang)\s+(?:quyết định\s+)?(?:thành lập|xây dựng|ban hành|ký)\s+(?:\S+\s+)?")
+_ARTICLE = re.compile(r"^điều\s+\d+\s+(?:phê duyệt|ban hành)\b")
+_STOCK = re.compile(r"^(?:được sự quan tâm|dưới sự lãnh đạo|với sự quan tâm)\b")
+_TOPIC_HEADING = re.compile(r"^về\s+")
+_VISION = re.compile(r"(?:nhóm|top)\s+\d+\s+(?:quốc gia|nước|nền)|^tầm nhìn\b")
+# Counts of what exists: "Toàn tỉnh hiện có 512 trường", "có tổng số 1.200 giáo viên".
+_STOCK_COUNT = re.compile(
+    r"^(?:hiện nay\s+)?(?:toàn (?:tỉnh|thành phố|huyện|quận|ngành|thị xã)|tỉnh|thành phố|huyện)\s+(?:hiện\s+)?có\s+"
+    r"(?:tổng số\s+)?\d"
+)
+_RESULT = re.compile(r"\b(?:đã|đạt|được công nhận|hoàn thành|tính đến|đến nay)\b")
+_ADMIN = re.compile(
+    "|".join(
+        f"(?:{p})"
+        for p in (
+            r"(?:quyết định|nghị quyết|kế hoạch|thông tư) này có hiệu lực",
+            r"chịu trách nhiệm thi hành",
+            r"^(?:chế độ|định kỳ) báo cáo",
+            r"\bbáo cáo (?:kết quả|tình hình) thực hiện (?:kế hoạch|đề án|quyết định|nghị quyết) (?:này|về)",
+            r"^(?:trong quá trình thực hiện|quá trình thực hiện)(?: kế hoạch| đề án)?\s+nếu có (?:khó khăn|vướng mắc)",
+        )
+    )
+)
+_SENTENCE_END = re.compile(r"[.!?…]\s+\S")
+
+
+def passage_role(text: str) -> Role:
+    """The role of one passage (a paragraph, a list item, a heading, a sentence)."""
+    raw = " ".join(text.split())
+    if not raw:
+        return Role.FURNITURE
+    marker, rest = split_marker(raw)
+    body = rest if marker is not None else raw
+    n = norm(body)
+    if not n:
+        return Role.FURNITURE
+    if _LEGAL_BASIS.match(n) or _ARTICLE.match(n) or _STOCK.match(n):
+        return Role.FRAMING
+    if _FURNITURE.search(n) or (len(n.split()) <= 12 and is_chrome(body)):
+        return Role.FURNITURE
+    words = n.split()
+    if _ADMIN.search(n):
+        return Role.ADMINISTRATION
+    one_sentence = not _SENTENCE_END.search(body.rstrip(" .;:"))
+    head = " ".join(words[:16])
+    if _IMPLEMENTING.match(n) and not _RESULT.search(n):
+        return Role.FRAMING
+    if one_sentence and len(words) <= 45 and _TITLE.match(n) and "mục tiêu" not in n and "nhằm" not in n:
+        return Role.FRAMING
+    if body.isupper() and re.match(rf"^{_DOC}\b", n):
+        return Role.FRAMING  # an all-caps document title ("QUYẾT ĐỊNH PHÊ DUYỆT ĐỀ ÁN …")
+    issuance = _ISSUANCE.search(head) or (_ANNOUNCED.search(head) and re.search(rf"\b{_DOC}\b|ban chỉ đạo", head))
+    if issuance and (one_sentence or len(words) <= 60):
+        # an issuance or announcement line opens the passage: it reports a document, not its content
+        return Role.FRAMING
+    if _TOPIC_HEADING.match(n) and len(words) <= 12 and not re.search(r"\d", n):
+        return Role.FRAMING
+    if _VISION.search(n) and len(words) <= 30:
+        return Role.VISION
+    if _STOCK_COUNT.match(n) and not _RESULT.search(n):
+        return Role.VISION
+    return Role.DIRECTIVE
+
+
+def is_matchable(text: str) -> bool:
+    """Whether a passage may carry a task: only directives, targets and results do."""
+    return passage_role(text) is Role.DIRECTIVE
