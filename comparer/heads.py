@@ -51,8 +51,13 @@ def _is_cap(word: str) -> bool:
     return bool(w) and (w[0].isupper() or w[0].isdigit() and "&" in w)
 
 
+_HEAD_HINT = re.compile(r"(?:Bộ|Sở|Cục|Viện|Hội|Vụ|Đài|Báo|cục|viện|tâm|ban) \S")
+
+
 def mask_agencies(text: str) -> str:
     """Replace capitalised agency names by the mask token (their words are never evidence)."""
+    if not _HEAD_HINT.search(text):
+        return text
     words = text.split(" ")
     out = list(words)
     i = 0
@@ -106,6 +111,8 @@ def mask_agencies(text: str) -> str:
 
 def mark_titles(text: str) -> str:
     """Wrap the titles of cited documents in TITLE_OPEN … TITLE_CLOSE tokens."""
+    if not (" về " in text or "v/v" in text or any(q in text for q in _QUOTE_OPEN)) or not _DOC_RE.search(text):
+        return text
     out: list[str] = []
     pos = 0
     for m in _DOC_RE.finditer(text):

@@ -24,6 +24,7 @@ from dataclasses import dataclass, field
 from rapidfuzz import fuzz
 
 from comparer.agencies import agency_spans
+from comparer.calibration import current_model, cut, features
 from comparer.heads import TITLE_CLOSE, TITLE_OPEN, prepare
 from comparer.mapping import load_mapping
 from comparer.models import Cue, Reference
@@ -72,9 +73,16 @@ class TaskScore:
     head: float = 0.0  # the strongest single effective weight
     reason: list[str] = field(default_factory=list)
     key_points: dict[str, float] = field(default_factory=dict)  # key point id → best weight
+    raw_head: float = 0.0  # the strongest cue's own weight, before purpose/title/audience discounts
+    first_pos: float = 1.0  # where the first cue stands in the passage (0 = its first word)
+    passage_words: int = 0  # length of the passage, for the selection model
+    prob: float = 0.0  # the selection model's probability that the task is this passage's
+    calibrated: bool = False  # the reference's cues are those the selection model was fitted with
 
-    def add(self, phrase: str, weight: float, kp_id: str) -> None:
-        """Count one cue occurrence with its effective weight."""
+    def add(self, phrase: str, weight: float, kp_id: str, raw: float | None = None, pos: float = 1.0) -> None:
+        """Count one cue occurrence with its effective weight (``raw``: its weight undiscounted)."""
+        self.raw_head = max(self.raw_head, weight if raw is None else raw)
+        self.first_pos = min(self.first_pos, pos)
         self.mass += weight
         self.head = max(self.head, weight)
         self.score = 100.0 - (100.0 - self.score) * (1.0 - weight)
@@ -116,28 +124,46 @@ class Matcher:
         # a phrase listed for a task and for one of its key points counts for the key point.
         entries.sort(key=lambda e: (-len(e.tokens), e.kp_id == ""))
         self._by_first: dict[str, list[_CueEntry]] = defaultdict(list)
+        # Exact matching looks cues up by their first two words (one-word cues by their word):
+        # most positions then have no candidate at all.
+        self._by_pair: dict[tuple[str, str], list[_CueEntry]] = defaultdict(list)
+        self._single: dict[str, list[_CueEntry]] = defaultdict(list)
         self._by_token: dict[str, list[_CueEntry]] = defaultdict(list)
         self._rare: dict[int, int] = {}
         for e in entries:
             self._by_first[e.tokens[0]].append(e)
+            if len(e.tokens) >= 2:
+                self._by_pair[(e.tokens[0], e.tokens[1])].append(e)
+            else:
+                self._single[e.tokens[0]].append(e)
             rare = {t for t in e.tokens if t not in GENERIC and t != ","}
             self._rare[id(e)] = len(rare)
             for tok in rare:
                 self._by_token[tok].append(e)
         self._context = [tuple(p.split()) for p in reference.context_phrases if p]
         self._context.sort(key=lambda c: -len(c))
+        self._pos = (0, 1)  # (clause index, clause count) while a passage is scored
+        # The selection model was fitted on the built-in references' curated cues and mapping; a
+        # reference without a mapping (NQ 71, a text a user loads) keeps the hand-set rule.
+        self.calibrated = bool(load_mapping(reference.id))
 
     def score(self, text: str) -> dict[str, TaskScore]:
         """Evidence for every reference task in ``text`` (tasks with none are left out)."""
         scores: dict[str, TaskScore] = {}
         if not is_matchable(text):  # framing, furniture, visions, plan administration
             return scores
-        for clause in split_clauses(text):
+        clauses = split_clauses(text)
+        for k, clause in enumerate(clauses):
+            self._pos = (k, len(clauses))
             toks = match_tokens(prepare(clause))
             if TITLE_OPEN in toks:
                 self._score_clause(*_strip_titles(toks), scores=scores)
             else:
                 self._score_clause(toks, None, scores=scores)
+        words = len(text.split())
+        for ts in scores.values():
+            ts.passage_words = words
+            ts.calibrated = self.calibrated
         return scores
 
     def classify(self, text: str, threshold: float) -> list[TaskScore]:
@@ -181,11 +207,17 @@ class Matcher:
         while i < n:
             hit = None
             if not claimed[i]:
-                for e in self._by_first.get(toks[i], ()):
-                    m = len(e.tokens)
-                    if tuple(toks[i : i + m]) == e.tokens and not any(claimed[i : i + m]):
-                        hit = e
-                        break
+                tok = toks[i]
+                if i + 1 < n:
+                    for e in self._by_pair.get((tok, toks[i + 1]), ()):
+                        m = len(e.tokens)
+                        if (m == 2 or tuple(toks[i : i + m]) == e.tokens) and not any(claimed[i : i + m]):
+                            hit = e
+                            break
+                if hit is None:
+                    single = self._single.get(tok)
+                    if single:
+                        hit = single[0]
             if hit is None:
                 i += 1
                 continue
@@ -201,14 +233,15 @@ class Matcher:
                 factor *= PURPOSE_FACTOR
             if hit.communicative and audience_from is None:
                 audience_from, audience_ref = i + m, hit.ref_id
-            self._count(scores, hit, " ".join(hit.tokens), hit.weight * factor)
+            self._count(scores, hit, " ".join(hit.tokens), hit.weight * factor, hit.weight, self._where(i, n))
             hits += 1
             for k in range(i, i + m):
                 claimed[k] = True
             i += m
-        # Near-misses matter where exact phrases found little: a clause with two exact hits has
-        # told its story, and the search costs a third of the matching time.
-        if hits < 2:
+        # Near-misses matter where exact phrases found nothing: a clause with an exact hit has
+        # told its story (on the gold sets, searching after one hit changed no label), and the
+        # search costs a third of the matching time.
+        if not hits:
             self._fuzzy([t for t, c in zip(toks, claimed, strict=True) if not c], scores)
 
     def _fuzzy(self, free: list[str], scores: dict[str, TaskScore]) -> None:
@@ -227,6 +260,7 @@ class Matcher:
             for e in self._by_token.get(tok, ()):
                 hits[id(e)] += 1
                 entries[id(e)] = e
+        text = " ".join(free)
         for key, count in hits.items():
             e = entries[key]
             rare = self._rare[key]
@@ -236,29 +270,60 @@ class Matcher:
             # Compared with windows of whole words only (one word fewer or more than the cue), so
             # a cue never matches inside a longer word or across a word boundary.
             cue = " ".join(e.tokens)
+            if fuzz.partial_ratio(cue, text, score_cutoff=FUZZY_MIN) < FUZZY_MIN:
+                continue  # cheap test on characters first; whole words are checked below
             m = len(e.tokens)
+            cue_words = set(e.tokens)
+            anchors = [j for j, t in enumerate(free) if t in cue_words]
             ratio = 0.0
             for size in (m - 1, m, m + 1):
-                for k in range(0, max(0, len(free) - size) + 1):
-                    window = free[k : k + size]
-                    if "," in window or window[0] not in present or not any(t in e.tokens for t in window):
+                starts = {j - off for j in anchors for off in range(size)}
+                for k in starts:
+                    if k < 0 or k + size > len(free):
                         continue
-                    ratio = max(ratio, fuzz.ratio(cue, " ".join(window)))
+                    window = free[k : k + size]
+                    if "," in window:
+                        continue
+                    ratio = max(ratio, fuzz.ratio(cue, " ".join(window), score_cutoff=FUZZY_MIN))
             if ratio >= FUZZY_MIN:
-                self._count(scores, e, " ".join(e.tokens), e.weight * (ratio / 100.0) ** 2)
+                w = e.weight * (ratio / 100.0) ** 2
+                self._count(scores, e, " ".join(e.tokens), w, w, self._where(0, 1))
+
+    def _where(self, i: int, n: int) -> float:
+        """Position of token ``i`` of ``n`` in the current clause, as a share of the whole passage."""
+        k, count = self._pos
+        return (k + i / max(1, n)) / max(1, count)
 
     @staticmethod
-    def _count(scores: dict[str, TaskScore], e: _CueEntry, phrase: str, weight: float) -> None:
+    def _count(
+        scores: dict[str, TaskScore], e: _CueEntry, phrase: str, weight: float, raw: float, pos: float
+    ) -> None:
         if not e.ref_id:  # a neutral compound: it only claims its words
             return
         ts = scores.get(e.ref_id)
         if ts is None:
             ts = scores[e.ref_id] = TaskScore(e.ref_id)
-        ts.add(phrase, weight, e.kp_id)
+        ts.add(phrase, weight, e.kp_id, raw, pos)
 
 
 def select(scores: dict[str, TaskScore], threshold: float) -> list[TaskScore]:
-    """Pick the tasks to report from a passage's evidence (see Matcher.classify)."""
+    """Pick the tasks to report from a passage's evidence (see Matcher.classify).
+
+    With the fitted selection model (comparer.calibration) each task with evidence is shown when
+    the model's probability reaches the threshold's cut; without it, the hand-set rule below.
+    """
+    model = current_model()
+    if model is None or not all(ts.calibrated for ts in scores.values()):
+        return select_by_rule(scores, threshold)
+    values = list(scores.values())
+    need = cut(threshold)
+    for ts in values:
+        ts.prob = model.prob(features(ts, values))
+    return sorted((ts for ts in values if ts.prob >= need), key=lambda s: (-s.prob, -s.score))
+
+
+def select_by_rule(scores: dict[str, TaskScore], threshold: float) -> list[TaskScore]:
+    """The hand-set rule used before the fitted model (kept for references without one and for bench)."""
     ranked = sorted(scores.values(), key=lambda s: (-s.score, -s.mass))
     if not ranked or ranked[0].score < threshold:
         return []

@@ -22,12 +22,13 @@ window, the CLI and the exports agree on what is a task.
 
 from __future__ import annotations
 
+import functools
 import re
+import unicodedata
 from enum import Enum
 
 from comparer.markers import split_marker
 from comparer.noise import is_chrome
-from comparer.normalize import norm
 
 
 class Role(Enum):
@@ -81,7 +82,6 @@ _ISSUANCE = re.compile(
 _ANNOUNCED = re.compile(r"(?:vừa|đã|đang)\s+(?:quyết định\s+)?(?:thành lập|xây dựng|ban hành|ký)\s+(?:\S+\s+)?")
 _ARTICLE = re.compile(r"^điều\s+\d+\s+(?:phê duyệt|ban hành)\b")
 _STOCK = re.compile(r"^(?:được sự quan tâm|dưới sự lãnh đạo|với sự quan tâm)\b")
-_TOPIC_HEADING = re.compile(r"^về\s+")
 _VISION = re.compile(r"(?:nhóm|top)\s+\d+\s+(?:quốc gia|nước|nền)|^tầm nhìn\b")
 # Counts of what exists: "Toàn tỉnh hiện có 512 trường", "có tổng số 1.200 giáo viên".
 _STOCK_COUNT = re.compile(
@@ -95,49 +95,77 @@ _ADMIN = re.compile(
         for p in (
             r"(?:quyết định|nghị quyết|kế hoạch|thông tư) này có hiệu lực",
             r"chịu trách nhiệm thi hành",
+            r"^kinh phí (?:thực hiện|triển khai|để thực hiện) (?:kế hoạch|đề án|chương trình|quyết định|nghị quyết)",
+            r"(?:theo dõi|đôn đốc|giám sát|kiểm tra|tổng hợp|báo cáo)\b[^.;]{0,80}\b(?:thực hiện|triển khai) "
+            r"(?:kế hoạch|đề án|quyết định|nghị quyết|chương trình) này",
             r"^(?:chế độ|định kỳ) báo cáo",
             r"\bbáo cáo (?:kết quả|tình hình) thực hiện (?:kế hoạch|đề án|quyết định|nghị quyết) (?:này|về)",
             r"^(?:trong quá trình thực hiện|quá trình thực hiện)(?: kế hoạch| đề án)?\s+nếu có (?:khó khăn|vướng mắc)",
         )
     )
 )
+_NON_WORD = re.compile(r"[^\w%]+")
+_ADMIN_OPENERS = ("kinh phí", "chế độ", "định kỳ", "trong quá trình", "quá trình")
+_IMPLEMENTING_OPENERS = ("thực hiện", "triển khai", "tiếp tục thực hiện", "để triển khai")
+_ISSUANCE_VERBS = ("ban hành", "thông qua", "phê duyệt", "công bố", "ký", "thành lập", "xây dựng")
 _SENTENCE_END = re.compile(r"[.!?…]\s+\S")
 
 
+def _light(text: str) -> str:
+    """A cheap matching form for the role patterns: NFC, lower case, words only.
+
+    Tone placement (hoà/hòa) is not unified: no role pattern has a syllable where it differs.
+    """
+    return " ".join(_NON_WORD.sub(" ", unicodedata.normalize("NFC", text).lower()).split())
+
+
+@functools.lru_cache(maxsize=65536)
 def passage_role(text: str) -> Role:
-    """The role of one passage (a paragraph, a list item, a heading, a sentence)."""
+    """The role of one passage (a paragraph, a list item, a heading, a sentence).
+
+    Cached: extraction and matching ask about the same passages.
+    """
     raw = " ".join(text.split())
     if not raw:
         return Role.FURNITURE
     marker, rest = split_marker(raw)
     body = rest if marker is not None else raw
-    n = norm(body)
+    n = _light(body)
     if not n:
         return Role.FURNITURE
     if _LEGAL_BASIS.match(n) or _ARTICLE.match(n) or _STOCK.match(n):
         return Role.FRAMING
-    if _FURNITURE.search(n) or (len(n.split()) <= 12 and is_chrome(body)):
-        return Role.FURNITURE
     words = n.split()
-    if _ADMIN.search(n):
+    if _FURNITURE.match(n) or (len(words) <= 12 and is_chrome(body)):
+        return Role.FURNITURE
+    # Cheap word tests first: most passages are directives and fail every pattern below.
+    if ("này" in n or "thi hành" in n or n.startswith(_ADMIN_OPENERS)) and _ADMIN.search(n):
         return Role.ADMINISTRATION
     one_sentence = not _SENTENCE_END.search(body.rstrip(" .;:"))
+    if n.startswith(_IMPLEMENTING_OPENERS) and _IMPLEMENTING.match(n) and not _RESULT.search(n):
+        return Role.FRAMING
+    if n.startswith(DOC_TYPES):
+        if one_sentence and len(words) <= 45 and _TITLE.match(n) and "mục tiêu" not in n and "nhằm" not in n:
+            return Role.FRAMING
+        if body.isupper() and len(words) <= 30:
+            return Role.FRAMING  # an all-caps document title ("QUYẾT ĐỊNH PHÊ DUYỆT ĐỀ ÁN …")
+    if marker is None and len(words) <= 30 and body.isupper():
+        # a site name or an unnumbered section heading ("TỔ CHỨC THỰC HIỆN"); numbered headings
+        # that name a directive ("1. TĂNG CƯỜNG CÔNG TÁC TUYÊN TRUYỀN") still count
+        return Role.FRAMING
     head = " ".join(words[:16])
-    if _IMPLEMENTING.match(n) and not _RESULT.search(n):
+    if any(v in head for v in _ISSUANCE_VERBS):
+        issuance = _ISSUANCE.search(head) or (
+            _ANNOUNCED.search(head) and re.search(rf"\b{_DOC}\b|ban chỉ đạo", head)
+        )
+        if issuance and (one_sentence or len(words) <= 60):
+            # an issuance or announcement line opens the passage: it reports a document, not its content
+            return Role.FRAMING
+    if n.startswith("về ") and len(words) <= 12 and not re.search(r"\d", n):
         return Role.FRAMING
-    if one_sentence and len(words) <= 45 and _TITLE.match(n) and "mục tiêu" not in n and "nhằm" not in n:
-        return Role.FRAMING
-    if body.isupper() and re.match(rf"^{_DOC}\b", n):
-        return Role.FRAMING  # an all-caps document title ("QUYẾT ĐỊNH PHÊ DUYỆT ĐỀ ÁN …")
-    issuance = _ISSUANCE.search(head) or (_ANNOUNCED.search(head) and re.search(rf"\b{_DOC}\b|ban chỉ đạo", head))
-    if issuance and (one_sentence or len(words) <= 60):
-        # an issuance or announcement line opens the passage: it reports a document, not its content
-        return Role.FRAMING
-    if _TOPIC_HEADING.match(n) and len(words) <= 12 and not re.search(r"\d", n):
-        return Role.FRAMING
-    if _VISION.search(n) and len(words) <= 30:
+    if len(words) <= 30 and ("tầm nhìn" in n or "nhóm" in n or "top" in n) and _VISION.search(n):
         return Role.VISION
-    if _STOCK_COUNT.match(n) and not _RESULT.search(n):
+    if " có " in n and _STOCK_COUNT.match(n) and not _RESULT.search(n):
         return Role.VISION
     return Role.DIRECTIVE
 

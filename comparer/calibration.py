@@ -1,0 +1,141 @@
+"""Calibrated selection: which of a passage's candidate tasks a user is shown.
+
+The matcher gathers evidence per task (cue weights, where they stand, whether they were
+discounted as purpose, title or audience). Whether that evidence makes the task *the passage's*
+is decided by a logistic model over a dozen features of the passage–task pair, instead of
+hand-set constants. The weights are fitted offline by ``bench/fit_selection.py`` on the seeds and
+dev2 gold passages (leave-one-plan-out figures printed beside in-sample ones) and shipped as
+``resources/models/selection.json``; nothing is trained at run time.
+
+The user's threshold (0–100, default 55) moves the probability needed: at the default a task is
+shown when the model gives it at least 0.5; each point above or below moves that by 0.01.
+"""
+
+from __future__ import annotations
+
+import functools
+import json
+import math
+from collections.abc import Mapping, Sequence
+from pathlib import Path
+from typing import Protocol
+
+MODEL_PATH = Path(__file__).resolve().parent.parent / "resources" / "models" / "selection.json"
+DEFAULT_THRESHOLD = 55.0
+
+FEATURES: tuple[str, ...] = (
+    "score",  # noisy-OR of the effective cue weights, 0–1
+    "mass",  # sum of effective weights, capped at 3, scaled to 0–1
+    "head",  # strongest effective weight
+    "raw_head",  # strongest cue's own weight before discounts
+    "discounted",  # 1 when the strongest cue was discounted (purpose, title, audience)
+    "is_best",  # 1 for the task with the most evidence in the passage
+    "mass_share",  # this task's mass over the best task's
+    "early",  # 1 − position of the first cue (evidence at the head of the passage)
+    "key_point",  # strongest key-point cue
+    "rivals",  # number of other tasks with evidence, scaled
+    "length",  # log of the passage's words, scaled
+    "cues",  # distinct cue phrases, scaled
+)
+
+
+class Evidence(Protocol):
+    """What the model reads of one task's evidence (comparer.matching.TaskScore)."""
+
+    score: float
+    mass: float
+    head: float
+    raw_head: float
+    first_pos: float
+    passage_words: int
+    reason: list[str]
+    key_points: dict[str, float]
+
+
+def features(ts: Evidence, all_scores: Sequence[Evidence]) -> list[float]:
+    """The feature vector of one passage–task pair (order of FEATURES)."""
+    top_mass = max((s.mass for s in all_scores), default=0.0) or 1.0
+    best = max(all_scores, key=lambda s: (s.score, s.mass)) if all_scores else None
+    return [
+        ts.score / 100.0,
+        min(ts.mass, 3.0) / 3.0,
+        ts.head,
+        ts.raw_head,
+        1.0 if ts.raw_head - ts.head > 1e-6 else 0.0,
+        1.0 if best is ts else 0.0,
+        ts.mass / top_mass,
+        1.0 - min(1.0, ts.first_pos),
+        max(ts.key_points.values(), default=0.0),
+        (len(all_scores) - 1) / 7.0,
+        math.log1p(ts.passage_words) / 5.0,
+        min(len(ts.reason), 5) / 5.0,
+    ]
+
+
+class Model:
+    """Logistic model: weights per feature and a bias."""
+
+    def __init__(self, weights: Sequence[float], bias: float, means: Sequence[float], scales: Sequence[float]) -> None:
+        self.weights = list(weights)
+        self.bias = bias
+        self.means = list(means)
+        self.scales = [s or 1.0 for s in scales]
+
+    def prob(self, x: Sequence[float]) -> float:
+        """Probability that the task belongs to the passage."""
+        z = self.bias + sum(
+            w * (v - m) / s for w, v, m, s in zip(self.weights, x, self.means, self.scales, strict=True)
+        )
+        return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
+
+    def to_dict(self) -> dict[str, object]:
+        return {
+            "features": list(FEATURES),
+            "weights": self.weights,
+            "bias": self.bias,
+            "means": self.means,
+            "scales": self.scales,
+        }
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, object]) -> Model:
+        names = list(data["features"])  # type: ignore[call-overload]
+        if names != list(FEATURES):
+            raise ValueError("model features differ from this version's")
+        return cls(
+            [float(v) for v in data["weights"]],  # type: ignore[attr-defined]
+            float(data["bias"]),  # type: ignore[arg-type]
+            [float(v) for v in data["means"]],  # type: ignore[attr-defined]
+            [float(v) for v in data["scales"]],  # type: ignore[attr-defined]
+        )
+
+
+_override: list[Model | None] = []  # [None]: the hand-set rule is forced
+
+
+@functools.lru_cache(maxsize=1)
+def _shipped() -> Model | None:
+    try:
+        return Model.from_dict(json.loads(MODEL_PATH.read_text(encoding="utf-8")))
+    except (OSError, ValueError, KeyError, TypeError):
+        return None
+
+
+def current_model() -> Model | None:
+    """The model in use: one set by ``use_model`` (bench, cross-validation), else the shipped one."""
+    return _override[-1] if _override else _shipped()
+
+
+def use_model(model: Model | None, *, rule: bool = False) -> None:
+    """Replace the model for this process (bench, cross-validation).
+
+    ``None``: back to the shipped model; ``rule=True``: no model, the hand-set rule decides.
+    """
+    _override.clear()
+    if model is not None or rule:
+        _override.append(model)
+
+
+def cut(threshold: float) -> float:
+    """The probability a task needs at a user threshold."""
+    return min(0.95, max(0.05, 0.5 + (threshold - DEFAULT_THRESHOLD) / 100.0))
