@@ -15,7 +15,7 @@ from pathlib import Path
 import numpy as np
 
 from comparer.analysis import compare
-from comparer.calibration import FEATURES, Model, features, use_model
+from comparer.calibration import FEATURES, KP_FEATURES, Model, features, kp_features, use_kp_model, use_model
 from comparer.loading import load_plan
 from comparer.matching import Matcher, TaskScore
 from comparer.models import Options, Plan, Reference, Status
@@ -113,6 +113,29 @@ def pairs(matcher: Matcher, gold: GoldSet) -> tuple[Pairs, list[dict[str, TaskSc
     return Pairs(x, np.array(ys), plans, idx, refs), all_scores
 
 
+def kp_rows(
+    gold: GoldSet, all_scores: list[dict[str, TaskScore]], task_model: Model, skip_plan: str | None = None
+) -> tuple[np.ndarray, np.ndarray]:
+    """Feature rows and labels of every passage–key point pair with evidence (task probabilities
+    from ``task_model``), leaving out the passages of ``skip_plan``."""
+    rows: list[list[float]] = []
+    ys: list[float] = []
+    for i, scores in enumerate(all_scores):
+        if gold.plans[i] == skip_plan:
+            continue
+        values = list(scores.values())
+        for ts in values:
+            ts.prob = task_model.prob(features(ts, values))
+        for ts in values:
+            if not ts.key_points:
+                continue
+            top = max(ts.key_points.values())
+            for k in ts.key_points:
+                rows.append(kp_features(ts, k, top))
+                ys.append(1.0 if k in gold.kps[i] else 0.0)
+    return np.array(rows, dtype=float).reshape(-1, len(KP_FEATURES)), np.array(ys)
+
+
 def fit(x: np.ndarray, y: np.ndarray, l2: float = L2) -> Model:
     """L2-regularised logistic regression by Newton's method on standardised features."""
     means = x.mean(axis=0)
@@ -179,9 +202,12 @@ def figures(
     return Figures(f, p, r, right / cells if cells else 0.0, kp_p, kp_r, kp_f)
 
 
-def evaluate_model(reference: Reference, sets: Sequence[GoldSet], model: Model | None) -> dict[str, Figures]:
+def evaluate_model(
+    reference: Reference, sets: Sequence[GoldSet], model: Model | None, kp_model: Model | None = None
+) -> dict[str, Figures]:
     """In-sample figures of ``model`` (None: the hand-set rule) on each set."""
     use_model(model, rule=model is None)
+    use_kp_model(kp_model, none=kp_model is None)
     try:
         matcher = Matcher(reference)
         thr = Options().threshold
@@ -194,6 +220,7 @@ def evaluate_model(reference: Reference, sets: Sequence[GoldSet], model: Model |
         return out
     finally:
         use_model(None)
+        use_kp_model(None)
 
 
 def lopo(reference: Reference, sets: Sequence[GoldSet]) -> dict[str, Figures]:
@@ -212,6 +239,10 @@ def lopo(reference: Reference, sets: Sequence[GoldSet]) -> dict[str, Figures]:
             mask = np.array([k != key for k in keys])
             model = fit(x_all[mask], y_all[mask])
             use_model(model)
+            kx, ky = zip(
+                *(kp_rows(g, sc, model, key[1] if g.name == key[0] else None) for g, _pr, sc in data), strict=True
+            )
+            use_kp_model(fit(np.vstack(kx), np.concatenate(ky)))
             for g, _pr, _scores in data:
                 if g.name != key[0]:
                     continue
@@ -222,6 +253,7 @@ def lopo(reference: Reference, sets: Sequence[GoldSet]) -> dict[str, Figures]:
                 counts[g.name] = [a + b for a, b in zip(counts[g.name], got, strict=True)]
     finally:
         use_model(None)
+        use_kp_model(None)
     out = {}
     for g in sets:
         out[g.name] = figures(reference, g, lambda texts, g=g: preds[g.name], tuple(counts[g.name]))

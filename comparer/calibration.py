@@ -39,6 +39,18 @@ FEATURES: tuple[str, ...] = (
 )
 
 
+KP_FEATURES: tuple[str, ...] = (
+    "weight",  # the key point's strongest effective cue weight
+    "raw",  # its cue's own weight before discounts
+    "discounted",  # 1 when that cue stood in a purpose clause, a cited title or an audience
+    "task_prob",  # the selection model's probability for the key point's task
+    "share",  # weight over the strongest key point of the same task in the passage
+    "siblings",  # key points of the same task in the passage, scaled
+    "length",  # log of the passage's words, scaled
+)
+KP_CUT = 0.5
+
+
 class Evidence(Protocol):
     """What the model reads of one task's evidence (comparer.matching.TaskScore)."""
 
@@ -50,6 +62,8 @@ class Evidence(Protocol):
     passage_words: int
     reason: list[str]
     key_points: dict[str, float]
+    key_points_raw: dict[str, float]
+    prob: float
 
 
 def features(ts: Evidence, all_scores: Sequence[Evidence]) -> list[float]:
@@ -72,6 +86,21 @@ def features(ts: Evidence, all_scores: Sequence[Evidence]) -> list[float]:
     ]
 
 
+def kp_features(ts: Evidence, kp_id: str, top: float) -> list[float]:
+    """The feature vector of one passage–key point pair (order of KP_FEATURES)."""
+    w = ts.key_points.get(kp_id, 0.0)
+    raw = ts.key_points_raw.get(kp_id, w)
+    return [
+        w,
+        raw,
+        1.0 if raw - w > 1e-6 else 0.0,
+        ts.prob,
+        w / top if top else 0.0,
+        (len(ts.key_points) - 1) / 4.0,
+        math.log1p(ts.passage_words) / 5.0,
+    ]
+
+
 class Model:
     """Logistic model: weights per feature and a bias."""
 
@@ -88,9 +117,9 @@ class Model:
         )
         return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
 
-    def to_dict(self) -> dict[str, object]:
+    def to_dict(self, names: Sequence[str] = FEATURES) -> dict[str, object]:
         return {
-            "features": list(FEATURES),
+            "features": list(names),
             "weights": self.weights,
             "bias": self.bias,
             "means": self.means,
@@ -98,9 +127,9 @@ class Model:
         }
 
     @classmethod
-    def from_dict(cls, data: Mapping[str, object]) -> Model:
+    def from_dict(cls, data: Mapping[str, object], names_expected: Sequence[str] = FEATURES) -> Model:
         names = list(data["features"])  # type: ignore[call-overload]
-        if names != list(FEATURES):
+        if names != list(names_expected):
             raise ValueError("model features differ from this version's")
         return cls(
             [float(v) for v in data["weights"]],  # type: ignore[attr-defined]
@@ -111,14 +140,42 @@ class Model:
 
 
 _override: list[Model | None] = []  # [None]: the hand-set rule is forced
+_kp_override: list[Model | None] = []
 
 
 @functools.lru_cache(maxsize=1)
-def _shipped() -> Model | None:
+def _shipped_all() -> tuple[Model | None, Model | None]:
     try:
-        return Model.from_dict(json.loads(MODEL_PATH.read_text(encoding="utf-8")))
-    except (OSError, ValueError, KeyError, TypeError):
-        return None
+        data = json.loads(MODEL_PATH.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return None, None
+    try:
+        tasks: Model | None = Model.from_dict(data)
+    except (ValueError, KeyError, TypeError):
+        tasks = None
+    try:
+        kps: Model | None = Model.from_dict(data["key_points"], KP_FEATURES)
+    except (ValueError, KeyError, TypeError):
+        kps = None
+    return tasks, kps
+
+
+def _shipped() -> Model | None:
+    return _shipped_all()[0]
+
+
+def current_kp_model() -> Model | None:
+    """The key-point model in use (None: every key point with evidence in a selected task counts)."""
+    if _kp_override:
+        return _kp_override[-1]
+    return None if _override and _override[-1] is None else _shipped_all()[1]
+
+
+def use_kp_model(model: Model | None, *, none: bool = False) -> None:
+    """Replace the key-point model for this process (bench, cross-validation)."""
+    _kp_override.clear()
+    if model is not None or none:
+        _kp_override.append(model)
 
 
 def current_model() -> Model | None:

@@ -24,7 +24,7 @@ from dataclasses import dataclass, field
 from rapidfuzz import fuzz
 
 from comparer.agencies import agency_spans
-from comparer.calibration import current_model, cut, features
+from comparer.calibration import KP_CUT, current_kp_model, current_model, cut, features, kp_features
 from comparer.heads import TITLE_CLOSE, TITLE_OPEN, prepare
 from comparer.mapping import load_mapping
 from comparer.models import Cue, Reference
@@ -78,6 +78,7 @@ class TaskScore:
     passage_words: int = 0  # length of the passage, for the selection model
     prob: float = 0.0  # the selection model's probability that the task is this passage's
     calibrated: bool = False  # the reference's cues are those the selection model was fitted with
+    key_points_raw: dict[str, float] = field(default_factory=dict)  # key point id → best undiscounted weight
 
     def add(self, phrase: str, weight: float, kp_id: str, raw: float | None = None, pos: float = 1.0) -> None:
         """Count one cue occurrence with its effective weight (``raw``: its weight undiscounted)."""
@@ -90,6 +91,8 @@ class TaskScore:
             self.reason.append(phrase)
         if kp_id and weight > self.key_points.get(kp_id, 0.0):
             self.key_points[kp_id] = weight
+        if kp_id:
+            self.key_points_raw[kp_id] = max(self.key_points_raw.get(kp_id, 0.0), weight if raw is None else raw)
 
 
 class Matcher:
@@ -319,6 +322,15 @@ def select(scores: dict[str, TaskScore], threshold: float) -> list[TaskScore]:
     need = cut(threshold)
     for ts in values:
         ts.prob = model.prob(features(ts, values))
+    kp_model = current_kp_model()
+    if kp_model is not None:
+        # Key points the model does not believe are dropped from the evidence, so that neither the
+        # matches nor the coverage report them (an echo in a purpose clause, a word in a list).
+        for ts in values:
+            if ts.key_points:
+                top = max(ts.key_points.values())
+                for kp_id in [k for k in ts.key_points if kp_model.prob(kp_features(ts, k, top)) < KP_CUT]:
+                    del ts.key_points[kp_id]
     return sorted((ts for ts in values if ts.prob >= need), key=lambda s: (-s.prob, -s.score))
 
 
