@@ -77,9 +77,17 @@ _TITLE = re.compile(
 )
 _ISSUANCE = re.compile(
     rf"(?:^|\s)(?:(?:vừa|đã|đang|sẽ)\s+)?"
-    rf"(?:ký\s+)?(?:ban hành|thông qua|phê duyệt|công bố|ký)\s+(?:kèm theo\s+)?(?:\S+\s+)?{_DOC}\b"
+    rf"(?<!được )(?:ký\s+)?(?:ban hành|thông qua|phê duyệt|công bố|ký)\s+(?!kèm theo)(?:\S+\s+)?{_DOC}\b"
 )
-_ANNOUNCED = re.compile(r"(?:vừa|đã|đang)\s+(?:quyết định\s+)?(?:thành lập|xây dựng|ban hành|ký)\s+(?:\S+\s+)?")
+_LEAD_IN = re.compile(r"\b(?:thống nhất|sau đây|như sau|gồm|bao gồm|cụ thể là)$")
+_PERSON = re.compile(r"^(?:đồng chí|đ c|ông|bà)\s")
+_SPEECH = re.compile(r"\b(?:nhấn mạnh|đề nghị|yêu cầu|cần|phải|chỉ đạo các|lưu ý)\b")
+_EVENT_ISSUANCE = re.compile(
+    rf"(?:đã|vừa)\s+tổ chức\s+(?:hội nghị|lễ|buổi)\s+(?:\S+\s+)?(?:triển khai|công bố)\s+(?:\S+\s+)?{_DOC}\b"
+)
+_ANNOUNCED = re.compile(
+    rf"(?:vừa|đã|đang)\s+(?:quyết định\s+)?(?:thành lập|xây dựng|ban hành|ký)\s+(?:\S+\s+)?(?:{_DOC}|ban chỉ đạo)\b"
+)
 _ARTICLE = re.compile(r"^điều\s+\d+\s+(?:phê duyệt|ban hành)\b")
 _STOCK = re.compile(r"^(?:được sự quan tâm|dưới sự lãnh đạo|với sự quan tâm)\b")
 _VISION = re.compile(r"(?:nhóm|top)\s+\d+\s+(?:quốc gia|nước|nền)|^tầm nhìn\b")
@@ -107,7 +115,7 @@ _ADMIN = re.compile(
 _NON_WORD = re.compile(r"[^\w%]+")
 _ADMIN_OPENERS = ("kinh phí", "chế độ", "định kỳ", "trong quá trình", "quá trình")
 _IMPLEMENTING_OPENERS = ("thực hiện", "triển khai", "tiếp tục thực hiện", "để triển khai")
-_ISSUANCE_VERBS = ("ban hành", "thông qua", "phê duyệt", "công bố", "ký", "thành lập", "xây dựng")
+_ISSUANCE_VERBS = ("ban hành", "thông qua", "phê duyệt", "công bố", "ký", "thành lập", "xây dựng", "triển khai")
 _SENTENCE_END = re.compile(r"[.!?…]\s+\S")
 
 
@@ -153,10 +161,18 @@ def passage_role(text: str) -> Role:
         # a site name or an unnumbered section heading ("TỔ CHỨC THỰC HIỆN"); numbered headings
         # that name a directive ("1. TĂNG CƯỜNG CÔNG TÁC TUYÊN TRUYỀN") still count
         return Role.FRAMING
-    head = " ".join(words[:16])
+    if marker is None and body.endswith(":") and _LEAD_IN.search(n):
+        # a lead-in to a list ("Đại hội đã thảo luận và thống nhất:", "… với những nội dung sau đây:")
+        return Role.FRAMING
+    if len(words) <= 40 and _PERSON.match(n) and not _SPEECH.search(n):
+        return Role.FRAMING  # a caption or who-is-who line ("Đồng chí …, Phó Chủ tịch UBND tỉnh …")
+    if body.endswith("|") and ("..." in body or "…" in body):
+        return Role.FURNITURE  # a cut-off teaser of another article in a link table
+    # the opening of the first sentence, up to its first ";" (later parts are other directives)
+    head = " ".join(_light(re.split(r";|[.!?…]\s", body, maxsplit=1)[0]).split()[:30])
     if any(v in head for v in _ISSUANCE_VERBS):
-        issuance = _ISSUANCE.search(head) or (
-            _ANNOUNCED.search(head) and re.search(rf"\b{_DOC}\b|ban chỉ đạo", head)
+        issuance = _ISSUANCE.search(head) or _EVENT_ISSUANCE.search(head) or (
+            _ANNOUNCED.search(head)
         )
         if issuance and (one_sentence or len(words) <= 60):
             # an issuance or announcement line opens the passage: it reports a document, not its content

@@ -33,6 +33,9 @@ FRAMING = [
     "HĐND tỉnh vừa thông qua Nghị quyết về chính sách hỗ trợ học phí cho trẻ mầm non.",
     "Về đổi mới cơ chế tài chính",
     "Được sự quan tâm lãnh đạo, chỉ đạo của cấp ủy, chính quyền, ngành giáo dục đã có nhiều chuyển biến.",
+    "Sau hai ngày làm việc, Hội nghị cán bộ, giáo viên đã thảo luận và thống nhất:",
+    "Đồng chí Lê Văn Nam, Phó Chủ tịch UBND tỉnh, Trưởng ban Ban Chỉ đạo đổi mới giáo dục và đào tạo tỉnh",
+    "Ngày 5/9, Sở Giáo dục và Đào tạo đã tổ chức hội nghị triển khai Kế hoạch số 45/KH-UBND về phổ cập giáo dục.",
 ]
 FURNITURE = [
     "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
