@@ -51,7 +51,7 @@ FUZZY_MIN = 90.0  # rapidfuzz partial_ratio needed for a near-miss cue (typos, m
 SECONDARY_SHARE = 0.35  # a second task is reported only with this share of the first's evidence
 HEAD_MIN = 0.4  # a task needs one cue this strong at full weight: discounted echoes never add up to it
 
-_BREAK = re.compile(r"(?<=[;.!?…])\s+|\n+|;")
+_BREAK = re.compile(r"(?<=[;.!?…:])\s+|\n+|;")
 
 
 @dataclass(frozen=True)
