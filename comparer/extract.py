@@ -28,8 +28,10 @@ from comparer.roles import Role, passage_role
 
 MIN_TASK_WORDS = 6
 MIN_PART_WORDS = 4
+LIST_ITEM_WORDS = 6  # median part shorter than this: a list of objects, not of directives
 HEADING_MAX_WORDS = 25
 
+_LIST_LEAD = re.compile(r"\b(?:gồm|bao gồm|như sau|sau đây|như)\s*:")
 _NOT_TASKS = frozenset({Role.FRAMING, Role.FURNITURE, Role.VISION})
 _IMPLEMENTATION = re.compile(r"tổ chức thực hiện|phân công (?:nhiệm vụ|thực hiện)|trách nhiệm thực hiện")
 _ASSIGN = re.compile(r"\b(?:[Gg]iao|[Đđ]ề nghị|[Yy]êu cầu)\s+(.{3,120}?)\s+(?:chủ trì|thực hiện|phối hợp)")
@@ -103,6 +105,13 @@ def _split_parts(text: str) -> list[str]:
     parts = [p.strip(" ;") for p in text.split(";")]
     parts = [p for p in parts if p]
     if len(parts) < 2 or any(len(p.split()) < MIN_PART_WORDS for p in parts):
+        return [text.strip()]
+    # "… quản lý lĩnh vực giáo dục mầm non; giáo dục phổ thông; giáo dục thường xuyên" lists the
+    # objects of one head: parts this short are items of a list, not directives of their own.
+    if sorted(len(p.split()) for p in parts)[len(parts) // 2] < LIST_ITEM_WORDS:
+        return [text.strip()]
+    # "… thuộc thẩm quyền của Chủ tịch UBND cấp xã gồm: A; B; C" enumerates what its lead-in names.
+    if _LIST_LEAD.search(parts[0]):
         return [text.strip()]
     return parts
 

@@ -86,3 +86,22 @@ def test_framing_never_becomes_a_task() -> None:
     blocks = tuple(Block(t, BlockKind.PARAGRAPH, Location(block=i)) for i, t in enumerate(lines))
     tasks = extract_tasks(Document(path="plan.txt", format="txt", blocks=blocks, sha256="0" * 64))
     assert [t.text for t in tasks] == lines[-2:]
+
+
+def _tasks_of(*lines: str) -> list[str]:
+    blocks = tuple(Block(t, BlockKind.PARAGRAPH, Location(block=i)) for i, t in enumerate(lines))
+    return [t.text for t in extract_tasks(Document(path="p.txt", format="txt", blocks=blocks, sha256="0" * 64))]
+
+
+def test_a_list_after_its_lead_in_stays_one_task() -> None:
+    enumeration = (
+        "Các nhiệm vụ được giao cho Ủy ban nhân dân cấp xã gồm: cho phép thành lập nhóm trẻ độc lập tư thục; "
+        "quyết định sáp nhập, chia tách trường tiểu học công lập; cấp học bổng chính sách cho học sinh nội trú"
+    )
+    objects = ("Phân cấp quản lý nhà nước đối với các lĩnh vực giáo dục mầm non; giáo dục phổ thông; "
+               "giáo dục thường xuyên; giáo dục nghề nghiệp")
+    directives = ("Rà soát, sắp xếp mạng lưới trường lớp học phù hợp với quy hoạch; tuyển dụng đủ giáo viên "
+                  "theo định mức được giao; bố trí kinh phí sửa chữa các phòng học xuống cấp")
+    assert _tasks_of(enumeration) == [enumeration]
+    assert _tasks_of(objects) == [objects]
+    assert len(_tasks_of(directives)) == 3
