@@ -28,6 +28,7 @@ from comparer.roles import Role, passage_role
 
 MIN_TASK_WORDS = 6
 MIN_PART_WORDS = 4
+MIN_SENTENCE_WORDS = 8
 LIST_ITEM_WORDS = 6  # median part shorter than this: a list of objects, not of directives
 HEADING_MAX_WORDS = 25
 
@@ -116,6 +117,26 @@ def _split_parts(text: str) -> list[str]:
     return parts
 
 
+_SENTENCE = re.compile(r"(?<=[.!?…])\s+(?=[A-ZĐÀ-Ỹ0-9“\"])")
+
+
+def _split_sentences(text: str) -> list[str]:
+    """Split a paragraph into its sentences when each is long enough to carry a task of its own.
+
+    Report and article paragraphs give one result per sentence (literacy, then universal primary
+    education, then learning-society models); LABELLING §1 splits them, and so does extraction.
+    """
+    out: list[str] = []
+    for x in (x.strip() for x in _SENTENCE.split(text)):
+        if not x:
+            continue
+        if out and (len(x.split()) < MIN_SENTENCE_WORDS or len(out[-1].split()) < MIN_SENTENCE_WORDS):
+            out[-1] += " " + x  # a short sentence stays with its neighbour
+        else:
+            out.append(x)
+    return out or [text]
+
+
 def extract_tasks(doc: Document) -> tuple[Task, ...]:
     """Extract the tasks of a plan (or an official reference text) from its blocks.
 
@@ -170,7 +191,7 @@ def extract_tasks(doc: Document) -> tuple[Task, ...]:
             continue
         label = "gạch đầu dòng" if marker_text and _level(block) == 4 else ("mục" if marker_text else "đoạn")
         base = (*state.path(), state.position(label))
-        parts = _split_parts(text)
+        parts = [q for p in _split_sentences(text) for q in _split_parts(p)]
         for k, part in enumerate(parts, 1):
             path = base if len(parts) == 1 else (*base, f"ý {k}")
             _add(state, part, block.location, "item" if marker_text else "paragraph", path)

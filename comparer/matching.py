@@ -39,6 +39,8 @@ PURPOSE_TRIGGERS: tuple[tuple[str, ...], ...] = (
     ("hướng", "tới"),
     ("hướng", "đến"),
     ("phù", "hợp", "với"),
+    ("giúp", "nâng"),  # "… không chỉ giúp nâng cao chất lượng dạy và học": the benefit, not the head
+    ("giúp", "cải"),
 )
 _TRIGGER_FIRST = frozenset(t[0] for t in PURPOSE_TRIGGERS)
 _ADMIN_PHRASES: tuple[tuple[str, ...], ...] = tuple(
@@ -331,7 +333,12 @@ def select(scores: dict[str, TaskScore], threshold: float) -> list[TaskScore]:
                 top = max(ts.key_points.values())
                 for kp_id in [k for k in ts.key_points if kp_model.prob(kp_features(ts, k, top)) < KP_CUT]:
                     del ts.key_points[kp_id]
-    return sorted((ts for ts in values if ts.prob >= need), key=lambda s: (-s.prob, -s.score))
+    chosen = sorted((ts for ts in values if ts.prob >= need), key=lambda s: (-s.prob, -s.score))
+    if len(chosen) > 1:
+        # LABELLING §2: a second task needs a fair share of the passage's evidence, never one echo
+        top_mass = max(ts.mass for ts in chosen)
+        chosen = [ts for ts in chosen if ts.mass >= SECONDARY_SHARE * top_mass]
+    return chosen
 
 
 def select_by_rule(scores: dict[str, TaskScore], threshold: float) -> list[TaskScore]:

@@ -105,3 +105,14 @@ def test_a_list_after_its_lead_in_stays_one_task() -> None:
     assert _tasks_of(enumeration) == [enumeration]
     assert _tasks_of(objects) == [objects]
     assert len(_tasks_of(directives)) == 3
+
+
+def test_a_report_paragraph_is_split_into_its_sentences() -> None:
+    paragraph = (
+        "Đến nay, tỷ lệ người từ 15 đến 60 tuổi biết chữ của tỉnh đạt 99,2%. "
+        "Toàn tỉnh đã xây dựng mới 320 phòng học kiên cố, xóa hết phòng học tạm. "
+        "Giáo viên được bổ sung đủ."
+    )
+    tasks = _tasks_of(paragraph)
+    assert len(tasks) == 2
+    assert tasks[1].endswith("Giáo viên được bổ sung đủ.")  # a short sentence stays with its neighbour
