@@ -17,7 +17,7 @@ import quality as quality_sets
 from rapidfuzz import fuzz, utils
 
 from comparer.analysis import compare, match_plan, score_plan
-from comparer.calibration import current_model
+from comparer.calibration import current_kp_model, current_model
 from comparer.emphasis import find_emphases
 from comparer.loading import load_plan
 from comparer.matching import Matcher
@@ -89,7 +89,7 @@ def quality(reference: Reference) -> None:
         return
     sets = [quality_sets.load_set("seeds"), quality_sets.load_set("dev2")]
     start = time.perf_counter()
-    fitted = quality_sets.evaluate_model(reference, sets, current_model())
+    fitted = quality_sets.evaluate_model(reference, sets, current_model(), current_kp_model())
     rule = quality_sets.evaluate_model(reference, sets, None)
     cross = quality_sets.lopo(reference, sets)
     for g in sets:

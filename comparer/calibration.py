@@ -16,6 +16,7 @@ from __future__ import annotations
 import functools
 import json
 import math
+import operator
 from collections.abc import Mapping, Sequence
 from pathlib import Path
 from typing import Protocol
@@ -66,10 +67,18 @@ class Evidence(Protocol):
     prob: float
 
 
-def features(ts: Evidence, all_scores: Sequence[Evidence]) -> list[float]:
-    """The feature vector of one passage–task pair (order of FEATURES)."""
-    top_mass = max((s.mass for s in all_scores), default=0.0) or 1.0
-    best = max(all_scores, key=lambda s: (s.score, s.mass)) if all_scores else None
+def features(
+    ts: Evidence, all_scores: Sequence[Evidence], top_mass: float | None = None, best: Evidence | None = None
+) -> list[float]:
+    """The feature vector of one passage–task pair (order of FEATURES).
+
+    ``top_mass`` and ``best`` (the passage's largest mass and its best task) are computed when
+    not given; callers scoring every task of a passage pass them once.
+    """
+    if top_mass is None:
+        top_mass = max((s.mass for s in all_scores), default=0.0) or 1.0
+    if best is None and all_scores:
+        best = max(all_scores, key=lambda s: (s.score, s.mass))
     return [
         ts.score / 100.0,
         min(ts.mass, 3.0) / 3.0,
@@ -109,12 +118,13 @@ class Model:
         self.bias = bias
         self.means = list(means)
         self.scales = [s or 1.0 for s in scales]
+        # folded: z = b + Σ w (x − m) / s = (b − Σ w m / s) + Σ (w / s) x
+        self._coef = [w / s for w, s in zip(self.weights, self.scales, strict=True)]
+        self._offset = self.bias - sum(c * m for c, m in zip(self._coef, self.means, strict=True))
 
     def prob(self, x: Sequence[float]) -> float:
         """Probability that the task belongs to the passage."""
-        z = self.bias + sum(
-            w * (v - m) / s for w, v, m, s in zip(self.weights, x, self.means, self.scales, strict=True)
-        )
+        z = self._offset + sum(map(operator.mul, self._coef, x))
         return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
 
     def to_dict(self, names: Sequence[str] = FEATURES) -> dict[str, object]:

@@ -6,6 +6,8 @@
   their weights. They join the reference's own cues; precedence comes from length, as for every
   cue (a longer phrase claims its words first: "ứng dụng trí tuệ nhân tạo" → 5 before
   "trí tuệ nhân tạo" → 4).
+- ``synonyms``: abbreviations plans use ("GD&ĐT", "GDNN", "CSVC"), read as their full form
+  before cues are matched.
 - ``neutral``: compounds and place names that claim their words and count for nothing, so that
   no cue fires inside them ("trường chuyên" inside "trường chuyên biệt").
 
@@ -56,3 +58,44 @@ def load_mapping(reference_id: str, directory: Path = MAPPING_DIR) -> tuple[Mapp
         if text:
             out.append(MappedCue(text, 0.0, "", ""))
     return tuple(out)
+
+
+_FIRSTS: set[str] = set()  # first words of all abbreviations ("gd" of "gd đt", "gdnn")
+
+
+@functools.lru_cache(maxsize=16)
+def load_synonyms(reference_id: str, directory: Path = MAPPING_DIR) -> dict[tuple[str, ...], tuple[str, ...]]:
+    """Abbreviation (matching-form words) → full form, from the mapping file (empty without one)."""
+    path = directory / f"{reference_id.lower()}.json"
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return {}
+    out: dict[tuple[str, ...], tuple[str, ...]] = {}
+    for short, full in dict(data.get("synonyms", {})).items():
+        key = tuple(match_tokens(str(short)))
+        value = tuple(match_tokens(str(full)))
+        if key and value:
+            out[key] = value
+            _FIRSTS.add(key[0])
+    return out
+
+
+def expand(tokens: list[str], synonyms: dict[tuple[str, ...], tuple[str, ...]]) -> list[str]:
+    """``tokens`` with every abbreviation replaced by its full form (longest abbreviation first)."""
+    if not synonyms or _FIRSTS.isdisjoint(tokens):
+        return tokens
+    out: list[str] = []
+    i = 0
+    n = len(tokens)
+    while i < n:
+        for size in (3, 2, 1):
+            key = tuple(tokens[i : i + size])
+            if len(key) == size and key in synonyms:
+                out.extend(synonyms[key])
+                i += size
+                break
+        else:
+            out.append(tokens[i])
+            i += 1
+    return out

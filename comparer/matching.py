@@ -26,7 +26,7 @@ from rapidfuzz import fuzz
 from comparer.agencies import agency_spans
 from comparer.calibration import KP_CUT, current_kp_model, current_model, cut, features, kp_features
 from comparer.heads import TITLE_CLOSE, TITLE_OPEN, prepare
-from comparer.mapping import load_mapping
+from comparer.mapping import expand, load_mapping, load_synonyms
 from comparer.models import Cue, Reference
 from comparer.normalize import match_tokens, norm
 from comparer.roles import is_matchable
@@ -43,13 +43,11 @@ PURPOSE_TRIGGERS: tuple[tuple[str, ...], ...] = (
     ("giúp", "cải"),
 )
 _TRIGGER_FIRST = frozenset(t[0] for t in PURPOSE_TRIGGERS)
-_ADMIN_PHRASES: tuple[tuple[str, ...], ...] = tuple(
-    tuple(p.split()) for p in ("kế hoạch này", "kinh phí thực hiện kế hoạch", "việc thực hiện kế hoạch")
-)
 PURPOSE_FACTOR = 0.35
 AUDIENCE_FACTOR = 0.35
 TITLE_FACTOR = 0.35  # words of a cited document's title ("thực hiện Đề án “…”") name its topic, not this plan's
 FUZZY_MIN = 90.0  # rapidfuzz partial_ratio needed for a near-miss cue (typos, missing diacritic)
+KEY_POINT_FLOOR = 0.2  # below analysis.KEY_POINT_MIN: a key point the model rejects is shown as a candidate only
 SECONDARY_SHARE = 0.35  # a second task is reported only with this share of the first's evidence
 HEAD_MIN = 0.4  # a task needs one cue this strong at full weight: discounted echoes never add up to it
 
@@ -151,6 +149,7 @@ class Matcher:
         # The selection model was fitted on the built-in references' curated cues and mapping; a
         # reference without a mapping (NQ 71, a text a user loads) keeps the hand-set rule.
         self.calibrated = bool(load_mapping(reference.id))
+        self._synonyms = load_synonyms(reference.id)
 
     def score(self, text: str) -> dict[str, TaskScore]:
         """Evidence for every reference task in ``text`` (tasks with none are left out)."""
@@ -160,7 +159,7 @@ class Matcher:
         clauses = split_clauses(text)
         for k, clause in enumerate(clauses):
             self._pos = (k, len(clauses))
-            toks = match_tokens(prepare(clause))
+            toks = expand(match_tokens(prepare(clause)), self._synonyms)
             if TITLE_OPEN in toks:
                 self._score_clause(*_strip_titles(toks), scores=scores)
             else:
@@ -197,10 +196,6 @@ class Matcher:
         for start, end in spans:
             for k in range(start, end):
                 blocked[word_at[k]] = True
-        # A clause about running this plan itself ("Kinh phí thực hiện Kế hoạch được bố trí trong dự
-        # toán ngân sách", "theo dõi, giám sát việc thực hiện Kế hoạch này") is administration, not
-        # a directive: only communicating the plan (quán triệt … Kế hoạch này) still counts fully.
-        administrative = any(_find_all(words, phrase) for phrase in _ADMIN_PHRASES)
         purpose = _purpose_span(words)
         purpose_from = word_at[purpose[0]] if purpose else n
         purpose_to = word_at[purpose[1]] if purpose and purpose[1] < len(words) else n
@@ -234,8 +229,6 @@ class Matcher:
                 factor *= TITLE_FACTOR
             if audience_from is not None and i >= audience_from and hit.ref_id != audience_ref:
                 factor *= AUDIENCE_FACTOR
-            if administrative and not hit.communicative:
-                factor *= PURPOSE_FACTOR
             if hit.communicative and audience_from is None:
                 audience_from, audience_ref = i + m, hit.ref_id
             self._count(scores, hit, " ".join(hit.tokens), hit.weight * factor, hit.weight, self._where(i, n))
@@ -321,18 +314,24 @@ def select(scores: dict[str, TaskScore], threshold: float) -> list[TaskScore]:
     if model is None or not all(ts.calibrated for ts in scores.values()):
         return select_by_rule(scores, threshold)
     values = list(scores.values())
+    if not values:
+        return []
     need = cut(threshold)
+    top_mass = max(ts.mass for ts in values) or 1.0
+    best = max(values, key=lambda s: (s.score, s.mass))
     for ts in values:
-        ts.prob = model.prob(features(ts, values))
+        ts.prob = model.prob(features(ts, values, top_mass, best))
     kp_model = current_kp_model()
     if kp_model is not None:
-        # Key points the model does not believe are dropped from the evidence, so that neither the
-        # matches nor the coverage report them (an echo in a purpose clause, a word in a list).
+        # Key points the model does not believe (an echo in a purpose clause, a word in a list) are
+        # weakened below what matches and coverage count (KEY_POINT_FLOOR), but stay in the
+        # evidence: the passage is still the closest one to show for that key point's gap.
         for ts in values:
             if ts.key_points:
                 top = max(ts.key_points.values())
-                for kp_id in [k for k in ts.key_points if kp_model.prob(kp_features(ts, k, top)) < KP_CUT]:
-                    del ts.key_points[kp_id]
+                weak = [k for k in ts.key_points if kp_model.prob(kp_features(ts, k, top)) < KP_CUT]
+                for kp_id in weak:
+                    ts.key_points[kp_id] = min(ts.key_points[kp_id], KEY_POINT_FLOOR)
     chosen = sorted((ts for ts in values if ts.prob >= need), key=lambda s: (-s.prob, -s.score))
     if len(chosen) > 1:
         # LABELLING §2: a second task needs a fair share of the passage's evidence, never one echo

@@ -112,6 +112,7 @@ _ADMIN = re.compile(
         )
     )
 )
+ROLE_WORDS = 80  # a role shows in how a passage opens; longer passages are read up to here
 _NON_WORD = re.compile(r"[^\w%]+")
 _ADMIN_OPENERS = ("kinh phí", "chế độ", "định kỳ", "trong quá trình", "quá trình")
 _IMPLEMENTING_OPENERS = ("thực hiện", "triển khai", "tiếp tục thực hiện", "để triển khai")
@@ -133,7 +134,7 @@ def passage_role(text: str) -> Role:
 
     Cached: extraction and matching ask about the same passages.
     """
-    raw = " ".join(text.split())
+    raw = " ".join(text.split()[:ROLE_WORDS])
     if not raw:
         return Role.FURNITURE
     marker, rest = split_marker(raw)

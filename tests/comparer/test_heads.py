@@ -109,3 +109,13 @@ def test_the_mapping_is_data_with_known_tasks() -> None:
     assert {c.ref_id for c in cues if c.ref_id} <= ids
     assert any(c.ref_id == "" for c in cues)  # neutral compounds
     assert load_mapping("no-such-reference") == ()
+
+
+def test_abbreviations_are_read_as_their_full_form(matcher: Matcher) -> None:
+    assert refs(matcher, "Đầu tư CSVC, thiết bị dạy học cho các trường THCS vùng khó khăn.") == ["KL91-7"]
+    assert refs(matcher, "Nâng cao chất lượng GDNN gắn với nhu cầu của doanh nghiệp.") == ["KL91-4"]
+
+
+def test_a_leadership_directive_naming_this_plan_is_still_a_directive(matcher: Matcher) -> None:
+    text = "Các cấp ủy tăng cường lãnh đạo, chỉ đạo việc thực hiện Kế hoạch này, gắn với trách nhiệm người đứng đầu."
+    assert refs(matcher, text) == ["KL91-1"]
