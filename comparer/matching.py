@@ -192,7 +192,7 @@ class Matcher:
         present = set(words)
         for phrase in self._context:
             if phrase[0] in present:
-                spans.extend(_find_all(words, phrase))
+                spans.extend(self._uncut(words, span) for span in _find_all(words, phrase))
         for start, end in spans:
             for k in range(start, end):
                 blocked[word_at[k]] = True
@@ -286,6 +286,20 @@ class Matcher:
             if ratio >= FUZZY_MIN:
                 w = e.weight * (ratio / 100.0) ** 2
                 self._count(scores, e, " ".join(e.tokens), w, w, self._where(0, 1))
+
+    def _uncut(self, words: list[str], span: tuple[int, int]) -> tuple[int, int]:
+        """A parent title's span, ended before a cue that runs past it.
+
+        "đổi mới căn bản, toàn diện giáo dục mầm non" quotes NQ 29's title up to "giáo dục", but
+        "giáo dục mầm non" is the directive's object: the title must not swallow its first words.
+        """
+        start, end = span
+        for k in range(max(start, end - 3), end):
+            for e in self._by_pair.get((words[k], words[k + 1]) if k + 1 < len(words) else ("", ""), ()):
+                m = len(e.tokens)
+                if k + m > end and tuple(words[k : k + m]) == e.tokens and e.ref_id:
+                    return start, k
+        return start, end
 
     def _where(self, i: int, n: int) -> float:
         """Position of token ``i`` of ``n`` in the current clause, as a share of the whole passage."""

@@ -119,3 +119,11 @@ def test_abbreviations_are_read_as_their_full_form(matcher: Matcher) -> None:
 def test_a_leadership_directive_naming_this_plan_is_still_a_directive(matcher: Matcher) -> None:
     text = "Các cấp ủy tăng cường lãnh đạo, chỉ đạo việc thực hiện Kế hoạch này, gắn với trách nhiệm người đứng đầu."
     assert refs(matcher, text) == ["KL91-1"]
+
+
+def test_a_parent_title_does_not_swallow_the_object_of_a_directive(matcher: Matcher) -> None:
+    # NQ 29's title words are context, but "… toàn diện giáo dục mầm non" names preschool as the object
+    text = "Tiếp tục đổi mới căn bản, toàn diện giáo dục mầm non, nâng cao chất lượng chăm sóc, nuôi dưỡng trẻ."
+    assert refs(matcher, text) == ["KL91-3"]
+    title_only = "Tiếp tục thực hiện Nghị quyết 29 về đổi mới căn bản, toàn diện giáo dục và đào tạo."
+    assert refs(matcher, title_only) == []
