@@ -27,7 +27,6 @@ from comparer.reference import load_reference
 from comparer.similar import similar_pairs
 
 ROOT = Path(__file__).resolve().parents[1]
-EVAL_DIR = ROOT.parent / "shared" / "eval"
 SAMPLES = sorted(p for ext in ("txt", "docx", "pdf", "html") for p in (ROOT / "samples").glob(f"*.{ext}"))
 N_PLANS, N_TASKS, TARGET_S, SEED = 34, 200, 2.0, 91
 # Tone placements users type both ways (old "hoà", new "hòa"); the matcher must not care.
@@ -45,16 +44,6 @@ def timed(fn: Callable[[], T], runs: int) -> tuple[float, T]:
         times.append(time.perf_counter() - start)
     assert result is not None
     return statistics.median(times), result
-
-
-def micro_prf(gold: Sequence[set[str]], got: Sequence[set[str]]) -> tuple[float, float, float]:
-    """Micro precision, recall and F1 over labels, scored as evaluate.py passages does."""
-    tp = sum(len(g & a) for g, a in zip(gold, got, strict=True))
-    fp = sum(len(a - g) for g, a in zip(gold, got, strict=True))
-    fn = sum(len(g - a) for g, a in zip(gold, got, strict=True))
-    p = tp / (tp + fp) if tp + fp else 1.0
-    r = tp / (tp + fn) if tp + fn else 1.0
-    return p, r, (2 * p * r / (p + r) if p + r else 0.0)
 
 
 # The matcher before issue 8 (commit 5dc0bdb), measured with evaluate.py on the same gold files.
