@@ -123,6 +123,7 @@ class Matcher:
             kp_id = mc.kp_id if mc.kp_id in known.get(mc.ref_id, {}) else ""
             comm = known.get(mc.ref_id, {}).get(kp_id, False)
             entries.append(_CueEntry(tuple(mc.text.split()), mc.weight, mc.ref_id, kp_id, comm))
+        entries = _no_weaker_than_parts(entries)
         # Longest first, so "mầm non ngoài công lập" claims its words before "ngoài công lập";
         # a phrase listed for a task and for one of its key points counts for the key point.
         entries.sort(key=lambda e: (-len(e.tokens), e.kp_id == ""))
@@ -394,6 +395,29 @@ def split_clauses(text: str) -> list[str]:
     else:
         out.append(tail)
     return [c for c in out if c.strip()]
+
+
+def _no_weaker_than_parts(entries: list[_CueEntry]) -> list[_CueEntry]:
+    """Raise each cue to the weight of the strongest cue of its task that it contains.
+
+    Longer phrases claim their words first, so "thông tin tuyên truyền" (medium) would otherwise
+    hide the strong "tuyên truyền" inside it: a phrase never counts less than one of its parts.
+    """
+    by_task: dict[str, list[_CueEntry]] = defaultdict(list)
+    for e in entries:
+        by_task[e.ref_id].append(e)
+    out: list[_CueEntry] = []
+    for e in entries:
+        best = e.weight
+        if e.ref_id and len(e.tokens) > 1:
+            for other in by_task[e.ref_id]:
+                k = len(other.tokens)
+                if other.weight > best and k < len(e.tokens) and any(
+                    e.tokens[j : j + k] == other.tokens for j in range(len(e.tokens) - k + 1)
+                ):
+                    best = other.weight
+        out.append(e if best == e.weight else _CueEntry(e.tokens, best, e.ref_id, e.kp_id, e.communicative))
+    return out
 
 
 def _strip_titles(toks: list[str]) -> tuple[list[str], list[bool]]:

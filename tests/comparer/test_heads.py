@@ -127,3 +127,10 @@ def test_a_parent_title_does_not_swallow_the_object_of_a_directive(matcher: Matc
     assert refs(matcher, text) == ["KL91-3"]
     title_only = "Tiếp tục thực hiện Nghị quyết 29 về đổi mới căn bản, toàn diện giáo dục và đào tạo."
     assert refs(matcher, title_only) == []
+
+
+def test_a_longer_phrase_never_counts_less_than_a_phrase_it_contains(matcher: Matcher) -> None:
+    # "thông tin tuyên truyền" is a longer cue than the strong "tuyên truyền" and claims its words
+    text = ("Đẩy mạnh thông tin tuyên truyền trên báo chí, mạng xã hội về các chủ trương mới của ngành, "
+            "kết quả nâng cao chất lượng giáo dục và đào tạo của tỉnh.")
+    assert refs(matcher, text) == ["KL91-1"]
