@@ -51,7 +51,7 @@ def _is_cap(word: str) -> bool:
     return bool(w) and (w[0].isupper() or w[0].isdigit() and "&" in w)
 
 
-_HEAD_HINT = re.compile(r"(?:Bộ|Sở|Cục|Viện|Hội|Vụ|Đài|Báo|cục|viện|tâm|ban) \S")
+_HEAD_HINT = re.compile(r"(?:Bộ|Sở|Cục|Viện|Hội|Vụ|Đài|Báo|Tổng cục|Học viện|Trung tâm|Ủy ban|Uỷ ban) \S")
 
 
 def mask_agencies(text: str) -> str:
