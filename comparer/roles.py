@@ -79,6 +79,7 @@ _ISSUANCE = re.compile(
     rf"(?:^|\s)(?:(?:vừa|đã|đang|sẽ)\s+)?"
     rf"(?<!được )(?:ký\s+)?(?:ban hành|thông qua|phê duyệt|công bố|ký)\s+(?!kèm theo)(?:\S+\s+)?{_DOC}\b"
 )
+_AWARD = re.compile(r"\b(?:được khen thưởng|bằng khen|cờ thi đua|danh hiệu thi đua|tặng cờ|tặng bằng|giấy khen)\b")
 _LEAD_IN = re.compile(r"\b(?:thống nhất|sau đây|như sau|gồm|bao gồm|cụ thể là)$")
 _PERSON = re.compile(r"^(?:đồng chí|đ c|ông|bà)\s")
 _SPEECH = re.compile(r"\b(?:nhấn mạnh|đề nghị|yêu cầu|cần|phải|chỉ đạo các|lưu ý)\b")
@@ -167,6 +168,8 @@ def passage_role(text: str) -> Role:
         return Role.FRAMING
     if len(words) <= 40 and _PERSON.match(n) and not _SPEECH.search(n):
         return Role.FRAMING  # a caption or who-is-who line ("Đồng chí …, Phó Chủ tịch UBND tỉnh …")
+    if len(words) <= 30 and _AWARD.search(n):
+        return Role.FRAMING  # emulation and awards (LABELLING §2: generic praise, awards → no task)
     if body.endswith("|") and ("..." in body or "…" in body):
         return Role.FURNITURE  # a cut-off teaser of another article in a link table
     # the opening of the first sentence, up to its first ";" (later parts are other directives)

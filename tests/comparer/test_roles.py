@@ -36,6 +36,7 @@ FRAMING = [
     "Sau hai ngày làm việc, Hội nghị cán bộ, giáo viên đã thảo luận và thống nhất:",
     "Đồng chí Lê Văn Nam, Phó Chủ tịch UBND tỉnh, Trưởng ban Ban Chỉ đạo đổi mới giáo dục và đào tạo tỉnh",
     "Ngày 5/9, Sở Giáo dục và Đào tạo đã tổ chức hội nghị triển khai Kế hoạch số 45/KH-UBND về phổ cập giáo dục.",
+    "Nhiều tập thể, cá nhân có thành tích trong phong trào xây dựng xã hội học tập được khen thưởng.",
 ]
 FURNITURE = [
     "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
