@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import hashlib
-import json
 import os
 import random
 import re
@@ -14,9 +13,11 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TypeVar
 
+import quality as quality_sets
 from rapidfuzz import fuzz, utils
 
 from comparer.analysis import compare, match_plan, score_plan
+from comparer.calibration import current_kp_model, current_model
 from comparer.emphasis import find_emphases
 from comparer.loading import load_plan
 from comparer.matching import Matcher
@@ -26,7 +27,6 @@ from comparer.reference import load_reference
 from comparer.similar import similar_pairs
 
 ROOT = Path(__file__).resolve().parents[1]
-EVAL_DIR = ROOT.parent / "shared" / "eval"
 SAMPLES = sorted(p for ext in ("txt", "docx", "pdf", "html") for p in (ROOT / "samples").glob(f"*.{ext}"))
 N_PLANS, N_TASKS, TARGET_S, SEED = 34, 200, 2.0, 91
 # Tone placements users type both ways (old "hoà", new "hòa"); the matcher must not care.
@@ -46,47 +46,55 @@ def timed(fn: Callable[[], T], runs: int) -> tuple[float, T]:
     return statistics.median(times), result
 
 
-def micro_prf(gold: Sequence[set[str]], got: Sequence[set[str]]) -> tuple[float, float, float]:
-    """Micro precision, recall and F1 over labels, scored as evaluate.py passages does."""
-    tp = sum(len(g & a) for g, a in zip(gold, got, strict=True))
-    fp = sum(len(a - g) for g, a in zip(gold, got, strict=True))
-    fn = sum(len(g - a) for g, a in zip(gold, got, strict=True))
-    p = tp / (tp + fp) if tp + fp else 1.0
-    r = tp / (tp + fn) if tp + fn else 1.0
-    return p, r, (2 * p * r / (p + r) if p + r else 0.0)
+# The matcher before issue 8 (commit 5dc0bdb), measured with evaluate.py on the same gold files.
+OLD_MATCHER = {
+    "seeds": "micro-F1 0.962 (P 0.962 R 0.962)  coverage 1.000  key-point F1 0.918",
+    "dev2": "micro-F1 0.633 (P 0.562 R 0.723)  coverage 0.862  key-point F1 0.565",
+}
 
 
-def quality(reference: Reference) -> None:
-    """Print micro P/R/F1 of the matcher and of a title-similarity baseline on the dev passages."""
-    path = EVAL_DIR / "dev-passages.jsonl"
-    print("== Matching quality (dev passages, micro over labels)")
-    if not path.is_file():
-        print(f"gold file missing: {path}; skipped")
-        return
-    rows = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
-    texts = [" ".join(r["text"].split()) for r in rows]  # as evaluate.py sends them, one per line
-    gold = [set(r["refs"]) for r in rows]
-    print(f"passages={len(rows)} labels={sum(len(g) for g in gold)}")
-
-    matcher, thr = Matcher(reference), Options().threshold
-    ours = [{s.ref_id for s in matcher.classify(t, thr)} if t.strip() else set() for t in texts]
-    op, orr, of = micro_prf(gold, ours)
-
+def baseline_f1(reference: Reference, gold: quality_sets.GoldSet) -> tuple[float, float, float, int]:
+    """Best fuzz.ratio against the task titles, at its own best cutoff over 30..80 (a generous baseline)."""
     titles = {t.id: t.title for t in reference.tasks}
     best_ref: list[tuple[str, float]] = []
-    for text in texts:
+    for text in gold.texts:
         score, rid = max((fuzz.ratio(text, title, processor=utils.default_process), rid)
                          for rid, title in titles.items())
         best_ref.append((rid, score))
     sweep = []
     for cutoff in range(30, 81, 5):
         got = [{rid} if score >= cutoff else set() for rid, score in best_ref]
-        sweep.append((micro_prf(gold, got), cutoff))
+        sweep.append((quality_sets.micro_prf(gold.refs, got), cutoff))
     (bp, br, bf), cutoff = max(sweep, key=lambda s: (s[0][2], -s[1]))
-    print(f"ours      (Matcher.classify, threshold {thr:g}): P={op:.3f} R={orr:.3f} F1={of:.3f}")
-    print(f"baseline  (best fuzz.ratio vs titles, cutoff {cutoff}; its best case over 30..80): "
-          f"P={bp:.3f} R={br:.3f} F1={bf:.3f}")
-    print(f"ratio ours/baseline F1: {of / bf:.2f}x" if bf else "ratio ours/baseline F1: baseline F1 is 0")
+    return bp, br, bf, cutoff
+
+
+def quality(reference: Reference) -> None:
+    """Print, for seeds and dev2: fitted selection in-sample and leave-one-plan-out, the hand-set
+    rule, the matcher before issue 8 and a naive baseline (micro-F1, coverage, key-point F1)."""
+    print("== Matching quality (gold passages micro over labels; plan coverage cells; plan key points)")
+    if not quality_sets.available():
+        print(f"gold files missing under {quality_sets.EVAL_DIR}; skipped")
+        return
+    sets = [quality_sets.load_set("seeds"), quality_sets.load_set("dev2")]
+    start = time.perf_counter()
+    fitted = quality_sets.evaluate_model(reference, sets, current_model(), current_kp_model())
+    rule = quality_sets.evaluate_model(reference, sets, None)
+    cross = quality_sets.lopo(reference, sets)
+    for g in sets:
+        print(f"-- {g.name}: {len(g.texts)} passages, {sum(len(r) for r in g.refs)} labels, "
+              f"{len(set(g.plans))} plans")
+        print(f"  fitted, in-sample      {fitted[g.name].line()}")
+        print(f"  fitted, LOPO           {cross[g.name].line()}")
+        print(f"  hand-set rule          {rule[g.name].line()}")
+        print(f"  before issue 8         {OLD_MATCHER[g.name]}")
+        bp, br, bf, cutoff = baseline_f1(reference, g)
+        print(f"  baseline (fuzz.ratio vs titles, best cutoff {cutoff}): micro-F1 {bf:.3f} (P {bp:.3f} R {br:.3f})")
+    pooled = cross["all"]
+    n_passages, n_plans = sum(len(g.texts) for g in sets), sum(len(set(g.plans)) for g in sets)
+    print(f"LOPO over seeds+dev2 ({n_passages} passages, {n_plans} plans): "
+          f"micro-F1 {pooled.f1:.3f} (P {pooled.p:.3f} R {pooled.r:.3f})   "
+          f"[quality section took {time.perf_counter() - start:.1f} s]")
 
 
 def samples_timing(reference: Reference) -> list[Plan]:

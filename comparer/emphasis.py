@@ -10,6 +10,7 @@ from collections.abc import Mapping, Sequence
 from comparer.agencies import agency_spans
 from comparer.matching import GENERIC, TaskScore
 from comparer.models import CoverageCell, Emphasis, Match, Plan, Reference
+from comparer.roles import is_matchable
 
 MAX_TERMS = 10
 MAX_INITIATIVES = 5
@@ -179,7 +180,13 @@ def _initiatives(p: int, plan: Plan, matches: Sequence[Match]) -> list[Emphasis]
         words = len(task.text.split())
         if _PROJECT.search(task.text):
             out.append(Emphasis(p, "local_initiative", task.id, task.text, score=90.0))
-        elif task.id not in matched and words >= 12 and task.kind != "heading" and not _ADMIN.search(task.text):
+        elif (
+            task.id not in matched
+            and words >= 12
+            and task.kind != "heading"
+            and not _ADMIN.search(task.text)
+            and is_matchable(task.text)
+        ):
             out.append(Emphasis(p, "local_initiative", task.id, task.text, score=50.0))
     out.sort(key=lambda e: -e.score)
     return out[:MAX_INITIATIVES]

@@ -9,6 +9,9 @@ Rules, each from real plans:
 - Annex tables (Nội dung nhiệm vụ | Cơ quan chủ trì | Cơ quan phối hợp | Thời gian | Sản phẩm)
   become tasks carrying those attributes.
 - Web-page chrome and everything after a "Tin khác"-style marker is dropped.
+- Framing (titles, legal bases, issuance lines, "Về …" headings), visions and page furniture
+  never become tasks (comparer.roles): they would otherwise show as matches, local initiatives
+  or closest passages.
 """
 
 from __future__ import annotations
@@ -21,11 +24,16 @@ from comparer.markers import split_marker
 from comparer.models import Block, BlockKind, Document, Location, Task
 from comparer.noise import is_chrome, is_tail_marker
 from comparer.normalize import norm, one_line
+from comparer.roles import Role, passage_role
 
 MIN_TASK_WORDS = 6
 MIN_PART_WORDS = 4
+MIN_SENTENCE_WORDS = 8
+LIST_ITEM_WORDS = 6  # median part shorter than this: a list of objects, not of directives
 HEADING_MAX_WORDS = 25
 
+_LIST_LEAD = re.compile(r"\b(?:gồm|bao gồm|như sau|sau đây|như)\s*:")
+_NOT_TASKS = frozenset({Role.FRAMING, Role.FURNITURE, Role.VISION})
 _IMPLEMENTATION = re.compile(r"tổ chức thực hiện|phân công (?:nhiệm vụ|thực hiện)|trách nhiệm thực hiện")
 _ASSIGN = re.compile(r"\b(?:[Gg]iao|[Đđ]ề nghị|[Yy]êu cầu)\s+(.{3,120}?)\s+(?:chủ trì|thực hiện|phối hợp)")
 _COLUMNS = {
@@ -99,7 +107,34 @@ def _split_parts(text: str) -> list[str]:
     parts = [p for p in parts if p]
     if len(parts) < 2 or any(len(p.split()) < MIN_PART_WORDS for p in parts):
         return [text.strip()]
+    # "… quản lý lĩnh vực giáo dục mầm non; giáo dục phổ thông; giáo dục thường xuyên" lists the
+    # objects of one head: parts this short are items of a list, not directives of their own.
+    if sorted(len(p.split()) for p in parts)[len(parts) // 2] < LIST_ITEM_WORDS:
+        return [text.strip()]
+    # "… thuộc thẩm quyền của Chủ tịch UBND cấp xã gồm: A; B; C" enumerates what its lead-in names.
+    if _LIST_LEAD.search(parts[0]):
+        return [text.strip()]
     return parts
+
+
+_SENTENCE = re.compile(r"(?<=[.!?…])\s+(?=[A-ZĐÀ-Ỹ0-9“\"])")
+
+
+def _split_sentences(text: str) -> list[str]:
+    """Split a paragraph into its sentences when each is long enough to carry a task of its own.
+
+    Report and article paragraphs give one result per sentence (literacy, then universal primary
+    education, then learning-society models); LABELLING §1 splits them, and so does extraction.
+    """
+    out: list[str] = []
+    for x in (x.strip() for x in _SENTENCE.split(text)):
+        if not x:
+            continue
+        if out and (len(x.split()) < MIN_SENTENCE_WORDS or len(out[-1].split()) < MIN_SENTENCE_WORDS):
+            out[-1] += " " + x  # a short sentence stays with its neighbour
+        else:
+            out.append(x)
+    return out or [text]
 
 
 def extract_tasks(doc: Document) -> tuple[Task, ...]:
@@ -156,7 +191,7 @@ def extract_tasks(doc: Document) -> tuple[Task, ...]:
             continue
         label = "gạch đầu dòng" if marker_text and _level(block) == 4 else ("mục" if marker_text else "đoạn")
         base = (*state.path(), state.position(label))
-        parts = _split_parts(text)
+        parts = [q for p in _split_sentences(text) for q in _split_parts(p)]
         for k, part in enumerate(parts, 1):
             path = base if len(parts) == 1 else (*base, f"ý {k}")
             _add(state, part, block.location, "item" if marker_text else "paragraph", path)
@@ -167,6 +202,8 @@ def extract_tasks(doc: Document) -> tuple[Task, ...]:
 def _add(
     state: _State, text: str, location: Location, kind: str, section: tuple[str, ...], **attrs: str | None
 ) -> None:
+    if passage_role(text) in _NOT_TASKS:  # a title, legal basis, issuance line, vision or page furniture
+        return
     agency = attrs.pop("agency", None) or state.agency()
     if agency is None:
         m = _ASSIGN.search(text)
