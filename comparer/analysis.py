@@ -60,7 +60,7 @@ def match_plan(plan: Plan, scores: list[dict[str, TaskScore]], threshold: float)
     for task, evidence in zip(plan.tasks, scores, strict=True):
         for ts in select(evidence, threshold):
             kps = tuple(k for k, w in sorted(ts.key_points.items()) if w >= KEY_POINT_MIN)
-            out.append(Match(task.id, ts.ref_id, round(ts.score, 1), tuple(ts.reason), kps))
+            out.append(Match(task.id, ts.ref_id, round(ts.shown, 1), tuple(ts.reason), kps))
     return tuple(out)
 
 
@@ -162,7 +162,7 @@ def _coverage(
     for ref in reference.tasks:
         evidence = tuple(sorted((m for m in matches if m.ref_id == ref.id), key=lambda m: -m.score))
         ranked = sorted(
-            ((ev[ref.id].score, task.id) for task, ev in zip(plan.tasks, scores, strict=True) if ref.id in ev),
+            ((ev[ref.id].shown, task.id) for task, ev in zip(plan.tasks, scores, strict=True) if ref.id in ev),
             reverse=True,
         )
         found: set[str] = set()

@@ -23,6 +23,8 @@ from typing import Protocol
 
 MODEL_PATH = Path(__file__).resolve().parent.parent / "resources" / "models" / "selection.json"
 DEFAULT_THRESHOLD = 55.0
+# Shown scores are the model's probability on 0–100, moved so the default threshold sits at 0.5.
+SHOWN_OFFSET = DEFAULT_THRESHOLD - 50.0
 
 FEATURES: tuple[str, ...] = (
     "score",  # noisy-OR of the effective cue weights, 0–1
@@ -204,5 +206,5 @@ def use_model(model: Model | None, *, rule: bool = False) -> None:
 
 
 def cut(threshold: float) -> float:
-    """The probability a task needs at a user threshold."""
-    return min(0.95, max(0.05, 0.5 + (threshold - DEFAULT_THRESHOLD) / 100.0))
+    """The probability a task needs at a user threshold (its shown score reaches the threshold)."""
+    return (threshold - SHOWN_OFFSET) / 100.0

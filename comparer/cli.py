@@ -295,7 +295,7 @@ def _classify(args: argparse.Namespace) -> int:
     for line in sys.stdin:
         text = line.rstrip("\r\n")  # lines piped on Windows end in CRLF
         found = matcher.classify(text, args.threshold) if text.strip() else []
-        out = {"text": text, "matches": [{"ref": s.ref_id, "score": round(s.score, 1)} for s in found]}
+        out = {"text": text, "matches": [{"ref": s.ref_id, "score": round(s.shown, 1)} for s in found]}
         sys.stdout.write(json.dumps(out, ensure_ascii=False) + "\n")
     sys.stdout.flush()
     return EXIT_OK

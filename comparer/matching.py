@@ -24,7 +24,7 @@ from dataclasses import dataclass, field
 from rapidfuzz import fuzz
 
 from comparer.agencies import agency_spans
-from comparer.calibration import KP_CUT, current_kp_model, current_model, cut, features, kp_features
+from comparer.calibration import KP_CUT, SHOWN_OFFSET, current_kp_model, current_model, features, kp_features
 from comparer.heads import TITLE_CLOSE, TITLE_OPEN, prepare
 from comparer.mapping import expand, load_mapping, load_synonyms
 from comparer.models import Cue, Reference
@@ -79,6 +79,22 @@ class TaskScore:
     prob: float = 0.0  # the selection model's probability that the task is this passage's
     calibrated: bool = False  # the reference's cues are those the selection model was fitted with
     key_points_raw: dict[str, float] = field(default_factory=dict)  # key point id → best undiscounted weight
+    # The model ``prob`` and the key point weakening were computed with: scores are kept per plan and
+    # selected again at every threshold change, and must come out the same each time.
+    judged_by: object = field(default=None, repr=False, compare=False)
+
+    @property
+    def shown(self) -> float:
+        """The score a person sees, on the scale the threshold is set on.
+
+        With the selection model it is the model's probability moved onto 0–100 so that the default
+        threshold (55) sits at probability 0.5: a task is matched exactly when its shown score
+        reaches the threshold, and a missing cell's closest passage shows how close it came.
+        Without the model it is the cue evidence score the hand-set rule compares.
+        """
+        if self.judged_by is None:
+            return self.score
+        return max(0.0, min(100.0, 100.0 * self.prob + SHOWN_OFFSET))
 
     def add(self, phrase: str, weight: float, kp_id: str, raw: float | None = None, pos: float = 1.0) -> None:
         """Count one cue occurrence with its effective weight (``raw``: its weight undiscounted)."""
@@ -323,7 +339,8 @@ def select(scores: dict[str, TaskScore], threshold: float) -> list[TaskScore]:
     """Pick the tasks to report from a passage's evidence (see Matcher.classify).
 
     With the fitted selection model (comparer.calibration) each task with evidence is shown when
-    the model's probability reaches the threshold's cut; without it, the hand-set rule below.
+    its shown score (the model's probability on the threshold's scale) reaches the threshold;
+    without it, the hand-set rule below.
     """
     model = current_model()
     if model is None or not all(ts.calibrated for ts in scores.values()):
@@ -331,23 +348,25 @@ def select(scores: dict[str, TaskScore], threshold: float) -> list[TaskScore]:
     values = list(scores.values())
     if not values:
         return []
-    need = cut(threshold)
     top_mass = max(ts.mass for ts in values) or 1.0
     best = max(values, key=lambda s: (s.score, s.mass))
-    for ts in values:
-        ts.prob = model.prob(features(ts, values, top_mass, best))
-    kp_model = current_kp_model()
-    if kp_model is not None:
-        # Key points the model does not believe (an echo in a purpose clause, a word in a list) are
-        # weakened below what matches and coverage count (KEY_POINT_FLOOR), but stay in the
-        # evidence: the passage is still the closest one to show for that key point's gap.
+    if any(ts.judged_by is not model for ts in values):
         for ts in values:
-            if ts.key_points:
-                top = max(ts.key_points.values())
-                weak = [k for k in ts.key_points if kp_model.prob(kp_features(ts, k, top)) < KP_CUT]
-                for kp_id in weak:
-                    ts.key_points[kp_id] = min(ts.key_points[kp_id], KEY_POINT_FLOOR)
-    chosen = sorted((ts for ts in values if ts.prob >= need), key=lambda s: (-s.prob, -s.score))
+            ts.prob = model.prob(features(ts, values, top_mass, best))
+        kp_model = current_kp_model()
+        if kp_model is not None:
+            # Key points the model does not believe (an echo in a purpose clause, a word in a list)
+            # are weakened below what matches and coverage count (KEY_POINT_FLOOR), but stay in the
+            # evidence: the passage is still the closest one to show for that key point's gap.
+            for ts in values:
+                if ts.key_points:
+                    top = max(ts.key_points.values())
+                    weak = [k for k in ts.key_points if kp_model.prob(kp_features(ts, k, top)) < KP_CUT]
+                    for kp_id in weak:
+                        ts.key_points[kp_id] = min(ts.key_points[kp_id], KEY_POINT_FLOOR)
+        for ts in values:
+            ts.judged_by = model
+    chosen = sorted((ts for ts in values if ts.shown >= threshold), key=lambda s: (-s.prob, -s.score))
     if len(chosen) > 1:
         # LABELLING §2: a second task needs a fair share of the passage's evidence, never one echo
         top_mass = max(ts.mass for ts in chosen)
