@@ -16,8 +16,8 @@ sys.path[:0] = [str(ROOT), str(ROOT / "tests" / "comparer")]  # the hand-built f
 
 import export_fixtures  # noqa: E402
 
-from comparer.export_docx import write_docx  # noqa: E402
-from comparer.export_xlsx import write_xlsx  # noqa: E402
+from comparer.export.export_docx import write_docx  # noqa: E402
+from comparer.export.export_xlsx import write_xlsx  # noqa: E402
 from comparer.models import Comparison  # noqa: E402
 
 RUNS = 5

@@ -1,4 +1,4 @@
-"""Fit the selection model (comparer/calibration.py) on the seeds and dev2 gold passages.
+"""Fit the selection model (comparer/match/calibration.py) on the seeds and dev2 gold passages.
 
 Writes resources/models/selection.json and prints in-sample and leave-one-plan-out figures.
 Run from the project root: ``.venv/bin/python bench/fit_selection.py``.
@@ -16,9 +16,9 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from quality import available, fit, kp_rows, load_set, lopo, pairs  # noqa: E402
 
-from comparer.calibration import FEATURES, KP_FEATURES, MODEL_PATH, use_model  # noqa: E402
-from comparer.matching import Matcher  # noqa: E402
-from comparer.reference import load_reference  # noqa: E402
+from comparer.match.calibration import FEATURES, KP_FEATURES, MODEL_PATH, use_model  # noqa: E402
+from comparer.match.matching import Matcher  # noqa: E402
+from comparer.refs.reference import load_reference  # noqa: E402
 
 
 def main() -> None:

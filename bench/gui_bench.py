@@ -23,9 +23,9 @@ def child(paths: list[str]) -> int:
     from PySide6.QtWidgets import QApplication
 
     from desktop.i18n import Language
-    from desktop.main_window import MainWindow
     from desktop.resources import translations_dir
     from desktop.settings import Settings
+    from desktop.window.main_window import MainWindow
 
     app = QApplication([sys.argv[0]])
     scratch = tempfile.mkdtemp(prefix="plancompare-bench-")
@@ -77,8 +77,8 @@ def write_synthetic(folder: Path) -> list[str]:
     sys.path.insert(0, str(Path(__file__).parent))
     from run import clause_pool, synthetic_plans  # bench/run.py, by import: the same plans as the engine bench
 
-    from comparer.loading import load_plan
-    from comparer.reference import load_reference
+    from comparer.plans.loading import load_plan
+    from comparer.refs.reference import load_reference
 
     reference = load_reference("kl91")
     pool = clause_pool([load_plan(p) for p in sorted((ROOT / "samples").glob("*.txt"))], reference)

@@ -38,9 +38,9 @@ def child(n_plans: int) -> dict[str, object]:
     from PySide6.QtWidgets import QApplication
 
     from desktop.i18n import Language
-    from desktop.main_window import MainWindow
     from desktop.resources import translations_dir
     from desktop.settings import Settings
+    from desktop.window.main_window import MainWindow
 
     run.N_PLANS = n_plans
     folder = Path(tempfile.mkdtemp(prefix="plancompare-threshold-"))

@@ -14,11 +14,11 @@ from pathlib import Path
 
 import numpy as np
 
-from comparer.analysis import compare
-from comparer.calibration import FEATURES, KP_FEATURES, Model, features, kp_features, use_kp_model, use_model
-from comparer.loading import load_plan
-from comparer.matching import Matcher, TaskScore
+from comparer.match.analysis import compare
+from comparer.match.calibration import FEATURES, KP_FEATURES, Model, features, kp_features, use_kp_model, use_model
+from comparer.match.matching import Matcher, TaskScore
 from comparer.models import Options, Plan, Reference, Status
+from comparer.plans.loading import load_plan
 
 ROOT = Path(__file__).resolve().parents[1]
 EVAL_DIR = ROOT.parent / "shared" / "eval"

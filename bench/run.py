@@ -16,15 +16,15 @@ from typing import TypeVar
 import quality as quality_sets
 from rapidfuzz import fuzz, utils
 
-from comparer.analysis import compare, match_plan, score_plan
-from comparer.calibration import current_kp_model, current_model
-from comparer.emphasis import find_emphases
-from comparer.loading import load_plan
-from comparer.matching import Matcher
+from comparer.match.analysis import compare, match_plan, score_plan
+from comparer.match.calibration import current_kp_model, current_model
+from comparer.match.emphasis import find_emphases
+from comparer.match.matching import Matcher
+from comparer.match.similar import similar_pairs
 from comparer.models import Location, Options, Plan, Reference, Task
-from comparer.normalize import norm
-from comparer.reference import load_reference
-from comparer.similar import similar_pairs
+from comparer.plans.loading import load_plan
+from comparer.refs.reference import load_reference
+from comparer.text.normalize import norm
 
 ROOT = Path(__file__).resolve().parents[1]
 SAMPLES = sorted(p for ext in ("txt", "docx", "pdf", "html") for p in (ROOT / "samples").glob(f"*.{ext}"))

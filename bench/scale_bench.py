@@ -33,9 +33,9 @@ def child(n_plans: int) -> dict[str, float]:
     sys.path.insert(0, str(Path(__file__).parent))
     import run  # bench/run.py: the same synthetic plans as the engine bench
 
-    from comparer.loading import load_plan
     from comparer.models import Options
-    from comparer.reference import load_reference
+    from comparer.plans.loading import load_plan
+    from comparer.refs.reference import load_reference
 
     reference = load_reference("kl91")
     samples = [load_plan(p) for p in run.SAMPLES]
@@ -66,14 +66,14 @@ def child(n_plans: int) -> dict[str, float]:
         out[f"threshold_wall_{thr:g}"] = time.perf_counter() - wall
 
     # Stages, each timed alone on the kept scores.
-    from comparer.analysis import match_plan
-    from comparer.emphasis import find_emphases
-    from comparer.similar import similar_pairs
+    from comparer.match.analysis import match_plan
+    from comparer.match.emphasis import find_emphases
+    from comparer.match.similar import similar_pairs
 
     scores = pipeline.scores(plans, reference)
     cpu = time.process_time()
-    from comparer.analysis import score_plan
-    from comparer.matching import Matcher
+    from comparer.match.analysis import score_plan
+    from comparer.match.matching import Matcher
 
     matcher = Matcher(reference)
     for plan in plans[: max(1, n_plans // 10)]:

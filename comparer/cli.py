@@ -17,17 +17,17 @@ from pathlib import Path
 from typing import Any
 
 from comparer import __version__
-from comparer.atomic import ExportError, write_atomically
-from comparer.duplicates import find_duplicates
 from comparer.errors import PlanLoadError, ReferenceLoadError
-from comparer.loading import load_plan
-from comparer.matching import Matcher
+from comparer.export.report import text_summary, text_tasks
+from comparer.match.matching import Matcher
 from comparer.models import DEFAULT_REFERENCE, Comparison, Options, Plan, Reference
 from comparer.pipeline import Pipeline, load_plans
-from comparer.refdoc import WARNING_TEXT
-from comparer.reference import builtin_ids, load_reference
-from comparer.report import text_summary, text_tasks
-from comparer.serialize import comparison_json, plan_json
+from comparer.plans.duplicates import find_duplicates
+from comparer.plans.loading import load_plan
+from comparer.refs.refdoc import WARNING_TEXT
+from comparer.refs.reference import builtin_ids, load_reference
+from comparer.store.atomic import ExportError, write_atomically
+from comparer.store.serialize import comparison_json, plan_json
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE, EXIT_INPUT, EXIT_OUTPUT = 0, 1, 2, 3, 4
 EXIT_INTERRUPTED = 130  # 128 + SIGINT, what shells report for a command stopped by Ctrl-C
@@ -232,7 +232,7 @@ def _compare(args: argparse.Namespace) -> int:
         print(f"plancompare: {message}", file=sys.stderr)
         return EXIT_USAGE
     if args.date:
-        from comparer.exports import parse_day
+        from comparer.export.exports import parse_day
 
         try:
             args.note_date = parse_day(args.date)
@@ -267,7 +267,7 @@ def _compare(args: argparse.Namespace) -> int:
 def _exports(args: argparse.Namespace, comparison: Comparison) -> None:
     if not (args.xlsx or args.docx):
         return
-    from comparer.exports import NoteFields, export_all  # the writers load openpyxl/python-docx; only when asked
+    from comparer.export.exports import NoteFields, export_all  # the writers load openpyxl/python-docx; only when asked
 
     note = NoteFields(parent_body=args.parent_body, issuer=args.issuer, number=args.number, place=args.place,
                       note_date=args.note_date, signer_title=args.signer_title, signer=args.signer,
@@ -334,7 +334,7 @@ def _show_reference(spec: str) -> int:
             print(f"  {kp.id}\t{kp.text}")
     if ref.path and not ref.builtin and ref.id != "file":
         # A version of a built-in matches with the built-in key points; show the file's own too.
-        from comparer.official import read_reference_document
+        from comparer.refs.official import read_reference_document
 
         read = read_reference_document(Path(ref.path))
         print(f"as written in {Path(ref.path).name} ({len(read.tasks)} tasks, {read.key_point_count} key points):")

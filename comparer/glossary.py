@@ -13,10 +13,11 @@ from dataclasses import dataclass, fields
 from functools import lru_cache
 from pathlib import Path
 
+from comparer.match.status import points
 from comparer.models import Plan, Status
-from comparer.status import points
+from comparer.resources import resources_dir
 
-GLOSSARY_DIR = Path(__file__).resolve().parent.parent / "resources" / "glossary"
+GLOSSARY_DIR = resources_dir() / "glossary"
 LANGUAGES = ("vi", "en")
 
 
@@ -73,7 +74,7 @@ class Glossary:
 
     @staticmethod
     def score_text(score: float) -> str:
-        """A score as every face prints it: the engine's integer (``comparer.status.points``)."""
+        """A score as every face prints it: the engine's integer (``comparer.match.status.points``)."""
         return str(points(score))
 
     def percent_text(self, value: float) -> str:

@@ -180,7 +180,7 @@ class Reference:
     # Phrases (matching form) that name the parent documents, e.g. NQ 29's title: words inside
     # them ("hội nhập quốc tế") are context, never evidence for a task.
     context_phrases: tuple[str, ...] = ()
-    # Codes (comparer.refdoc.WARNING_CODES) for a loaded text that does not read as a task list.
+    # Codes (comparer.refs.refdoc.WARNING_CODES) for a loaded text that does not read as a task list.
     warnings: tuple[str, ...] = ()
 
     @property

@@ -17,12 +17,12 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Protocol
 
 from comparer.errors import Cancelled, PlanLoadError, ReferenceLoadError
-from comparer.matching import Matcher, TaskScore
+from comparer.match.matching import Matcher, TaskScore
 from comparer.models import DEFAULT_REFERENCE, DEFAULT_THRESHOLD, Comparison, Options, Plan, Reference
 from comparer.progress import CancelToken, ProgressFn, check, sub_progress
 
 if TYPE_CHECKING:
-    from comparer.analysis import Kept
+    from comparer.match.analysis import Kept
 
 __all__ = [
     "DEFAULT_REFERENCE",
@@ -55,9 +55,9 @@ class Pipeline:
         load_reference: Callable[[str], Reference] | None = None,
     ) -> None:
         # Imported here: the readers and the analysis load on first use, not with the window.
-        from comparer.analysis import Kept
-        from comparer.loading import load_plan as read_plan
-        from comparer.reference import load_reference as read_reference
+        from comparer.match.analysis import Kept
+        from comparer.plans.loading import load_plan as read_plan
+        from comparer.refs.reference import load_reference as read_reference
 
         self.load_plan: Callable[..., Plan] = load_plan or read_plan
         self.load_reference: Callable[[str], Reference] = load_reference or read_reference
@@ -85,7 +85,7 @@ class Pipeline:
         cancel: CancelToken | None = None,
     ) -> list[Scores]:
         """Each plan's scores against ``reference``: kept ones reused, the others computed and kept."""
-        from comparer.analysis import score_plan
+        from comparer.match.analysis import score_plan
 
         matcher = self.matcher(reference)
         kept: dict[int, tuple[Plan, Scores]] = {}
@@ -112,8 +112,8 @@ class Pipeline:
         progress: ProgressFn | None = None,
         cancel: CancelToken | None = None,
     ) -> Comparison:
-        """``comparer.analysis.compare`` with scores kept: score (new plans only), select, analyse."""
-        from comparer.analysis import analyse
+        """``comparer.match.analysis.compare`` with scores kept: score (new plans only), select, analyse."""
+        from comparer.match.analysis import analyse
 
         # Plans, kept scores and the comparison live as long as the work does: millions of small
         # objects with a hundred plans. Left to the cyclic collector, each full collection walks

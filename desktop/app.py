@@ -13,9 +13,9 @@ from PySide6.QtWidgets import QApplication
 
 from comparer.scratch import scratch_dir
 from desktop.i18n import Language, use_translated_dialogs
-from desktop.main_window import MainWindow
 from desktop.resources import translations_dir
 from desktop.settings import Settings
+from desktop.window.main_window import MainWindow
 
 SCREENSHOT_TIMEOUT_MS = 60000
 

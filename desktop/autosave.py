@@ -10,8 +10,8 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QDateTime, QObject, QTimer, Signal, Slot
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from comparer.autosave import HEARTBEAT_S, Autosave, autosave_path, new_token, remove_autosave, write_autosave
-from comparer.project import Project, ProjectError
+from comparer.store.autosave import HEARTBEAT_S, Autosave, autosave_path, new_token, remove_autosave, write_autosave
+from comparer.store.project import Project, ProjectError
 from desktop.qtcompat import emit
 
 DEBOUNCE_MS = 1000  # a burst of review clicks is written once, a second after the last

@@ -175,7 +175,7 @@ def file_error_message(code: str) -> str:
 
 
 def reference_warning_message(code: str) -> str:
-    """Translated sentence for a reference text that does not read as a task list (comparer.refdoc codes)."""
+    """Translated sentence for a reference text that does not read as a task list (comparer.refs.refdoc codes)."""
     if code == "no_task_section":
         return QCoreApplication.translate(
             "Errors", "Không thấy phần “Nhiệm vụ, giải pháp”: nhiệm vụ được lấy từ các mục đánh số của văn bản; "

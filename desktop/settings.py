@@ -8,7 +8,7 @@ from PySide6.QtCore import QByteArray, QSettings
 
 from comparer.models import DEFAULT_REFERENCE, DEFAULT_THRESHOLD
 
-# Keyword arguments of comparer.export_docx.write_docx that the officer fills in.
+# Keyword arguments of comparer.export.export_docx.write_docx that the officer fills in.
 # The note's date is not among them: offered again next week it would be wrong.
 EXPORT_FIELDS = ("issuer", "parent_body", "number", "place", "signer", "signer_title", "recipients")
 

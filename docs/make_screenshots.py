@@ -18,7 +18,7 @@ from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QApplication, QFileDialog
 
 from desktop.i18n import Language, use_translated_dialogs
-from desktop.main_window import MainWindow
+from desktop.window.main_window import MainWindow
 from desktop.resources import translations_dir
 from desktop.settings import Settings
 

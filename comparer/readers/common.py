@@ -7,9 +7,9 @@ import re
 from collections.abc import Iterable
 from pathlib import Path
 
-from comparer.markers import split_marker
 from comparer.models import Block, BlockKind, Document, Location
-from comparer.normalize import clean, one_line
+from comparer.text.markers import split_marker
+from comparer.text.normalize import clean, one_line
 
 # A line ending in one of these closes a sentence or a list clause, so the next line starts
 # a new block (Vietnamese plans end list clauses with ";" and lead-ins with ":").

@@ -14,9 +14,9 @@ import docx as python_docx
 from docx.opc.exceptions import PackageNotFoundError
 from lxml import etree
 
-from comparer import legacy
 from comparer.errors import PlanLoadError
 from comparer.models import BlockKind, Document
+from comparer.readers import legacy
 from comparer.readers.common import BlockSink, bullet_char, classify, emit_table, make_document, starts_with_marker
 from comparer.readers.docx_fonts import RunFonts, legacy_fonts
 from comparer.readers.docx_numbering import Numbering, W, child_val, to_int

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from comparer import legacy
+from comparer.readers import legacy
 from comparer.readers.docx_numbering import W, child_val
 
 Legacy = tuple[str, bool]  # (encoding, all-caps font)

@@ -9,11 +9,11 @@ import dataclasses
 import hashlib
 from pathlib import Path
 
-from comparer.convert import doc_to_text, soffice_to_docx
 from comparer.errors import PlanLoadError
 from comparer.models import Document
 from comparer.progress import CancelToken, check
 from comparer.readers.common import make_document
+from comparer.readers.convert import doc_to_text, soffice_to_docx
 from comparer.readers.docx import guard_zip
 from comparer.readers.docx import read as read_docx
 from comparer.readers.odt import read as read_odt

@@ -12,12 +12,10 @@ from pathlib import Path
 
 import pypdfium2 as pdfium
 
-from comparer import legacy
 from comparer.errors import PlanLoadError
 from comparer.models import Block, BlockKind, Document
-from comparer.normalize import one_line
-from comparer.ocr import ocr_pdf
 from comparer.progress import CancelToken, ProgressFn
+from comparer.readers import legacy
 from comparer.readers.common import (
     SENTENCE_END,
     BlockSink,
@@ -26,7 +24,9 @@ from comparer.readers.common import (
     make_document,
     starts_with_marker,
 )
+from comparer.readers.ocr import ocr_pdf
 from comparer.readers.pdf_tables import Grid, find_grids
+from comparer.text.normalize import one_line
 
 _PAGE_NUMBER = re.compile(r"^(?:trang|page)?\s*[-–—]?\s*\d{1,4}\s*[-–—]?(?:\s*/\s*\d{1,4})?$", re.IGNORECASE)
 _MIN_CHARS_PER_PAGE = 20

@@ -8,12 +8,12 @@ from pathlib import Path
 
 from charset_normalizer import from_bytes
 
-from comparer import legacy
 from comparer.errors import PlanLoadError
 from comparer.models import BlockKind, Document
-from comparer.normalize import clean
+from comparer.readers import legacy
 from comparer.readers.common import SENTENCE_END, BlockSink, make_document, starts_with_marker
 from comparer.readers.sniff import utf16_without_bom
+from comparer.text.normalize import clean
 
 _BOMS = (
     (b"\xef\xbb\xbf", "utf-8-sig"),

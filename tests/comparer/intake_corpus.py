@@ -15,9 +15,8 @@ import pypdfium2 as pdfium
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 
-from comparer import legacy
-from comparer.extract import extract_tasks
-from comparer.readers import read_document
+from comparer.plans.extract import extract_tasks
+from comparer.readers import legacy, read_document
 from tests.comparer.paths import HAIPHONG_DOCX, HAIPHONG_TXT
 
 _TONES = {"\u0300", "\u0301", "\u0303", "\u0309", "\u0323"}
@@ -119,7 +118,7 @@ def legacy_docx(text: str, encoding: str) -> bytes:
 
 
 def soffice_convert(source: Path, outdir: Path, target: str) -> Path:
-    """Convert with LibreOffice headless in a private profile (tests only; the app uses comparer.convert)."""
+    """Convert with LibreOffice headless in a private profile (tests only; the app uses comparer.readers.convert)."""
     subprocess.run(
         [
             str(shutil.which("soffice")),

@@ -4,12 +4,12 @@ from __future__ import annotations
 
 import pytest
 
-from comparer.analysis import compare
 from comparer.errors import Cancelled
-from comparer.loading import load_plan
+from comparer.match.analysis import compare
 from comparer.models import Comparison, Options, Status
+from comparer.plans.loading import load_plan
 from comparer.progress import CancelToken
-from comparer.reference import load_reference
+from comparer.refs.reference import load_reference
 from tests.comparer.paths import BACKAN_TXT, HAIPHONG_TXT, HANOI_TXT
 
 
@@ -25,7 +25,7 @@ def status(c: Comparison, plan: int, ref: str) -> Status:
 
 def test_hai_phong_covers_all_eight_tasks(comparison: Comparison) -> None:
     assert all(cell.status is not Status.MISSING for cell in comparison.coverage[1])
-    # "Đầy đủ" only with at least half the key points: KL91-3 names 2 of 7 (comparer.status).
+    # "Đầy đủ" only with at least half the key points: KL91-3 names 2 of 7 (comparer.match.status).
     for cell in comparison.coverage[1]:
         found, total = len(cell.key_points_found), len(cell.key_points_found) + len(cell.key_points_missing)
         assert (cell.status is Status.COVERED) == (2 * found >= total), cell.ref_id

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from comparer.atomic import ExportError, write_atomically
+from comparer.store.atomic import ExportError, write_atomically
 
 
 def _write(text: str) -> Callable[[Path], None]:
@@ -58,7 +58,7 @@ def test_unwritable_folder(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> N
     def refuse(*args: object, **kwargs: object) -> tuple[int, str]:
         raise PermissionError(errno.EACCES, "Permission denied")
 
-    monkeypatch.setattr("comparer.atomic.tempfile.mkstemp", refuse)
+    monkeypatch.setattr("comparer.store.atomic.tempfile.mkstemp", refuse)
     with pytest.raises(ExportError) as info:
         write_atomically(tmp_path / "out.xlsx", _write("x"))
     assert info.value.code == "permission_denied"

@@ -12,7 +12,8 @@ from pathlib import Path
 
 import pytest
 
-from comparer.autosave import (
+from comparer.match.review import Decision, DecisionKind
+from comparer.store.autosave import (
     STALE_AFTER_S,
     autosave_path,
     find_stale,
@@ -23,8 +24,7 @@ from comparer.autosave import (
     remove_autosave,
     write_autosave,
 )
-from comparer.project import PlanRef, Project, ProjectError
-from comparer.review import Decision, DecisionKind
+from comparer.store.project import PlanRef, Project, ProjectError
 
 
 def _project(tmp_path: Path) -> Project:

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from comparer.calibration import FEATURES, Model, current_model, cut, features, use_model
-from comparer.matching import Matcher
-from comparer.reference import load_reference
+from comparer.match.calibration import FEATURES, Model, current_model, cut, features, use_model
+from comparer.match.matching import Matcher
+from comparer.refs.reference import load_reference
 
 
 def test_the_shipped_model_matches_this_versions_features() -> None:

@@ -194,7 +194,7 @@ def test_a_failed_export_keeps_the_old_file(
     def refuse(src: object, dst: object) -> None:
         raise OSError(28, "No space left on device")
 
-    monkeypatch.setattr("comparer.atomic.os.replace", refuse)
+    monkeypatch.setattr("comparer.store.atomic.os.replace", refuse)
     assert main(["compare", str(HANOI_TXT), "--json", str(existing)]) == 4
     assert existing.read_text(encoding="utf-8") == "old"
     assert [p.name for p in tmp_path.iterdir()] == [existing.name]  # no temp file left beside it

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from comparer.export_data import gap_index, key_point_status, ordered_gaps, quoted, short_name, summarise
+from comparer.export.export_data import gap_index, key_point_status, ordered_gaps, quoted, short_name, summarise
 from comparer.models import Status
-from comparer.serialize import comparison_json
+from comparer.store.serialize import comparison_json
 from tests.comparer import export_fixtures as fx
 
 

@@ -14,9 +14,9 @@ from docx.enum.section import WD_ORIENT
 from docx.oxml.ns import qn
 from docx.shared import Pt
 
-from comparer.export_docx import write_docx
+from comparer.export.export_docx import write_docx
+from comparer.export.labels import ExportLabels
 from comparer.glossary import plan_names
-from comparer.labels import ExportLabels
 from comparer.models import Comparison
 from tests.comparer import export_fixtures as fx
 
@@ -193,7 +193,7 @@ def test_missing_fields_make_a_draft_without_placeholders(tmp_path: Path) -> Non
 
 
 def test_signer_title_forms() -> None:
-    from comparer.export_docx import signer_lines
+    from comparer.export.export_docx import signer_lines
 
     assert signer_lines("kt. giám đốc") == ["KT. GIÁM ĐỐC", "PHÓ GIÁM ĐỐC"]
     assert signer_lines("Q. GIÁM ĐỐC") == ["Q. GIÁM ĐỐC"]
@@ -272,7 +272,7 @@ def test_gap_tables_cite_sections_and_skip_unrelated_passages(report: DocxDocume
 
 
 def test_framing_lines_are_never_quoted() -> None:
-    from comparer.export_data import nearest_shown
+    from comparer.export.export_data import nearest_shown
     from comparer.models import Candidate, Gap
 
     gap = Gap(0, "KL91-1", "task", "x", (
@@ -287,7 +287,7 @@ def test_framing_lines_are_never_quoted() -> None:
 
 
 def test_section_references_read_as_officers_cite_them() -> None:
-    from comparer.export_data import section_ref
+    from comparer.export.export_data import section_ref
 
     vi, en = ExportLabels.vietnamese(), ExportLabels.english()
     path = ("II. NHIỆM VỤ, GIẢI PHÁP", "2. Đội ngũ nhà giáo", "gạch đầu dòng 5")

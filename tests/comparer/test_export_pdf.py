@@ -10,8 +10,8 @@ from pathlib import Path
 
 import pytest
 
-from comparer.export_docx import write_docx
-from comparer.export_xlsx import write_xlsx
+from comparer.export.export_docx import write_docx
+from comparer.export.export_xlsx import write_xlsx
 from tests.comparer import export_fixtures as fx
 
 SOFFICE = shutil.which("soffice")
@@ -69,9 +69,9 @@ TOOL_WORDING = ("--reference", "--", "Tự động", "độ tin cậy", "điểm
 
 @pytest.mark.skipif(shutil.which("pdftotext") is None, reason="poppler-utils not installed")
 def test_sample_note_is_short_and_free_of_tool_wording(tmp_path: Path) -> None:
-    from comparer.analysis import compare
-    from comparer.loading import load_plan
-    from comparer.reference import load_reference
+    from comparer.match.analysis import compare
+    from comparer.plans.loading import load_plan
+    from comparer.refs.reference import load_reference
 
     samples = Path(__file__).resolve().parents[2] / "samples"
     plans = [load_plan(samples / n) for n in ("hanoi-kh285.txt", "haiphong-kh298.docx", "backan-kl51.txt")]

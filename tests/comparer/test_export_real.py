@@ -9,13 +9,13 @@ import docx
 import pytest
 from openpyxl import load_workbook
 
-from comparer.analysis import compare
-from comparer.export_docx import write_docx
-from comparer.export_xlsx import write_xlsx
+from comparer.export.export_docx import write_docx
+from comparer.export.export_xlsx import write_xlsx
 from comparer.glossary import plan_names
-from comparer.loading import load_plan
+from comparer.match.analysis import compare
 from comparer.models import Comparison
-from comparer.reference import load_reference
+from comparer.plans.loading import load_plan
+from comparer.refs.reference import load_reference
 
 SAMPLES = Path(__file__).resolve().parents[2] / "samples"
 
@@ -58,7 +58,7 @@ def test_real_comparison_exports_to_word(real: Comparison, tmp_path: Path) -> No
 def test_real_sources_sheet_speaks_one_language(real: Comparison, tmp_path: Path) -> None:
     import re
 
-    from comparer.labels import ExportLabels
+    from comparer.export.labels import ExportLabels
 
     path = tmp_path / "vi.xlsx"
     write_xlsx(real, path, created=datetime(2026, 11, 23, 9, 0))

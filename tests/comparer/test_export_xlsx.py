@@ -12,9 +12,9 @@ import pytest
 from openpyxl import Workbook, load_workbook
 from openpyxl.worksheet.worksheet import Worksheet
 
-from comparer.export_xlsx import write_xlsx
+from comparer.export.export_xlsx import write_xlsx
+from comparer.export.labels import ExportLabels
 from comparer.glossary import plan_name, plan_names
-from comparer.labels import ExportLabels
 from comparer.models import Comparison
 from tests.comparer import export_fixtures as fx
 

@@ -10,7 +10,7 @@ import pytest
 from openpyxl import load_workbook
 
 from comparer.cli import main
-from comparer.exports import export_all, labels_for
+from comparer.export.exports import export_all, labels_for
 from tests.comparer import export_fixtures as fx
 
 SAMPLES = Path(__file__).resolve().parents[2] / "samples"

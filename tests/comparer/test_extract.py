@@ -7,8 +7,8 @@ from pathlib import Path
 import docx
 import pytest
 
-from comparer.extract import extract_tasks
-from comparer.loading import load_plan
+from comparer.plans.extract import extract_tasks
+from comparer.plans.loading import load_plan
 from comparer.readers import read_document
 from tests.comparer.paths import BACKAN_TXT, HAIPHONG_DOCX, HAIPHONG_TXT, HANOI_HTML, HANOI_TXT, SEEDS
 
@@ -250,7 +250,7 @@ def test_official_layout_roman_numbered_lettered_and_bulleted(tmp_path: Path) ->
 
 
 def test_plan_sentences_that_use_menu_words_are_kept() -> None:
-    from comparer.noise import is_chrome
+    from comparer.text.noise import is_chrome
 
     assert not is_chrome("Tổ chức hội thảo chia sẻ kinh nghiệm đổi mới phương pháp dạy học giữa các trường.")
     assert not is_chrome("Ngày 30/12/2024, Ủy ban nhân dân thành phố ban hành Kế hoạch thực hiện Kết luận số 91-KL/TW "

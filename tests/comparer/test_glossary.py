@@ -1,4 +1,4 @@
-"""The glossary and the status rules every face shares (comparer/glossary.py, comparer/status.py)."""
+"""The glossary and the status rules every face shares (comparer/glossary.py, comparer/match/status.py)."""
 
 from __future__ import annotations
 
@@ -7,10 +7,10 @@ from pathlib import Path
 
 import pytest
 
+from comparer.export.labels import ExportLabels
 from comparer.glossary import GLOSSARY_DIR, load_glossary, plan_name, plan_names
-from comparer.labels import ExportLabels
+from comparer.match.status import points, task_status
 from comparer.models import Plan, Status
-from comparer.status import points, task_status
 
 
 def test_both_languages_name_the_same_words() -> None:
@@ -82,8 +82,8 @@ def test_plan_names_are_place_and_number() -> None:
 
 
 def test_a_missing_task_flags_once() -> None:
+    from comparer.match.status import without_point_flags_if_missing
     from comparer.models import PointCell
-    from comparer.status import without_point_flags_if_missing
 
     pts = (PointCell("KL91-8.1", Status.PARTIAL, 28.0, True, 28.0, 28.0),)
     assert without_point_flags_if_missing(pts, Status.MISSING)[0].needs_review is False

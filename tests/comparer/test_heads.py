@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import pytest
 
-from comparer.heads import MASK, TITLE_OPEN, mark_titles, mask_agencies
-from comparer.mapping import load_mapping
-from comparer.matching import Matcher
+from comparer.match.matching import Matcher
 from comparer.models import Options
-from comparer.reference import load_reference
+from comparer.refs.mapping import load_mapping
+from comparer.refs.reference import load_reference
+from comparer.text.heads import MASK, TITLE_OPEN, mark_titles, mask_agencies
 
 THR = Options().threshold
 

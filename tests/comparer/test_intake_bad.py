@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from comparer.errors import PlanLoadError
-from comparer.loading import load_plan
+from comparer.plans.loading import load_plan
 from comparer.readers import DEFAULT_MAX_BYTES, read_document
 from tests.comparer.intake_corpus import soffice_convert
 from tests.comparer.paths import HAIPHONG_DOCX, HAIPHONG_PDF
@@ -271,8 +271,8 @@ def test_giant_blank_page_is_rendered_within_bounds(tmp_path: Path) -> None:
 def test_scan_with_too_many_pages(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     import pypdfium2 as pdfium
 
-    monkeypatch.setattr("comparer.ocr.find_tesseract", lambda: "/usr/bin/tesseract")
-    monkeypatch.setattr("comparer.ocr.tesseract_languages", lambda exe: frozenset({"vie"}))
+    monkeypatch.setattr("comparer.readers.ocr.find_tesseract", lambda: "/usr/bin/tesseract")
+    monkeypatch.setattr("comparer.readers.ocr.tesseract_languages", lambda exe: frozenset({"vie"}))
     pdf = pdfium.PdfDocument.new()
     for _ in range(201):
         pdf.new_page(595, 842).close()

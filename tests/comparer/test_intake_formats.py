@@ -14,11 +14,10 @@ from pathlib import Path
 
 import pytest
 
-from comparer import convert
 from comparer.errors import Cancelled, PlanLoadError
-from comparer.extract import extract_tasks
+from comparer.plans.extract import extract_tasks
 from comparer.progress import CancelToken
-from comparer.readers import read_document
+from comparer.readers import convert, read_document
 from tests.comparer.intake_corpus import page_text, scanned_pdf, soffice_convert, task_texts, word_accuracy
 from tests.comparer.paths import HAIPHONG_DOCX, HAIPHONG_PDF
 
@@ -157,7 +156,7 @@ def test_ocr_can_be_cancelled_between_pages(scan: Path) -> None:
 
 
 def test_scan_without_tesseract_names_what_to_install(scan: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr("comparer.ocr.find_tesseract", lambda: None)
+    monkeypatch.setattr("comparer.readers.ocr.find_tesseract", lambda: None)
     with pytest.raises(PlanLoadError) as info:
         read_document(scan)
     assert info.value.code == "no_text"
@@ -165,8 +164,8 @@ def test_scan_without_tesseract_names_what_to_install(scan: Path, monkeypatch: p
 
 
 def test_scan_without_vietnamese_data_names_what_to_install(scan: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr("comparer.ocr.find_tesseract", lambda: "/usr/bin/tesseract")
-    monkeypatch.setattr("comparer.ocr.tesseract_languages", lambda exe: frozenset({"eng", "osd"}))
+    monkeypatch.setattr("comparer.readers.ocr.find_tesseract", lambda: "/usr/bin/tesseract")
+    monkeypatch.setattr("comparer.readers.ocr.tesseract_languages", lambda exe: frozenset({"eng", "osd"}))
     with pytest.raises(PlanLoadError) as info:
         read_document(scan)
     assert info.value.code == "no_text"
@@ -211,7 +210,7 @@ def test_scanned_page_inside_a_text_pdf_is_read_in_place(mixed: Path, original: 
 
 
 def test_scanned_page_without_tesseract_is_named(mixed: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr("comparer.ocr.find_tesseract", lambda: None)
+    monkeypatch.setattr("comparer.readers.ocr.find_tesseract", lambda: None)
     doc = read_document(mixed)
     assert any(w.startswith("Page 3 has no text layer and was left out") for w in doc.warnings)
     assert "ocr" not in doc.warnings

@@ -9,11 +9,10 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from comparer import legacy
 from comparer.errors import LOAD_CODES, PlanLoadError
-from comparer.extract import extract_tasks
 from comparer.models import Block, BlockKind, Document, Location
-from comparer.readers import read_document
+from comparer.plans.extract import extract_tasks
+from comparer.readers import legacy, read_document
 
 SUFFIXES = st.sampled_from([".txt", ".docx", ".pdf", ".html", ".doc", ".odt", ".rtf", ""])
 # Prefixes that steer bytes into each sniffing branch. None reaches LibreOffice (an OLE file
@@ -177,5 +176,5 @@ def test_odt_reader_on_arbitrary_markup(folder: Path, pieces: list[str]) -> None
     path = folder / "tệp.odt"
     path.write_bytes(buffer.getvalue())
     with pytest.MonkeyPatch.context() as patch:
-        patch.setattr("comparer.convert.find_tool", lambda name: None)
+        patch.setattr("comparer.readers.convert.find_tool", lambda name: None)
         _check(path)

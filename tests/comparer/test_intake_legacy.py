@@ -8,8 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from comparer import legacy
-from comparer.readers import read_document
+from comparer.readers import legacy, read_document
 from tests.comparer.intake_corpus import (
     haiphong_text,
     legacy_docx,

@@ -9,9 +9,8 @@ from pathlib import Path
 
 import pytest
 
-from comparer import convert
 from comparer.models import BlockKind
-from comparer.readers import odt, read_document
+from comparer.readers import convert, odt, read_document
 from tests.comparer.intake_corpus import soffice_convert
 from tests.comparer.paths import HAIPHONG_DOCX
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from comparer.markers import roman_value, split_marker
+from comparer.text.markers import roman_value, split_marker
 
 
 @pytest.mark.parametrize(

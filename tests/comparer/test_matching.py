@@ -5,9 +5,9 @@ from __future__ import annotations
 import pytest
 from rapidfuzz import fuzz
 
-from comparer.matching import Matcher, derive_cues, split_clauses
+from comparer.match.matching import Matcher, derive_cues, split_clauses
 from comparer.models import Options, Reference, RefTask
-from comparer.reference import load_reference
+from comparer.refs.reference import load_reference
 
 THR = Options().threshold
 

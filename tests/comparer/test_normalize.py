@@ -7,7 +7,7 @@ import unicodedata
 import pytest
 from rapidfuzz import fuzz
 
-from comparer.normalize import clean, match_tokens, norm, one_line, unify_tones
+from comparer.text.normalize import clean, match_tokens, norm, one_line, unify_tones
 
 
 @pytest.mark.parametrize(

@@ -6,13 +6,13 @@ from pathlib import Path
 
 import pytest
 
-from comparer.analysis import compare
 from comparer.errors import PlanLoadError
-from comparer.loading import load_plan
-from comparer.matching import Matcher, TaskScore
+from comparer.match.analysis import compare
+from comparer.match.matching import Matcher, TaskScore
 from comparer.models import DEFAULT_REFERENCE, DEFAULT_THRESHOLD, Options, Plan
 from comparer.pipeline import Pipeline, run
-from comparer.reference import load_reference
+from comparer.plans.loading import load_plan
+from comparer.refs.reference import load_reference
 from tests.comparer.paths import BACKAN_TXT, HAIPHONG_TXT, HANOI_TXT
 
 

@@ -7,8 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from comparer.project import PlanRef, Project, ProjectError, load_project, save_project
-from comparer.review import Decision, DecisionKind
+from comparer.match.review import Decision, DecisionKind
+from comparer.store.project import PlanRef, Project, ProjectError, load_project, save_project
 
 
 def _project(tmp_path: Path) -> Project:
@@ -70,7 +70,7 @@ def test_failed_write_keeps_old_file(tmp_path: Path, monkeypatch: pytest.MonkeyP
     def boom(*args: object) -> None:
         raise OSError(28, "No space left on device")
 
-    monkeypatch.setattr("comparer.atomic.os.replace", boom)
+    monkeypatch.setattr("comparer.store.atomic.os.replace", boom)
     with pytest.raises(ProjectError) as info:
         save_project(target, Project())
     assert info.value.code == "disk_full"

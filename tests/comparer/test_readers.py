@@ -118,7 +118,7 @@ def test_png_named_pdf_is_unsupported_image(tmp_path: Path) -> None:
 
 
 def test_old_word_doc_without_converters_names_what_to_install(tmp_path: Path, monkeypatch) -> None:
-    monkeypatch.setattr("comparer.convert.find_tool", lambda name: None)
+    monkeypatch.setattr("comparer.readers.convert.find_tool", lambda name: None)
     path = tmp_path / "plan.doc"
     path.write_bytes(OLE + "WordDocument".encode("utf-16-le") + b"\x00" * 512)
     err = load_error(path)

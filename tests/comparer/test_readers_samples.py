@@ -9,8 +9,8 @@ from pathlib import Path
 import pytest
 
 from comparer.models import BlockKind, Document
-from comparer.normalize import one_line
 from comparer.readers import read_document
+from comparer.text.normalize import one_line
 
 SAMPLES = Path(__file__).resolve().parents[2] / "samples"
 

@@ -12,15 +12,15 @@ from pathlib import Path
 
 import pytest
 
-from comparer.analysis import compare
 from comparer.cli import main
 from comparer.errors import ReferenceLoadError
-from comparer.loading import load_plan
+from comparer.match.analysis import compare
 from comparer.models import Comparison, Plan, Reference, Status
-from comparer.normalize import norm
-from comparer.official import read_reference_document, reference_from_document
-from comparer.refdoc import NO_TASK_SECTION, NOT_TASK_LIST, split_directives
-from comparer.reference import load_reference
+from comparer.plans.loading import load_plan
+from comparer.refs.official import read_reference_document, reference_from_document
+from comparer.refs.refdoc import NO_TASK_SECTION, NOT_TASK_LIST, split_directives
+from comparer.refs.reference import load_reference
+from comparer.text.normalize import norm
 from tests.comparer import official_kl91 as kl91
 from tests.comparer.intake_corpus import soffice_convert
 from tests.comparer.official_kl91 import NEWS
@@ -278,7 +278,7 @@ def test_exports_carry_the_official_wording_even_with_a_long_title(
     import docx
     import openpyxl
 
-    from comparer.exports import export_all
+    from comparer.export.exports import export_all
 
     # Read on its own, the reference is named by its full title block (over 255 characters,
     # Word's limit for the document title property).

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from comparer.match.review import Decision, DecisionKind, apply_decisions, find_task, review
+from comparer.match.status import points
 from comparer.models import Comparison, Status
-from comparer.review import Decision, DecisionKind, apply_decisions, find_task, review
-from comparer.status import points
 from tests.desktop.fixtures import build_comparison
 
 
@@ -62,7 +62,7 @@ def test_reject_one_of_two_passages_keeps_the_other() -> None:
     assert len(cell.evidence) == 2
     first = next(t.text for t in c.plans[1].tasks if t.id == cell.evidence[0].task_id)
     out = _cell(apply_decisions(c, [_decision(c, DecisionKind.REJECT, 1, "KL91-4", first)]), 1, "KL91-4")
-    # One of three key points left: the task is taken up, but only in part (comparer.status).
+    # One of three key points left: the task is taken up, but only in part (comparer.match.status).
     assert len(out.evidence) == 1 and out.status is Status.PARTIAL
     assert out.key_points_found == ("KL91-4.1",)
     assert set(out.key_points_missing) == {"KL91-4.2", "KL91-4.3"}

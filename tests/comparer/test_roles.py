@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import pytest
 
-from comparer.extract import extract_tasks
-from comparer.matching import Matcher
+from comparer.match.matching import Matcher
 from comparer.models import Block, BlockKind, Document, Location, Options
-from comparer.reference import load_reference
-from comparer.roles import Role, passage_role
+from comparer.plans.extract import extract_tasks
+from comparer.refs.reference import load_reference
+from comparer.text.roles import Role, passage_role
 
 THR = Options().threshold
 

@@ -10,12 +10,12 @@ from dataclasses import replace
 import pytest
 from rapidfuzz import fuzz
 
-from comparer import similar
-from comparer.analysis import compare
-from comparer.loading import load_plan
+from comparer.match import similar
+from comparer.match.analysis import compare
+from comparer.match.similar import EVIDENCE_PER_CELL, MAX_PER_TASK, MIN_WORDS, PairCache, similar_pairs
 from comparer.models import Comparison, Match, Options, Plan, SimilarPair
-from comparer.reference import load_reference
-from comparer.similar import EVIDENCE_PER_CELL, MAX_PER_TASK, MIN_WORDS, PairCache, similar_pairs
+from comparer.plans.loading import load_plan
+from comparer.refs.reference import load_reference
 from tests.comparer.paths import BACKAN_TXT, HAIPHONG_DOCX, HAIPHONG_TXT, HANOI_HTML, HANOI_TXT
 
 
@@ -127,7 +127,7 @@ def test_kept_pairs_after_a_threshold_change_are_those_a_fresh_run_finds(many: C
 
 
 def test_closest_passages_are_those_a_call_per_passage_gives(samples: Comparison) -> None:
-    from comparer.analysis import _candidates
+    from comparer.match.analysis import _candidates
 
     for plan in samples.plans:
         texts = {t.id: t.text for t in plan.tasks}

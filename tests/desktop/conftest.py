@@ -13,9 +13,9 @@ from pytestqt.qtbot import QtBot
 from comparer.errors import PlanLoadError
 from comparer.models import Comparison, Options, Plan, Reference
 from comparer.progress import CancelToken, ProgressFn
-from desktop.main_window import MainWindow
-from desktop.session import Engine
+from desktop.models.session import Engine
 from desktop.settings import Settings
+from desktop.window.main_window import MainWindow
 from tests.desktop.fixtures import build_comparison, build_reference
 
 ROOT = Path(__file__).resolve().parents[2]

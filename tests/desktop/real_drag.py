@@ -10,8 +10,8 @@ from pathlib import Path
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 
-from desktop.main_window import MainWindow
 from desktop.settings import Settings
+from desktop.window.main_window import MainWindow
 
 ROOT = Path(__file__).resolve().parents[2]
 SAMPLES = [ROOT / "samples" / n for n in ("hanoi-kh285.html", "haiphong-kh298.docx", "backan-kl51.txt")]

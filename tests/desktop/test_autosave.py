@@ -8,13 +8,13 @@ import pytest
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 from pytestqt.qtbot import QtBot
 
-import comparer.autosave as engine_autosave
-from comparer.autosave import read_autosave
-from comparer.review import DecisionKind
+import comparer.store.autosave as engine_autosave
+from comparer.match.review import DecisionKind
+from comparer.store.autosave import read_autosave
 from desktop import autosave as desktop_autosave
 from desktop.autosave import RestoreAnswer, ask_restore
-from desktop.main_window import MainWindow
 from desktop.settings import Settings
+from desktop.window.main_window import MainWindow
 from tests.desktop.conftest import FakeEngine, make_window
 
 
@@ -31,7 +31,7 @@ def _answer(monkeypatch: pytest.MonkeyPatch, answer: RestoreAnswer, asked: list[
             asked.append(autosave.path.name)
         return answer
 
-    monkeypatch.setattr("desktop.window_files.ask_restore", ask)
+    monkeypatch.setattr("desktop.window.window_files.ask_restore", ask)
 
 
 def test_settings_place_autosaves_beside_the_ini(settings: Settings, tmp_path: Path) -> None:
@@ -184,7 +184,7 @@ def test_unwritable_folder_is_reported_once(
 def test_restore_prompt_buttons_say_what_they_do(
     qtbot: QtBot, window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    from comparer.project import Project
+    from comparer.store.project import Project
 
     autosave = engine_autosave.Autosave(path=tmp_path / "x", project=Project(), origin="", saved_at=0.0,
                                         pid=1, host="")
@@ -205,8 +205,8 @@ def test_restore_prompt_buttons_say_what_they_do(
 def test_entry_point_offers_the_crashed_work_first(
     qapp: object, tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    from comparer.autosave import write_autosave
-    from comparer.project import PlanRef, Project
+    from comparer.store.autosave import write_autosave
+    from comparer.store.project import PlanRef, Project
     from desktop import app as desktop_app
 
     ini = tmp_path / "portable" / "settings.ini"
@@ -221,7 +221,7 @@ def test_entry_point_offers_the_crashed_work_first(
         windows.append(parent)
         return RestoreAnswer.RESTORE
 
-    monkeypatch.setattr("desktop.window_files.ask_restore", ask)
+    monkeypatch.setattr("desktop.window.window_files.ask_restore", ask)
     monkeypatch.setattr(type(qapp), "exec", lambda self: 0)  # no event loop: main() returns at once
     assert desktop_app.main(["--settings", str(ini)]) == 0
     assert offered == [crashed]

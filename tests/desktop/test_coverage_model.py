@@ -8,7 +8,7 @@ from PySide6.QtCore import QModelIndex, Qt
 from pytestqt.modeltest import ModelTester
 
 from comparer.models import Status
-from desktop.coverage_model import CoverageModel, Role
+from desktop.models.coverage_model import CoverageModel, Role
 from tests.desktop.fixtures import build_comparison
 
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from desktop.evidence import highlight
+from desktop.views.evidence import highlight
 
 MARK = '<span style="background-color:#fff176;">'
 

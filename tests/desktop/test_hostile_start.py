@@ -16,13 +16,13 @@ import pytest
 from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
 
-import comparer.autosave as engine_autosave
-from comparer.autosave import SET_ASIDE, autosave_path, write_autosave
-from comparer.project import PlanRef, Project, save_project
+import comparer.store.autosave as engine_autosave
+from comparer.store.autosave import SET_ASIDE, autosave_path, write_autosave
+from comparer.store.project import PlanRef, Project, save_project
 from desktop import app as desktop_app
 from desktop.autosave import OutsideAnswer, RestoreAnswer, ask_outside
-from desktop.main_window import MainWindow
 from desktop.settings import Settings
+from desktop.window.main_window import MainWindow
 from tests.hostile.builders import autosave_text, nested, project_text
 
 BROKEN = {
@@ -72,7 +72,7 @@ def test_damaged_autosaves_are_set_aside_and_the_window_opens(
         os.mkfifo(autosave_path(folder, "fifo"))  # opened for reading, it would block for ever
     monkeypatch.setattr(engine_autosave, "pid_alive", lambda pid: False)
     offered: list[Path] = []
-    monkeypatch.setattr("desktop.window_files.ask_restore", lambda parent, a: offered.append(a.path))
+    monkeypatch.setattr("desktop.window.window_files.ask_restore", lambda parent, a: offered.append(a.path))
     window = _start(ini, monkeypatch)
     try:
         assert offered == []
@@ -153,7 +153,7 @@ def test_files_outside_the_project_are_read_only_if_the_user_agrees(
         asked.append(p.outside)
         return answer
 
-    monkeypatch.setattr("desktop.window_files.ask_outside", ask)
+    monkeypatch.setattr("desktop.window.window_files.ask_outside", ask)
     opened = window.open_project(str(project))
     assert asked == [(str(secret),)]
     paths = [e.path for e in window.session.entries]
@@ -191,8 +191,8 @@ def test_restored_autosave_is_not_questioned(
     """Autosaves live in the user's own profile and name files anywhere: restoring asks nothing more."""
     write_autosave(window.autosaver.folder, "cu", Project(plans=tuple(PlanRef(p) for p in plan_files)))
     monkeypatch.setattr(engine_autosave, "pid_alive", lambda pid: False)
-    monkeypatch.setattr("desktop.window_files.ask_restore", lambda parent, a: RestoreAnswer.RESTORE)
-    monkeypatch.setattr("desktop.window_files.ask_outside", lambda *a: pytest.fail("asked"))
+    monkeypatch.setattr("desktop.window.window_files.ask_restore", lambda parent, a: RestoreAnswer.RESTORE)
+    monkeypatch.setattr("desktop.window.window_files.ask_outside", lambda *a: pytest.fail("asked"))
     with qtbot.waitSignal(window.analysisDone, timeout=10000):
         assert window.offer_restore()
     assert [e.path for e in window.session.entries] == plan_files

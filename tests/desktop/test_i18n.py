@@ -15,9 +15,9 @@ from pytestqt.qtbot import QtBot
 
 from comparer.errors import PlanLoadError
 from desktop.i18n import Language, plan_error_message
-from desktop.main_window import MainWindow
 from desktop.resources import translations_dir
 from desktop.settings import Settings
+from desktop.window.main_window import MainWindow
 from tests.desktop.conftest import FakeEngine, _forget_changes
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -29,7 +29,7 @@ LRELEASE = Path(sys.executable).parent / "pyside6-lrelease"
 def test_every_ui_string_has_an_english_translation(tmp_path: Path) -> None:
     ts = tmp_path / "plancompare_en.ts"
     shutil.copy(translations_dir() / "plancompare_en.ts", ts)
-    sources = sorted(str(p) for p in (ROOT / "desktop").glob("*.py"))
+    sources = sorted(str(p) for p in (ROOT / "desktop").rglob("*.py"))
     subprocess.run([str(LUPDATE), *sources, "-source-language", "vi", "-target-language", "en",
                     "-no-obsolete", "-ts", str(ts)], check=True, capture_output=True)
     untranslated = [

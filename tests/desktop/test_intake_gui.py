@@ -17,11 +17,11 @@ from comparer.errors import PlanLoadError
 from comparer.models import Plan
 from comparer.progress import CancelToken, ProgressFn
 from desktop.i18n import Language, plan_error_message
-from desktop.main_window import MainWindow
+from desktop.models.session import LOAD_SHARE, reading_at
 from desktop.qtcompat import emit
 from desktop.resources import translations_dir
-from desktop.session import LOAD_SHARE, reading_at
 from desktop.settings import Settings
+from desktop.window.main_window import MainWindow
 from tests.desktop.conftest import FakeEngine, make_window
 
 

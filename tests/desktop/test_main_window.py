@@ -11,15 +11,15 @@ from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QInputDialog, 
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
+from comparer.match.review import DecisionKind
 from comparer.models import Status
-from comparer.review import DecisionKind
-from desktop.coverage_model import Role
-from desktop.evidence import action_url
-from desktop.export_options import ExportOptionsDialog, docx_kwargs
-from desktop.main_window import MainWindow
+from desktop.models.coverage_model import Role
+from desktop.models.result_models import Role as ResultRole
 from desktop.qtcompat import emit
-from desktop.result_models import Role as ResultRole
 from desktop.settings import Settings
+from desktop.views.evidence import action_url
+from desktop.views.export_options import ExportOptionsDialog, docx_kwargs
+from desktop.window.main_window import MainWindow
 from tests.desktop.conftest import SAMPLES, FakeEngine, make_window
 
 
@@ -175,7 +175,7 @@ def test_assign_candidate_and_other_passage_with_undo(
     loaded.select_cell("KL91-6", 2)
     candidate = _cell(loaded, 2, "KL91-6").candidates[0]
     _click(loaded, "assign", candidate.task_id)
-    # Taken up, but without half its key points: "Một phần" (comparer.status).
+    # Taken up, but without half its key points: "Một phần" (comparer.match.status).
     assert _cell(loaded, 2, "KL91-6").status is Status.PARTIAL
     loaded.undo_stack.undo()
     assert _cell(loaded, 2, "KL91-6").status is Status.MISSING
@@ -380,8 +380,8 @@ def test_cancelled_analysis_says_so(qtbot: QtBot, window: MainWindow, plan_files
 def test_open_project_reports_changed_files_and_lost_decisions(
     qtbot: QtBot, window: MainWindow, plan_files: list[str], tmp_path: Path,
 ) -> None:
-    from comparer.project import PlanRef, Project, save_project
-    from comparer.review import Decision
+    from comparer.match.review import Decision
+    from comparer.store.project import PlanRef, Project, save_project
 
     plans = FakeEngine()._plans  # name → Plan of the fixture
     refs = tuple(PlanRef(p, plans[Path(p).name].sha256, Path(p).name) for p in plan_files)

@@ -16,17 +16,17 @@ from docx import Document
 from openpyxl import load_workbook
 from PySide6.QtCore import Qt
 
-from comparer.analysis import compare
 from comparer.cli import main
-from comparer.export_docx import write_docx
-from comparer.export_xlsx import write_xlsx
+from comparer.export.export_docx import write_docx
+from comparer.export.export_xlsx import write_xlsx
+from comparer.export.labels import ExportLabels
 from comparer.glossary import load_glossary
-from comparer.labels import ExportLabels
-from comparer.loading import load_plan
+from comparer.match.analysis import compare
 from comparer.models import Comparison, Status
-from comparer.reference import load_reference
-from comparer.serialize import comparison_json
-from desktop.coverage_model import CoverageModel, Role
+from comparer.plans.loading import load_plan
+from comparer.refs.reference import load_reference
+from comparer.store.serialize import comparison_json
+from desktop.models.coverage_model import CoverageModel, Role
 
 ROOT = Path(__file__).resolve().parents[2]
 SAMPLES = [str(ROOT / "samples" / n) for n in ("hanoi-kh285.html", "haiphong-kh298.docx", "backan-kl51.txt")]

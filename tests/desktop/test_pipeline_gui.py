@@ -5,11 +5,11 @@ from __future__ import annotations
 import pytest
 from pytestqt.qtbot import QtBot
 
-from comparer.analysis import compare
-from comparer.matching import Matcher, TaskScore
+from comparer.match.analysis import compare
+from comparer.match.matching import Matcher, TaskScore
 from comparer.models import Options
-from desktop.main_window import MainWindow
 from desktop.settings import Settings
+from desktop.window.main_window import MainWindow
 from tests.desktop.conftest import SAMPLES, make_window
 
 

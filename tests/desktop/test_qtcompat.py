@@ -22,7 +22,7 @@ def test_emit_keeps_true_alive() -> None:
 def test_no_bare_emit_in_desktop() -> None:
     offenders = [
         f"{path.name}:{n}"
-        for path in DESKTOP.glob("*.py")
+        for path in DESKTOP.rglob("*.py")
         if path.name != "qtcompat.py"
         for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1)
         if re.search(r"\.emit\(", line)

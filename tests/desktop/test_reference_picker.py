@@ -8,12 +8,12 @@ import pytest
 from PySide6.QtWidgets import QFileDialog
 from pytestqt.qtbot import QtBot
 
-from comparer.refdoc import WARNING_CODES
+from comparer.refs.refdoc import WARNING_CODES
 from desktop.i18n import reference_warning_message
-from desktop.main_window import MainWindow
-from desktop.plans_panel import OTHER_FILE
 from desktop.qtcompat import emit
 from desktop.settings import Settings
+from desktop.views.plans_panel import OTHER_FILE
+from desktop.window.main_window import MainWindow
 from tests.comparer import official_kl91 as kl91
 from tests.comparer.official_kl91 import NEWS
 from tests.desktop.conftest import SAMPLES, make_window

@@ -7,7 +7,14 @@ import unicodedata
 from PySide6.QtCore import Qt
 from pytestqt.modeltest import ModelTester
 
-from desktop.result_models import DecisionsModel, EmphasesModel, GapsModel, OverlapsModel, ResultFilterProxy, Role
+from desktop.models.result_models import (
+    DecisionsModel,
+    EmphasesModel,
+    GapsModel,
+    OverlapsModel,
+    ResultFilterProxy,
+    Role,
+)
 from tests.desktop.fixtures import build_comparison
 
 
@@ -59,7 +66,7 @@ def test_overlaps_sort_by_plan_count() -> None:
 
 
 def test_decisions_model(qtmodeltester: ModelTester) -> None:
-    from comparer.review import Decision, DecisionKind, review
+    from comparer.match.review import Decision, DecisionKind, review
 
     comparison = build_comparison()
     p = comparison.plans[2]
@@ -80,7 +87,7 @@ def test_similar_pairs_model(qtmodeltester: ModelTester) -> None:
     from dataclasses import replace
 
     from comparer.models import SimilarPair
-    from desktop.result_models import SimilarPairsModel
+    from desktop.models.result_models import SimilarPairsModel
 
     comparison = build_comparison()
     a, b = comparison.plans[0].tasks[0], comparison.plans[2].tasks[0]
@@ -100,7 +107,7 @@ def test_similar_pairs_model(qtmodeltester: ModelTester) -> None:
 
 
 def test_headers_are_built_once_per_result_not_per_call(monkeypatch) -> None:  # type: ignore[no-untyped-def]
-    from desktop.coverage_model import CoverageModel
+    from desktop.models.coverage_model import CoverageModel
 
     comparison = build_comparison()
     models = [GapsModel(), OverlapsModel(), EmphasesModel(), DecisionsModel(), CoverageModel()]

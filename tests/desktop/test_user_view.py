@@ -6,10 +6,10 @@ import pytest
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QMessageBox
 
-from comparer.review import DecisionKind
+from comparer.match.review import DecisionKind
 from desktop.i18n import Language
-from desktop.main_window import MainWindow
 from desktop.resources import translations_dir
+from desktop.window.main_window import MainWindow
 
 
 @pytest.fixture
@@ -74,9 +74,9 @@ def test_plan_without_tasks_is_not_shown_as_zero_percent(loaded: MainWindow) -> 
 
     from PySide6.QtGui import QBrush
 
-    from desktop.coverage_model import CoverageModel
-    from desktop.plans_panel import WARNING_COLOUR
-    from desktop.session import PlanEntry
+    from desktop.models.coverage_model import CoverageModel
+    from desktop.models.session import PlanEntry
+    from desktop.views.plans_panel import WARNING_COLOUR
 
     comparison = loaded.session.comparison
     assert comparison is not None

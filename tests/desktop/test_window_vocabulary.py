@@ -13,15 +13,15 @@ from PySide6.QtWidgets import QAbstractButton, QApplication, QFileDialog, QLabel
 from pytestqt.qtbot import QtBot
 
 from comparer.glossary import load_glossary
-from comparer.normalize import fold
-from desktop.coverage_model import Role
-from desktop.evidence import action_url
-from desktop.help import GuideDialog, HelpTexts
+from comparer.text.normalize import fold
 from desktop.i18n import Language, use_translated_dialogs
-from desktop.main_window import MainWindow
+from desktop.models.coverage_model import Role
+from desktop.models.result_models import Role as ResultRole
 from desktop.resources import translations_dir
-from desktop.result_models import Role as ResultRole
 from desktop.settings import Settings
+from desktop.views.evidence import action_url
+from desktop.views.help import GuideDialog, HelpTexts
+from desktop.window.main_window import MainWindow
 from tests.desktop.conftest import FakeEngine, _forget_changes, make_window
 
 ROOT = Path(__file__).resolve().parents[2]

@@ -12,7 +12,7 @@ import zipfile
 import zlib
 from pathlib import Path
 
-from comparer.project import FORMAT, VERSION
+from comparer.store.project import FORMAT, VERSION
 
 PLAN_TEXT = "Nâng cao chất lượng giáo dục mầm non và phổ thông trên địa bàn thành phố."
 PLAN_LINE = f"1. {PLAN_TEXT}"  # the readers keep "1." apart, as a list marker

@@ -14,7 +14,7 @@ from collections.abc import Iterator
 
 import pytest
 
-from comparer.convert import find_soffice
+from comparer.readers.convert import find_soffice
 
 needs_soffice = pytest.mark.skipif(find_soffice() is None, reason="LibreOffice not installed")
 needs_posix = pytest.mark.skipif(sys.platform == "win32", reason="FIFOs, signals and rlimits are POSIX")

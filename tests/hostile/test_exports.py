@@ -12,8 +12,8 @@ from pathlib import Path
 
 import pytest
 
-from comparer.atomic import MAX_NAME, STALE_TMP_S, ExportError, sweep_stale_temps, write_atomically
 from comparer.scratch import host_tag
+from comparer.store.atomic import MAX_NAME, STALE_TMP_S, ExportError, sweep_stale_temps, write_atomically
 from tests.hostile.conftest import needs_posix
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -101,7 +101,7 @@ def test_names_up_to_the_limit_work_and_longer_ones_are_named(tmp_path: Path) ->
 _KILLED_WRITER = """
 import sys, time
 from pathlib import Path
-from comparer.atomic import write_atomically
+from comparer.store.atomic import write_atomically
 def write(tmp):
     tmp.write_text("một nửa", encoding="utf-8")
     Path(sys.argv[2]).write_text("ready")

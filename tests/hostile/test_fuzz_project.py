@@ -13,9 +13,9 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from comparer.autosave import autosave_path, scan_autosaves
-from comparer.project import PlanRef, Project, ProjectError, from_json, load_project, to_json
-from comparer.review import Decision, DecisionKind
+from comparer.match.review import Decision, DecisionKind
+from comparer.store.autosave import autosave_path, scan_autosaves
+from comparer.store.project import PlanRef, Project, ProjectError, from_json, load_project, to_json
 
 _VALID = to_json(
     Project(

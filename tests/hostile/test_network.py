@@ -18,10 +18,9 @@ from pathlib import Path
 
 import pytest
 
-from comparer import convert
-from comparer.convert import network_sandbox, soffice_to_docx, write_profile
 from comparer.errors import PlanLoadError
-from comparer.readers import read_document
+from comparer.readers import convert, read_document
+from comparer.readers.convert import network_sandbox, soffice_to_docx, write_profile
 from comparer.readers.docx import read as read_docx
 from tests.hostile.builders import PLAN_TEXT, linked_image, linked_section, odt, png, rtf_include
 from tests.hostile.conftest import Listener, needs_soffice

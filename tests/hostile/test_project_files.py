@@ -16,8 +16,8 @@ from pathlib import Path
 
 import pytest
 
-from comparer.autosave import SET_ASIDE, autosave_path, find_stale, read_autosave, scan_autosaves, write_autosave
-from comparer.project import (
+from comparer.store.autosave import SET_ASIDE, autosave_path, find_stale, read_autosave, scan_autosaves, write_autosave
+from comparer.store.project import (
     MAX_BYTES,
     MAX_PATH,
     PlanRef,

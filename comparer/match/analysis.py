@@ -1,0 +1,270 @@
+"""Compare plans with a reference: matches, coverage, gaps, overlaps and emphases."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+import numpy as np
+from rapidfuzz import fuzz, process
+
+from comparer.match.emphasis import TermCounts, find_emphases
+from comparer.match.matching import Matcher, TaskScore, select
+from comparer.match.similar import PairCache, similar_pairs
+from comparer.match.status import (
+    KEY_POINT_MIN,
+    first_score,
+    point_cells,
+    points,
+    review_floor,
+    task_status,
+    without_point_flags_if_missing,
+)
+from comparer.models import (
+    Candidate,
+    Comparison,
+    CoverageCell,
+    Gap,
+    Match,
+    Options,
+    Overlap,
+    Plan,
+    Reference,
+    Status,
+)
+from comparer.progress import CancelToken, ProgressFn, check, sub_progress
+
+# In a passage that matches the task, a key point counts even when its phrase stands in a purpose
+# clause ("… nhằm tạo hành lang pháp lý": the plan does name it); a weak echo (0.25) does not.
+# KEY_POINT_MIN lives in comparer.match.status with the other rules a cell is read by.
+__all__ = ["KEY_POINT_MIN", "compare", "match_plan", "score_plan"]
+
+
+@dataclass
+class Kept:
+    """What ``analyse`` reuses between runs on the same plans and reference (``comparer.pipeline``
+    keeps one): similar-pair scores and term counts do not depend on the threshold."""
+
+    pairs: PairCache = field(default_factory=PairCache)
+    term_counts: TermCounts = field(default_factory=TermCounts)
+
+
+def score_plan(matcher: Matcher, plan: Plan) -> list[dict[str, TaskScore]]:
+    """Evidence of every task of ``plan`` for every reference task (same order as plan.tasks)."""
+    return [matcher.score(t.text) for t in plan.tasks]
+
+
+def match_plan(plan: Plan, scores: list[dict[str, TaskScore]], threshold: float) -> tuple[Match, ...]:
+    """The matches a user is shown for ``plan``, task by task."""
+    out: list[Match] = []
+    for task, evidence in zip(plan.tasks, scores, strict=True):
+        for ts in select(evidence, threshold):
+            kps = tuple(k for k, w in sorted(ts.key_points.items()) if w >= KEY_POINT_MIN)
+            out.append(Match(task.id, ts.ref_id, round(ts.shown, 1), tuple(ts.reason), kps))
+    return tuple(out)
+
+
+def compare(
+    plans: Sequence[Plan],
+    reference: Reference,
+    options: Options | None = None,
+    *,
+    progress: ProgressFn | None = None,
+    cancel: CancelToken | None = None,
+) -> Comparison:
+    """Compare ``plans`` with ``reference``: score every task, then ``analyse``.
+
+    Args:
+        plans: the loaded plans, in the order the user gave them.
+        reference: the reference framework (e.g. KL 91).
+        options: threshold and other knobs.
+        progress: called with 0–1 as the work advances.
+        cancel: polled between plans; raises Cancelled when set.
+
+    Returns:
+        The full comparison.
+    """
+    matcher = Matcher(reference)
+    scoring = sub_progress(progress, 0.0, 0.8)
+    all_scores: list[list[dict[str, TaskScore]]] = []
+    for p, plan in enumerate(plans):
+        check(cancel)
+        all_scores.append(score_plan(matcher, plan))
+        if scoring:
+            scoring((p + 1) / max(1, len(plans)))
+    return analyse(plans, reference, all_scores, options, progress=sub_progress(progress, 0.8, 1.0), cancel=cancel)
+
+
+def analyse(
+    plans: Sequence[Plan],
+    reference: Reference,
+    scores: Sequence[list[dict[str, TaskScore]]],
+    options: Options | None = None,
+    *,
+    progress: ProgressFn | None = None,
+    cancel: CancelToken | None = None,
+    kept: Kept | None = None,
+) -> Comparison:
+    """Select matches at the threshold and analyse them, from scores already computed.
+
+    ``scores`` is ``score_plan``'s result for each plan: it does not depend on the threshold, so a
+    threshold change runs only this step (see ``comparer.pipeline``), reusing ``kept``.
+    """
+    options = options or Options()
+    thr = options.threshold
+    all_matches: list[tuple[Match, ...]] = []
+    coverage: list[tuple[CoverageCell, ...]] = []
+    gaps: list[Gap] = []
+    for p, plan in enumerate(plans):
+        check(cancel)
+        matches = match_plan(plan, scores[p], thr)
+        all_matches.append(matches)
+        cells, plan_gaps = _coverage(p, plan, reference, scores[p], matches, options)
+        coverage.append(cells)
+        gaps.extend(plan_gaps)
+        if progress and p % 16 == 15:
+            progress(0.5 * (p + 1) / len(plans))
+    check(cancel)
+    overlaps = _overlaps(reference, coverage) if len(plans) > 1 else ()
+    pairs = similar_pairs(plans, all_matches, options.similar_pair_threshold, cancel=cancel,
+                          cache=kept.pairs if kept is not None else None)
+    if progress:
+        progress(0.75)
+    emphases = find_emphases(plans, reference, all_matches, coverage, scores,
+                             kept=kept.term_counts if kept is not None else None)
+    if progress:
+        progress(1.0)
+    return Comparison(
+        reference=reference,
+        plans=tuple(plans),
+        matches=tuple(all_matches),
+        coverage=tuple(coverage),
+        gaps=tuple(gaps),
+        overlaps=tuple(overlaps),
+        similar_pairs=tuple(pairs),
+        emphases=tuple(emphases),
+        options=options,
+    )
+
+
+def _coverage(
+    p: int,
+    plan: Plan,
+    reference: Reference,
+    scores: list[dict[str, TaskScore]],
+    matches: tuple[Match, ...],
+    options: Options,
+) -> tuple[tuple[CoverageCell, ...], list[Gap]]:
+    thr = options.threshold
+    cells: list[CoverageCell] = []
+    gaps: list[Gap] = []
+    texts = {t.id: t.text for t in plan.tasks}
+    for ref in reference.tasks:
+        evidence = tuple(sorted((m for m in matches if m.ref_id == ref.id), key=lambda m: -m.score))
+        ranked = sorted(
+            ((ev[ref.id].shown, task.id) for task, ev in zip(plan.tasks, scores, strict=True) if ref.id in ev),
+            reverse=True,
+        )
+        found: set[str] = set()
+        for m in evidence:
+            found.update(m.key_points)
+        for ev in scores:  # a strong key-point phrase counts wherever it stands
+            ts = ev.get(ref.id)
+            if ts:
+                found.update(k for k, w in ts.key_points.items() if w >= 0.8)
+        kp_ids = [kp.id for kp in ref.key_points]
+        missing_kps = tuple(k for k in kp_ids if k not in found)
+        # Every key point's closest passage: cue echoes first (its words stand in a passage that does
+        # not carry it), else plain similarity; a key point gap lists the same passages.
+        near: dict[str, tuple[float, float]] = {}
+        kp_candidates: dict[str, tuple[Candidate, ...]] = {}
+        for kp in ref.key_points:
+            kp_ranked = sorted(
+                (
+                    (ev[ref.id].key_points.get(kp.id, 0.0) * 100, task.id)
+                    for task, ev in zip(plan.tasks, scores, strict=True)
+                    if ref.id in ev and kp.id in ev[ref.id].key_points
+                ),
+                reverse=True,
+            )
+            echo = kp_ranked[0][0] if kp_ranked else 0.0
+            if kp.id in missing_kps and (evidence or found):
+                kp_candidates[kp.id] = _candidates(kp_ranked, texts, plan, kp.text, options.max_candidates)
+                close = first_score(kp_candidates[kp.id])
+            else:
+                close = kp_ranked[0][0] if kp_ranked else 0.0
+            near[kp.id] = (close, echo)
+        pts = point_cells(ref, found, evidence, near, review_floor(options))
+        present = sum(1 for pt in pts if pt.status is Status.COVERED)
+        status = task_status(bool(evidence), present, len(kp_ids))
+        pts = without_point_flags_if_missing(pts, status)
+        if evidence:
+            best = evidence[0].score
+            candidates: tuple[Candidate, ...] = ()
+            needs_review = status is Status.PARTIAL and best < thr + options.review_margin
+        else:
+            candidates = _candidates(ranked, texts, plan, ref.title + ". " + ref.text, options.max_candidates)
+            # The number a missing cell shows is its closest passage's, the one the evidence pane and
+            # the gaps list show (Bắc Kạn KL91-2 printed 0 beside closest passages at 26).
+            best = first_score(candidates)
+            needs_review = best >= thr - options.review_margin
+        cells.append(
+            CoverageCell(
+                plan=p,
+                ref_id=ref.id,
+                status=status,
+                score=float(points(best)),
+                evidence=evidence,
+                key_points_found=tuple(k for k in kp_ids if k in found),
+                key_points_missing=missing_kps,
+                candidates=candidates,
+                needs_review=needs_review,
+                points=pts,
+            )
+        )
+        if status is Status.MISSING:
+            gaps.append(Gap(p, ref.id, "task", ref.title, candidates, needs_review))
+        else:
+            for kp, pt in zip(ref.key_points, pts, strict=True):
+                if pt.status is not Status.COVERED:
+                    cands = kp_candidates.get(kp.id, ())
+                    gaps.append(Gap(p, kp.id, "key_point", kp.text, cands, pt.needs_review))
+    return tuple(cells), gaps
+
+
+def _candidates(
+    ranked: list[tuple[float, str]], texts: dict[str, str], plan: Plan, ref_text: str, limit: int
+) -> tuple[Candidate, ...]:
+    """The closest passages to a reference text: by evidence score, else by rapidfuzz similarity.
+
+    Similarity-only candidates (no cue of the task at all) get half their token_sort_ratio as
+    score, so that a loosely similar passage never shows a score that looks like a match.
+    The first candidate is the closest: its score is the one the cell and the gap show.
+    """
+    out = [Candidate(tid, texts[tid], round(score, 1)) for score, tid in ranked[:limit] if score > 0]
+    if len(out) < limit and plan.tasks:
+        taken = {c.task_id for c in out}
+        # One vectorised call for all the plan's passages (not one Python callback per passage).
+        row = process.cdist([ref_text], [t.text for t in plan.tasks], scorer=fuzz.token_sort_ratio,
+                            processor=_lower, dtype=np.float64)[0]
+        sims = sorted(((float(s), t.id) for s, t in zip(row, plan.tasks, strict=True) if t.id not in taken),
+                      reverse=True)
+        out.extend(Candidate(tid, texts[tid], round(s * 0.5, 1)) for s, tid in sims[: limit - len(out)])
+    return tuple(out)
+
+
+def _lower(s: str) -> str:
+    return s.lower()
+
+
+def _overlaps(reference: Reference, coverage: list[tuple[CoverageCell, ...]]) -> list[Overlap]:
+    out: list[Overlap] = []
+    for i, ref in enumerate(reference.tasks):
+        plans = tuple(p for p, cells in enumerate(coverage) if cells[i].status is not Status.MISSING)
+        if len(plans) >= 2:
+            out.append(Overlap(ref.id, "task", ref.title, plans))
+        for kp in ref.key_points:
+            kp_plans = tuple(p for p, cells in enumerate(coverage) if kp.id in cells[i].key_points_found)
+            if len(kp_plans) >= 2:
+                out.append(Overlap(kp.id, "key_point", kp.text, kp_plans))
+    return out

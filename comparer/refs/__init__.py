@@ -1,0 +1,1 @@
+"""comparer.refs."""

@@ -1,0 +1,127 @@
+"""The main window's actions (with their shortcuts) and menus; their texts live here too."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from functools import partial
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject
+from PySide6.QtGui import QAction, QActionGroup, QKeySequence, QUndoStack
+
+if TYPE_CHECKING:
+    from desktop.window.main_window import MainWindow
+
+VIEW_COUNT = 5  # matrix, gaps, overlaps, emphases, review: Ctrl+1 … Ctrl+5
+
+
+class MainMenus(QObject):
+    """Builds the menu bar of ``window``; every action is also added to the window for its shortcut."""
+
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self._window = window
+
+        def action(shortcut: QKeySequence | QKeySequence.StandardKey | str | None,
+                   slot: Callable[..., object]) -> QAction:
+            act = QAction(window)
+            if shortcut is not None:
+                act.setShortcut(QKeySequence(shortcut))
+            act.triggered.connect(slot)
+            window.addAction(act)
+            return act
+
+        w = window
+        self.act_open = action(QKeySequence.StandardKey.Open, w.open_project_dialog)
+        self.act_save = action(QKeySequence.StandardKey.Save, w.save_project)
+        self.act_save_as = action(QKeySequence.StandardKey.SaveAs, w.save_project_as)
+        self.act_add = action("Ctrl+Shift+O", w.add_plans_dialog)
+        self.act_export_xlsx = action("Ctrl+E", partial(w.export, "xlsx"))
+        self.act_export_docx = action("Ctrl+Shift+E", partial(w.export, "docx"))
+        self.act_quit = action(QKeySequence.StandardKey.Quit, w.close)
+        self.act_undo = action(QKeySequence.StandardKey.Undo, w.undo_stack.undo)
+        self.act_redo = action(QKeySequence.StandardKey.Redo, w.undo_stack.redo)
+        self.act_find = action(QKeySequence.StandardKey.Find, w.focus_filter)
+        self.act_next_review = action("F8", w.next_to_review)
+        self.act_up = action("Alt+Up", partial(w.move_current_plan, -1))
+        self.act_down = action("Alt+Down", partial(w.move_current_plan, 1))
+        self.act_views = [action(f"Ctrl+{i + 1}", partial(w.tabs.setCurrentIndex, i)) for i in range(VIEW_COUNT)]
+        self.act_reset_layout = action(None, w.reset_layout)
+        self.act_guide = action(QKeySequence.StandardKey.HelpContents, w.show_guide)
+        self.act_about = action(None, w.show_about)
+        self.lang_group = QActionGroup(self)
+        self.act_lang: dict[str, QAction] = {}
+        for lang in ("vi", "en"):
+            act = action(None, partial(w.switch_language, lang))
+            act.setCheckable(True)
+            self.lang_group.addAction(act)
+            self.act_lang[lang] = act
+        self.check_language(w.language.current if w.language is not None else "vi")
+
+        bar = w.menuBar()
+        self.menu_file = bar.addMenu("")
+        self.menu_recent = self.menu_file.addMenu("")
+        self.menu_recent.aboutToShow.connect(w.fill_recent_menu)
+        for act in (self.act_add, self.act_open, self.act_save, self.act_save_as):
+            self.menu_file.addAction(act)
+        self.menu_file.insertMenu(self.act_save, self.menu_recent)
+        self.menu_file.addSeparator()
+        self.menu_file.addAction(self.act_export_xlsx)
+        self.menu_file.addAction(self.act_export_docx)
+        self.menu_file.addSeparator()
+        self.menu_file.addAction(self.act_quit)
+        self.menu_edit = bar.addMenu("")
+        for act in (self.act_undo, self.act_redo, self.act_find, self.act_next_review):
+            self.menu_edit.addAction(act)
+        self.menu_view = bar.addMenu("")
+        for act in self.act_views:
+            self.menu_view.addAction(act)
+        self.menu_view.addSeparator()
+        self.menu_view.addAction(self.act_reset_layout)
+        self.menu_lang = bar.addMenu("")
+        for act in self.act_lang.values():
+            self.menu_lang.addAction(act)
+        self.menu_help = bar.addMenu("")
+        self.menu_help.addAction(self.act_guide)
+        self.menu_help.addSeparator()
+        self.menu_help.addAction(self.act_about)
+
+    def retranslate(self) -> None:
+        self.menu_file.setTitle(self.tr("&Tệp"))
+        self.menu_recent.setTitle(self.tr("Mở &gần đây"))
+        self.menu_edit.setTitle(self.tr("&Sửa"))
+        self.menu_view.setTitle(self.tr("&Xem"))
+        self.menu_lang.setTitle(self.tr("&Ngôn ngữ"))
+        self.menu_help.setTitle(self.tr("Trợ &giúp"))
+        self.act_guide.setText(self.tr("&Hướng dẫn sử dụng"))
+        self.act_about.setText(self.tr("&Giới thiệu plancompare"))
+        self.act_open.setText(self.tr("&Mở dự án…"))
+        self.act_save.setText(self.tr("&Lưu dự án"))
+        self.act_save_as.setText(self.tr("Lưu dự án &thành…"))
+        self.act_add.setText(self.tr("&Thêm kế hoạch…"))
+        self.act_quit.setText(self.tr("Th&oát"))
+        self.act_export_xlsx.setText(self.tr("Xuất bảng &Excel…"))
+        self.act_export_docx.setText(self.tr("Xuất báo cáo &Word…"))
+        self.act_find.setText(self.tr("&Tìm trong bảng"))
+        self.act_next_review.setText(self.tr("Ô &cần xem lại tiếp theo"))
+        self.act_reset_layout.setText(self.tr("Đặt lại bố cục cửa sổ"))
+        for i, act in enumerate(self.act_views):
+            act.setText(self._window.tabs.tabText(i))
+        self.act_lang["vi"].setText("Tiếng Việt")  # each language in its own name, never translated
+        self.act_lang["en"].setText("English")
+
+    def update_undo(self, stack: QUndoStack) -> None:
+        """Undo/redo say what they would undo ("Hoàn tác: xác nhận KL91-4 · …")."""
+        undo, redo = stack.undoText(), stack.redoText()
+        self.act_undo.setText(self.tr("&Hoàn tác") + (f": {undo}" if undo else ""))
+        self.act_redo.setText(self.tr("&Làm lại") + (f": {redo}" if redo else ""))
+        self.act_undo.setEnabled(stack.canUndo())
+        self.act_redo.setEnabled(stack.canRedo())
+
+    def set_exports_enabled(self, enabled: bool) -> None:
+        self.act_export_xlsx.setEnabled(enabled)
+        self.act_export_docx.setEnabled(enabled)
+
+    def check_language(self, lang: str) -> None:
+        for code, act in self.act_lang.items():
+            act.setChecked(code == lang)
