@@ -3,26 +3,22 @@
 from __future__ import annotations
 
 import dataclasses
+import importlib
 import stat
-from collections.abc import Callable
 from pathlib import Path
 
 from comparer.errors import Cancelled, PlanLoadError
 from comparer.models import Document
 from comparer.progress import CancelToken, ProgressFn, check
-from comparer.readers import docx, html, mht, office, pdf, txt
+from comparer.readers.limits import DEFAULT_READ_SECONDS, ReadGuard
 from comparer.readers.sniff import sniff
 
 __all__ = ["read_document", "DEFAULT_MAX_BYTES"]
 
 DEFAULT_MAX_BYTES = 50 * 1024 * 1024
 
-_READERS: dict[str, Callable[[Path, bytes], Document]] = {
-    "txt": txt.read,
-    "docx": docx.read,
-    "html": html.read,
-    "mht": mht.read,
-}
+# Readers are imported on first use: a .txt job need not load pdfium, lxml or python-docx.
+_MODULES = {"txt": "txt", "docx": "docx", "html": "html", "mht": "mht", "pdf": "pdf"}
 _NAMES = {
     "txt": "text file",
     "docx": "Word document",
@@ -81,11 +77,16 @@ def _read_bytes(path: Path, max_bytes: int) -> bytes:
 
 
 def _read(p: Path, data: bytes, fmt: str, progress: ProgressFn | None, cancel: CancelToken | None) -> Document:
-    if fmt == "pdf":
-        return pdf.read(p, data, progress=progress, cancel=cancel)
     if fmt in ("doc", "odt", "rtf"):
-        return office.read(p, data, fmt, cancel=cancel)
-    return _READERS[fmt](p, data)
+        office = importlib.import_module("comparer.readers.office")
+        doc: Document = office.read(p, data, fmt, cancel=cancel)
+        return doc
+    module = importlib.import_module(f"comparer.readers.{_MODULES[fmt]}")
+    if fmt == "pdf":
+        doc = module.read(p, data, progress=progress, cancel=cancel)
+    else:
+        doc = module.read(p, data, cancel=cancel)
+    return doc
 
 
 def read_document(
@@ -94,6 +95,7 @@ def read_document(
     max_bytes: int = DEFAULT_MAX_BYTES,
     progress: ProgressFn | None = None,
     cancel: CancelToken | None = None,
+    max_seconds: float = DEFAULT_READ_SECONDS,
 ) -> Document:
     """Read a plan file into blocks of normalised (NFC) text, choosing the reader by content.
 
@@ -102,7 +104,9 @@ def read_document(
             extension is only a hint).
         max_bytes: refuse files larger than this (50 MB by default).
         progress: called with 0–1 while slow work runs (OCR of scanned PDFs).
-        cancel: polled during slow work (conversion, OCR).
+        cancel: polled by every reader between units of work (lines, paragraphs, pages,
+            conversion, OCR).
+        max_seconds: the time budget for reading (OCR and conversion have their own).
 
     Returns:
         The document's blocks in reading order, with the file's SHA-256 and any warnings
@@ -111,15 +115,17 @@ def read_document(
     Raises:
         PlanLoadError: with code ``not_found``, ``unreadable``, ``empty``, ``too_large``,
             ``unsupported``, ``corrupt``, ``encrypted``, ``no_text``, ``converter_missing``
-            or ``convert_failed``; no other exception escapes.
+            or ``convert_failed`` (``too_large`` also when reading outlasts ``max_seconds``);
+            no other exception escapes.
         Cancelled: ``cancel`` was set.
     """
     p = Path(path)
     try:
-        check(cancel)
+        guard = ReadGuard(p, cancel, max_seconds)
+        check(guard)
         data = _read_bytes(p, max_bytes)
         fmt = sniff(p, data)
-        doc = _read(p, data, fmt, progress, cancel)
+        doc = _read(p, data, fmt, progress, guard)
     except (PlanLoadError, Cancelled):
         raise
     except MemoryError as exc:

@@ -17,7 +17,7 @@ from comparer.errors import PlanLoadError
 from comparer.models import Block, BlockKind, Document
 from comparer.normalize import one_line
 from comparer.ocr import ocr_pdf
-from comparer.progress import CancelToken, ProgressFn
+from comparer.progress import CancelToken, ProgressFn, check
 from comparer.readers.common import (
     SENTENCE_END,
     BlockSink,
@@ -26,6 +26,7 @@ from comparer.readers.common import (
     make_document,
     starts_with_marker,
 )
+from comparer.readers.limits import user_token
 from comparer.readers.pdf_tables import Grid, find_grids
 
 _PAGE_NUMBER = re.compile(r"^(?:trang|page)?\s*[-–—]?\s*\d{1,4}\s*[-–—]?(?:\s*/\s*\d{1,4})?$", re.IGNORECASE)
@@ -180,7 +181,7 @@ def _starts_block(prev: Line, line: Line, lay: _Layout) -> bool:
     return (ends_sentence or not full) and (indented or (ends_sentence and not full))
 
 
-def _open(path: Path, data: bytes) -> list[tuple[list[Line], list[Grid]]]:
+def _open(path: Path, data: bytes, cancel: CancelToken | None = None) -> list[tuple[list[Line], list[Grid]]]:
     """Lines and ruled tables of every page; all PDFium objects are closed before returning."""
     try:
         pdf = pdfium.PdfDocument(data)
@@ -191,6 +192,7 @@ def _open(path: Path, data: bytes) -> list[tuple[list[Line], list[Grid]]]:
     pages = []
     try:
         for index in range(len(pdf)):
+            check(cancel)
             page = pdf[index]
             try:
                 textpage = page.get_textpage()
@@ -359,9 +361,10 @@ def read(
     """
     if b"%%EOF" not in data[-2048:]:
         raise PlanLoadError(path, "corrupt", "The PDF is truncated: its end marker is missing, so pages may be lost.")
-    pages = _open(path, data)
+    pages = _open(path, data, cancel)
+    ocr_cancel = user_token(cancel)  # OCR has its own time budget per page
     if _looks_scanned(pages):
-        return _read_ocr(path, data, progress, cancel)
+        return _read_ocr(path, data, progress, ocr_cancel)
     pages, warnings = _legacy_pages(pages)
     empty = [i for i, (lines, _) in enumerate(pages) if _page_chars(lines) < _MIN_CHARS_PER_PAGE]
     kept = _drop_running_lines([lines for lines, _ in pages])
@@ -407,5 +410,5 @@ def read(
             para.append(item)
     flush()
     if empty:
-        warnings += _with_scanned_pages(path, data, sink, empty, progress, cancel)
+        warnings += _with_scanned_pages(path, data, sink, empty, progress, ocr_cancel)
     return make_document(path, "pdf", data, sink, warnings=warnings)

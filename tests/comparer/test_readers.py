@@ -10,11 +10,11 @@ from pathlib import Path
 
 import pytest
 
-from comparer import readers
 from comparer.errors import PlanLoadError
 from comparer.models import BlockKind
 from comparer.readers import docx as docx_reader
 from comparer.readers import read_document
+from comparer.readers import txt as txt_reader
 
 PNG = b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00\x00\x01\x00\x00\x00\x01\x08\x06\x00\x00\x00\x1f\x15\xc4\x89"
 OLE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 504
@@ -187,10 +187,10 @@ def test_unexpected_failures_are_wrapped(tmp_path: Path, monkeypatch: pytest.Mon
     path = tmp_path / "plan.txt"
     path.write_text("Kế hoạch", encoding="utf-8")
 
-    def explode(*args: object) -> None:
+    def explode(*args: object, **kwargs: object) -> None:
         raise ValueError("boom")
 
-    monkeypatch.setitem(readers._READERS, "txt", explode)
+    monkeypatch.setattr(txt_reader, "read", explode)
     err = load_error(path)
     assert err.code == "corrupt"
     assert "boom" in err.detail
