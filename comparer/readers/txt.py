@@ -28,6 +28,9 @@ _MD_RULE = re.compile(r"^(?:[-*_=]\s*){3,}$")
 _CONTROLS = re.compile("[\x00-\x08\x0e-\x1f\x7f-\x9f]")
 _MARKDOWN_SUFFIXES = {".md", ".markdown"}
 _CHECK_EVERY = 20_000  # lines between cancel checks
+# What a list marker can start with (see markers.py), after Markdown emphasis: a quick test
+# that spares the full marker patterns for the many lines that open with a word.
+_MAYBE_MARKER = re.compile(r"[*_]*(?:[\d(\-–—•+*▪●○◦·►✓❖\uf000-\uf0ff]|[IVXLCDM]+[.)/]|[a-zđ][.)])")
 
 
 def _cells(line: str) -> list[str] | None:
@@ -54,17 +57,20 @@ def _emit_table(
 
 
 def _line(raw: str, text: str, markdown: bool) -> Line:
-    expanded = raw.expandtabs(4).rstrip()
+    expanded = raw.expandtabs(4).rstrip() if "\t" in raw else raw.rstrip()
     indent = len(expanded) - len(expanded.lstrip())
+    hang = -1
+    hard = markdown and (raw.endswith("  ") or raw.rstrip().endswith("\\"))
+    if not _MAYBE_MARKER.match(text):  # most lines: no marker to split off
+        return Line(text, indent, len(expanded), hang, hard)
     plain = strip_markdown(text, markdown).lstrip("*_ ")
     marker, rest = split_marker(bullet_char(plain))
-    hang = -1
+    dash = marker is not None and marker.text in ("-", "–", "—")
     if marker is not None:
         # Where the text after the marker starts in the raw line ("1.  Tăng" hangs at 4).
         at = expanded.find(rest[:8]) if rest else -1
         hang = at if at >= 0 else indent + len(marker.text) + 1
-    hard = markdown and (raw.endswith("  ") or raw.rstrip().endswith("\\"))
-    return Line(text, indent, len(expanded), hang, hard)
+    return Line(text, indent, len(expanded), hang, hard, dash)
 
 
 def build_blocks(text: str, *, markdown: bool | None = None, cancel: CancelToken | None = None) -> BlockSink:
@@ -102,7 +108,7 @@ def build_blocks(text: str, *, markdown: bool | None = None, cancel: CancelToken
             flush()
             i += 1
             continue
-        table = pandoc_table(raw, i)
+        table = pandoc_table(raw, i) if "--" in line or (i + 1 < len(raw) and "--" in raw[i + 1]) else None
         if table is not None:
             flush()
             end, header, rows = table

@@ -19,6 +19,7 @@ from comparer.readers.common import SENTENCE_END
 # to a plan's words.
 _STRONG = re.compile(r"\*\*|__")
 _EMPHASIS = re.compile(r"(?<![\w*])\*(?=\S)([^*\n]+?)(?<=\S)\*(?![\w*])")
+_EN_DASH = re.compile(r"(?:(?<=\s)|^)--(?=\s)")
 _ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!|\"'<>~])")
 _STOP = (".", "!", "?", "…")
 _PANDOC_LIST = re.compile(r"^(?:[-*+]|\d{1,2}[.)])\s{2,}\S")
@@ -33,6 +34,7 @@ class Line:
     length: int
     hang: int = -1  # for a line opening with a marker, the indent of the text after it
     hard_break: bool = False  # Markdown's trailing two spaces or backslash
+    dash: bool = False  # the marker is a dash, which may also be a dash inside a sentence
 
 
 def strip_markdown(text: str, markdown: bool) -> str:
@@ -44,6 +46,8 @@ def strip_markdown(text: str, markdown: bool) -> str:
             text = _EMPHASIS.sub(r"\1", text)
         if "\\" in text:
             text = _ESCAPE.sub(r"\1", text)
+        if "--" in text:
+            text = _EN_DASH.sub("–", text)  # pandoc writes an en dash as "--"
     return text
 
 
@@ -105,8 +109,18 @@ def continues(
         chunked: paragraphs are set apart by blank lines (see ``blank_separated``).
         marker: ``line`` opens with a list or section marker.
     """
-    if marker or prev.hard_break:
+    if prev.hard_break:
         return False
+    if marker:
+        # "… Lê Đại Thăng - Ủy viên BTV" / "– Phó Chủ tịch UBND …": a dash inside a sentence
+        # that the wrap put first on a line. Only after a full line that ends mid-clause.
+        return (
+            line.dash
+            and width is not None
+            and not prev.text.endswith(SENTENCE_END)
+            and prev.length + 1 + len(line.text.split(" ", 1)[0]) > width
+            and prev.length >= width * 0.8
+        )
     if prev.text.startswith("**") and prev.text.endswith("**") and len(prev.text) > 4:
         return False  # a bold line standing alone is a heading
     starts_lower = line.text[:1].islower()
