@@ -8,7 +8,7 @@ from pathlib import Path
 from comparer.extract import extract_tasks
 from comparer.models import Document, Plan
 from comparer.normalize import one_line
-from comparer.progress import CancelToken, ProgressFn
+from comparer.progress import CancelToken, ProgressFn, check
 from comparer.readers import read_document
 
 _NUMBER = re.compile(
@@ -28,14 +28,18 @@ def load_plan(path: str | Path, *, progress: ProgressFn | None = None, cancel: C
     Args:
         path: the plan file (any supported format, detected by content).
         progress: called with 0–1 while reading (OCR and conversions take seconds a page).
-        cancel: polled between pages and conversions; raises Cancelled when set.
+        cancel: polled by the reader (lines, paragraphs, pages, conversions) and around task
+            extraction; raises Cancelled when set.
 
     Raises:
         PlanLoadError: the file could not be read (the message names the file and why).
         Cancelled: ``cancel`` was set.
     """
     doc = read_document(path, progress=progress, cancel=cancel)
-    return plan_from_document(doc)
+    check(cancel)  # extraction takes a while on a long plan; a cancel during reading stops here
+    plan = plan_from_document(doc)
+    check(cancel)
+    return plan
 
 
 def plan_from_document(doc: Document) -> Plan:
