@@ -8,6 +8,7 @@ Usage: ``.venv/bin/python bench/load_ratio.py`` (≈ 1 min). Figures, each the b
 2. A text of a million short lines (issue 11: 143 s and 1.26 GB before): seconds to read.
 3. PDF position work in ms a page on a text PDF of 100+ pages (LibreOffice makes it from the
    Hải Phòng text; skipped without soffice).
+4. Six .rtf plans read one by one (a LibreOffice run each) and together (``read_documents``).
 """
 
 from __future__ import annotations
@@ -122,11 +123,51 @@ def pdf_positions(folder: Path) -> None:
     )
 
 
+def office_batch(folder: Path, count: int = 6) -> None:
+    soffice = shutil.which("soffice")
+    if not soffice:
+        print("office batch: skipped (no soffice)")
+        return
+    from comparer.readers import read_documents
+
+    source = folder / "plan.docx"
+    source.write_bytes((ROOT / "samples" / "haiphong-kh298.docx").read_bytes())
+    subprocess.run(
+        [
+            soffice,
+            "--headless",
+            f"-env:UserInstallation=file://{folder}/lo2",
+            "--convert-to",
+            "rtf",
+            "--outdir",
+            str(folder),
+            str(source),
+        ],
+        check=True,
+        capture_output=True,
+        timeout=300,
+    )
+    paths = []
+    for k in range(count):
+        path = folder / f"plan{k}.rtf"
+        path.write_bytes((folder / "plan.rtf").read_bytes())
+        paths.append(path)
+    start = time.perf_counter()
+    for path in paths:
+        read_document(path)
+    alone = time.perf_counter() - start
+    start = time.perf_counter()
+    read_documents(paths)
+    together = time.perf_counter() - start
+    print(f"{count} .rtf plans: one LibreOffice run each {alone:.1f} s; one run for all {together:.1f} s")
+
+
 def main() -> None:
     print(f"load average {os.getloadavg()[0]:.2f}")
     ratios()
     with tempfile.TemporaryDirectory() as tmp:
         pdf_positions(Path(tmp))
+        office_batch(Path(tmp))
         million_lines(Path(tmp))
     print(f"load average {os.getloadavg()[0]:.2f}")
 

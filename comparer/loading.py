@@ -3,13 +3,15 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from pathlib import Path
 
+from comparer.errors import PlanLoadError
 from comparer.extract import extract_tasks
 from comparer.models import Document, Plan
 from comparer.normalize import one_line
 from comparer.progress import CancelToken, ProgressFn, check
-from comparer.readers import read_document
+from comparer.readers import read_document, read_documents
 
 _NUMBER = re.compile(
     r"(?:Kế hoạch|KH)\s+(?:số\s*)?:?\s*(\d{1,5}\s*[/-]\s*KH(?:\s*[/-]\s*[A-ZĐ][A-ZĐa-z&]*)?)", re.IGNORECASE
@@ -40,6 +42,24 @@ def load_plan(path: str | Path, *, progress: ProgressFn | None = None, cancel: C
     plan = plan_from_document(doc)
     check(cancel)
     return plan
+
+
+def load_plans(
+    paths: Sequence[str | Path], *, progress: ProgressFn | None = None, cancel: CancelToken | None = None
+) -> list[Plan | PlanLoadError]:
+    """Read several plan files and extract their tasks; .doc/.odt/.rtf files share one LibreOffice run.
+
+    Returns:
+        For each path, in order, its Plan or the PlanLoadError naming what is wrong with it.
+
+    Raises:
+        Cancelled: ``cancel`` was set.
+    """
+    out: list[Plan | PlanLoadError] = []
+    for doc in read_documents(paths, progress=progress, cancel=cancel):
+        check(cancel)
+        out.append(doc if isinstance(doc, PlanLoadError) else plan_from_document(doc))
+    return out
 
 
 def plan_from_document(doc: Document) -> Plan:
