@@ -2,16 +2,14 @@
 
 from __future__ import annotations
 
-import contextlib
 import io
+import posixpath
 import re
 import zipfile
 import zlib
 from pathlib import Path
 from typing import Any
 
-import docx as python_docx
-from docx.opc.exceptions import PackageNotFoundError
 from lxml import etree
 
 from comparer import legacy
@@ -34,6 +32,10 @@ _CHUNK = 1 << 20
 _HEADING = re.compile(r"^heading\s*([1-9])$", re.IGNORECASE)
 _SKIP = {W + "txbxContent", W + "pPr", W + "rPr", W + "del", W + "moveFrom", W + "instrText"}
 _CHECK_EVERY = 200  # body elements between cancel checks
+# Parts no reading needs (kept out of memory; the main document is found through the rels).
+_UNUSED = re.compile(
+    r"^(?:docProps|customXml)/|/(?:theme|glossary)/|(?:stylesWithEffects|fontTable|settings|webSettings)\.xml$"
+)
 
 
 def _bomb(path: Path, name: str, size: int, packed: int) -> PlanLoadError:
@@ -46,17 +48,22 @@ def _bomb(path: Path, name: str, size: int, packed: int) -> PlanLoadError:
     )
 
 
-def guard_zip(path: Path, data: bytes, cancel: CancelToken | None = None) -> None:
+def guard_zip(path: Path, data: bytes, cancel: CancelToken | None = None, *, keep: bool = False) -> dict[str, bytes]:
     """Refuse containers that unpack to absurd sizes, counting the bytes really unpacked.
 
     Every part is decompressed as a stream and counted; the count stops at the bound, so a
     zip that lies about its sizes costs at most the bound in time and a chunk in memory.
+
+    Returns:
+        With ``keep``, the XML parts' bytes by name (so the reader unpacks nothing twice);
+        otherwise an empty dict.
 
     Raises:
         PlanLoadError: ``too_large`` past a bound; ``corrupt`` for a damaged container.
         Cancelled: ``cancel`` was set.
     """
     total = 0
+    kept: dict[str, bytes] = {}
     try:
         with zipfile.ZipFile(io.BytesIO(data)) as zf:
             infos = zf.infolist()
@@ -68,8 +75,12 @@ def guard_zip(path: Path, data: bytes, cancel: CancelToken | None = None) -> Non
                 if info.file_size > limit:  # declared: refuse early, but never trust it to accept
                     raise _bomb(path, info.filename, info.file_size, info.compress_size)
                 size = 0
+                pieces: list[bytes] = []
+                wanted = keep and xml and not _UNUSED.search(info.filename)
                 with zf.open(info) as part:
                     while chunk := part.read(_CHUNK):
+                        if wanted:
+                            pieces.append(chunk)
                         size += len(chunk)
                         total += len(chunk)
                         if size > limit or (size > 10 * _CHUNK and size / max(info.compress_size, 1) > MAX_RATIO):
@@ -81,10 +92,54 @@ def guard_zip(path: Path, data: bytes, cancel: CancelToken | None = None) -> Non
                                 f"The document unpacks to over {total / 1048576:.0f} MB, over the limit.",
                             )
                         check(cancel)
+                if pieces:
+                    kept[info.filename] = b"".join(pieces)
     except (zipfile.BadZipFile, zlib.error, EOFError, NotImplementedError, ValueError, OSError) as exc:
         # Damage is reported by the reader that opens the file next, with its own wording;
         # a part that cannot be unpacked is damage whatever reader follows.
         raise PlanLoadError(path, "corrupt", f"The document is damaged ({exc}).") from exc
+    return kept
+
+
+# python-docx parsed every part of the package (themes, settings, fonts) through its own
+# classes: half of a .docx read. We need three parts, parsed with entities and network off.
+_PARSER = etree.XMLParser(resolve_entities=False, no_network=True, remove_blank_text=True, huge_tree=False)
+_REL = "{http://schemas.openxmlformats.org/package/2006/relationships}Relationship"
+
+
+def _xml(path: Path, parts: dict[str, bytes], name: str | None) -> Any | None:
+    if name is None or name not in parts:
+        return None
+    try:
+        return etree.fromstring(parts[name], _PARSER)
+    except etree.XMLSyntaxError as exc:
+        raise PlanLoadError(path, "corrupt", f"The Word document is damaged ({name}: {exc}).") from exc
+
+
+def _targets(path: Path, parts: dict[str, bytes], rels_name: str, base: str) -> dict[str, str]:
+    """Relationship type (its last word: officeDocument, styles, numbering) → part name."""
+    rels = _xml(path, parts, rels_name)
+    out: dict[str, str] = {}
+    for rel in rels.iter(_REL) if rels is not None else ():
+        target = str(rel.get("Target") or "")
+        if rel.get("TargetMode") == "External" or not target:
+            continue
+        name = target.lstrip("/") if target.startswith("/") else posixpath.normpath(posixpath.join(base, target))
+        out.setdefault(str(rel.get("Type") or "").rsplit("/", 1)[-1], name)
+    return out
+
+
+def _package(path: Path, parts: dict[str, bytes]) -> tuple[Any, Any | None, Any | None]:
+    """The main document, styles and numbering elements of a Word package."""
+    main = _targets(path, parts, "_rels/.rels", "").get("officeDocument", "word/document.xml")
+    if main not in parts and "word/document.xml" in parts:
+        main = "word/document.xml"
+    document = _xml(path, parts, main)
+    if document is None or document.find(W + "body") is None:
+        raise PlanLoadError(path, "corrupt", "The Word document is damaged: its main part is missing.")
+    folder, name = posixpath.split(main)
+    related = _targets(path, parts, posixpath.join(folder, "_rels", name + ".rels"), folder)
+    return document, _xml(path, parts, related.get("styles")), _xml(path, parts, related.get("numbering"))
 
 
 def element_text(el: Any, fonts: RunFonts | None = None) -> str:
@@ -190,17 +245,16 @@ class _Styles:
 
 
 class _Reader:
-    def __init__(self, doc: Any, cancel: CancelToken | None = None) -> None:
+    def __init__(
+        self, document_el: Any, styles_el: Any | None, numbering_el: Any | None, cancel: CancelToken | None = None
+    ) -> None:
         self.cancel = cancel
         self.seen = 0
-        self.styles = _Styles(doc.styles.element)
-        numbering_el = None
-        with contextlib.suppress(KeyError, NotImplementedError):
-            numbering_el = doc.part.numbering_part.element
+        self.styles = _Styles(styles_el)
         self.numbering = Numbering(numbering_el, self.styles.num_ids())
         self.sink = BlockSink()
         self.table_no = 0
-        self.fonts = legacy_fonts(doc.element, doc.styles.element)
+        self.fonts = legacy_fonts(document_el, styles_el)
 
     def walk(self, container: Any) -> None:
         for child in container:
@@ -297,23 +351,12 @@ def read(path: Path, data: bytes, *, cancel: CancelToken | None = None) -> Docum
         HEADING blocks for heading styles, LIST_ITEM blocks with the marker Word renders,
         PARAGRAPH blocks, and TABLE_ROW blocks with cells and header.
     """
-    guard_zip(path, data, cancel)
-    try:
-        doc = python_docx.Document(io.BytesIO(data))
-    except (
-        PackageNotFoundError,
-        zipfile.BadZipFile,
-        zlib.error,
-        EOFError,
-        KeyError,
-        ValueError,
-        etree.XMLSyntaxError,
-        NotImplementedError,  # a compression method zipfile does not know
-    ) as exc:
-        raise PlanLoadError(path, "corrupt", f"The Word document is damaged ({exc}).") from exc
+    parts = guard_zip(path, data, cancel, keep=True)
+    document, styles, numbering = _package(path, parts)
+    del parts
     check(cancel)
-    reader = _Reader(doc, cancel)
-    reader.walk(doc.element.body)
+    reader = _Reader(document, styles, numbering, cancel)
+    reader.walk(document.find(W + "body"))
     warnings = []
     encoding = None
     if reader.fonts is not None:
