@@ -95,8 +95,10 @@ def build_blocks(text: str, *, markdown: bool | None = None, cancel: CancelToken
 
     def flush() -> None:
         if para:
-            joined = strip_markdown(" ".join(x.text for x in para), markdown)
-            sink.add_flat(bullet_char(" ".join(joined.split())), line=para_line)
+            joined = para[0].text if len(para) == 1 else " ".join(x.text for x in para)
+            # One-line form (odd Unicode spaces folded too, and any left where emphasis went).
+            flat = " ".join(strip_markdown(joined, markdown).split())
+            sink.add_flat(bullet_char(flat), line=para_line)
             para.clear()
 
     i = 0
@@ -134,7 +136,7 @@ def build_blocks(text: str, *, markdown: bool | None = None, cancel: CancelToken
                 i = j
                 continue
             # A lone tab- or pipe-separated line is not a table: read it as text.
-        heading = _MD_HEADING.match(line)
+        heading = _MD_HEADING.match(line) if line[0] == "#" else None
         if heading:
             flush()
             title = strip_markdown(heading.group(2).rstrip(" #"), markdown)

@@ -11,7 +11,7 @@ no wrap width, so only the lower-case cue can join their lines, and never after 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from comparer.readers.common import SENTENCE_END
 
@@ -25,9 +25,11 @@ _STOP = (".", "!", "?", "…")
 _PANDOC_LIST = re.compile(r"^(?:[-*+]|\d{1,2}[.)])\s{2,}\S")
 
 
-@dataclass(frozen=True)
-class Line:
-    """One non-blank line: its clean text, indent and visual length (both in characters)."""
+class Line(NamedTuple):
+    """One non-blank line: its clean text, indent and visual length (both in characters).
+
+    A NamedTuple: a million-line file makes a million of these.
+    """
 
     text: str
     indent: int
@@ -41,7 +43,7 @@ def strip_markdown(text: str, markdown: bool) -> str:
     """Drop emphasis (``**`` always: no plan writes it) and, in Markdown, ``*x*`` and escapes."""
     if "**" in text or "__" in text:
         text = _STRONG.sub("", text)
-    if markdown:
+    if markdown and ("*" in text or "\\" in text or "--" in text):
         if "*" in text:
             text = _EMPHASIS.sub(r"\1", text)
         if "\\" in text:
