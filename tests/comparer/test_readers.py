@@ -203,3 +203,20 @@ def test_gzip_is_unsupported(tmp_path: Path) -> None:
     path = tmp_path / "plan.txt.gz"
     path.write_bytes(gzip.compress(bytes(range(256)) * 10))
     assert load_error(path).code == "unsupported"
+
+
+def test_a_text_job_imports_no_other_reader() -> None:
+    # Issue 13: every reader (pdfium, lxml, charset detection) was imported even for a .txt job.
+    import subprocess
+    import sys
+
+    from tests.comparer.paths import HAIPHONG_TXT, ROOT
+
+    heavy = ("pypdfium2", "lxml", "docx", "charset_normalizer", "comparer.readers.pdf", "comparer.convert")
+    code = (
+        "import sys; from comparer.loading import load_plan; "
+        f"load_plan({str(HAIPHONG_TXT)!r}); "
+        f"print([m for m in {heavy!r} if m in sys.modules])"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT, check=True)
+    assert out.stdout.strip() == "[]"
