@@ -289,7 +289,7 @@ def read(path: Path, data: bytes, *, cancel: CancelToken | None = None) -> Docum
     """
     text, encoding, warnings = decode(data)
     check(cancel)
-    root = parse(text)
+    root = parse(text, cancel)
     check(cancel)
     container = choose_container(root)
     check(cancel)
