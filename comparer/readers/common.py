@@ -80,6 +80,15 @@ def _classify_flat(line: str) -> tuple[BlockKind, str, str, int]:
     return BlockKind.LIST_ITEM, marker.text, rest, marker.depth
 
 
+_LOWER_WORD = re.compile(r"[^\W\d_A-ZÀ-ÝĐ]+[,;:]?(?:\s|$)")
+
+
+def starts_lower(text: str) -> bool:
+    """The line opens with a word in lower case, as a sentence carried on does (not a web
+    address or a file name: "truonglehongphong.edu.vn", "https://…")."""
+    return bool(text[:1].islower() and _LOWER_WORD.match(text))
+
+
 def starts_with_marker(text: str) -> bool:
     """True when the line opens with a list/section marker ("1.", "a)", "-", "II.")."""
     return split_marker(clean(bullet_char(text)))[0] is not None

@@ -26,6 +26,7 @@ from comparer.readers.common import (
     bullet_char,
     join_wrapped,
     make_document,
+    starts_lower,
     starts_with_marker,
 )
 from comparer.readers.limits import user_token
@@ -33,6 +34,7 @@ from comparer.readers.pdf_tables import Grid, find_grids
 
 _PAGE_NUMBER = re.compile(r"^(?:trang|page)?\s*[-–—]?\s*\d{1,4}\s*[-–—]?(?:\s*/\s*\d{1,4})?$", re.IGNORECASE)
 _MIN_CHARS_PER_PAGE = 20
+_STOPS = (".", "!", "?", "…")
 _FPDF_ERR_PASSWORD = 4
 _FPDF_ERR_SECURITY = 5
 
@@ -212,6 +214,10 @@ def _starts_block(prev: Line, line: Line, lay: _Layout) -> bool:
         dash = line.text[:1] in "-–—" and full and not ends_sentence and not indented
         if not dash:
             return True
+    if starts_lower(line.text) and not prev.text.rstrip().endswith(_STOPS) and line.page <= prev.page + 1:
+        # Vietnamese sentences start with a capital: a line in lower case carries one on, over a
+        # page end, a wider gap or a column break too ("… giáo dục nghề" / "nghiệp trên địa bàn").
+        return False
     if prev.right < lay.left + 0.6 * lay.width:
         return True  # a short line ends its paragraph (headings, last lines)
     if line.page != prev.page:

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
-from comparer.readers.common import SENTENCE_END
+from comparer.readers.common import SENTENCE_END, starts_lower
 
 # Emphasis and escapes of Markdown (pandoc writes ``**bold**`` and ``\\*``); they never belong
 # to a plan's words.
@@ -125,14 +125,14 @@ def continues(
         )
     if prev.text.startswith("**") and prev.text.endswith("**") and len(prev.text) > 4:
         return False  # a bold line standing alone is a heading
-    starts_lower = line.text[:1].islower()
+    lower = starts_lower(line.text)
     ends = prev.text.endswith(SENTENCE_END)
     if width is None:
         # Whole paragraphs per line: only a lower-case start after an unfinished clause joins.
-        return starts_lower and not ends
+        return lower and not ends
     if markdown or chunked:
         return True  # a soft break inside a paragraph set apart by blank lines
-    if starts_lower and not prev.text.endswith(_STOP):
+    if lower and not prev.text.endswith(_STOP):
         return True
     if ends:
         return False  # lines run together: a sentence end at a line end closes the paragraph

@@ -127,3 +127,20 @@ def test_pdf_whose_pages_repeat_the_same_lines(tmp_path: Path) -> None:
     assert (
         " ".join(b.text for b in doc.blocks) == "Ke hoach tuyen truyen Ket luan 91 Bao dam chi ngan sach cho giao duc"
     )
+
+
+def test_pdf_line_in_lower_case_carries_the_sentence_on(tmp_path: Path) -> None:
+    # Issue 11: "… chất lượng giáo dục nghề" / "nghiệp trên địa bàn thành phố …" became two tasks.
+    # Here the second line sits further down than the line pitch (as a taller line makes it).
+    filler = "Tiep tuc doi moi can ban, toan dien giao duc va dao tao tren dia ban thanh pho, nang cao"
+    page = [
+        (72.0, 760.0, filler),
+        (72.0, 746.0, "chat luong day va hoc, phat trien doi ngu nha giao va can bo quan ly giao duc nghe"),
+        (72.0, 722.0, "nghiep tren dia ban thanh pho theo huong chuan hoa, hien dai hoa."),
+        (90.0, 708.0, "Bao dam chi ngan sach cho giao duc toi thieu 20% tong chi ngan sach nha nuoc."),
+    ]
+    path = tmp_path / "gap.pdf"
+    path.write_bytes(make_pdf([page]))
+    texts = [b.text for b in read_document(path).blocks]
+    assert any("giao duc nghe nghiep tren dia ban" in t for t in texts), texts
+    assert texts[-1].startswith("Bao dam chi ngan sach")
