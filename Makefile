@@ -3,7 +3,7 @@ PY ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 
-.PHONY: run test lint bench eval samples clean
+.PHONY: run test lint bench eval samples clean bundle
 
 $(BIN)/plancompare: pyproject.toml
 	test -d $(VENV) || $(PY) -m venv $(VENV)
@@ -17,7 +17,7 @@ run: $(BIN)/plancompare
 test: $(BIN)/plancompare
 	$(BIN)/ruff check comparer desktop tests bench
 	$(BIN)/mypy comparer
-	$(BIN)/python tests/check_imports.py
+	$(BIN)/lint-imports
 	$(BIN)/python -m pytest -q
 
 eval: $(BIN)/plancompare
@@ -27,5 +27,11 @@ eval: $(BIN)/plancompare
 bench: $(BIN)/plancompare
 	$(BIN)/python bench/run.py
 
+# A one-folder app (window and CLI) built by PyInstaller from packaging/plancompare.spec; the same
+# spec builds the Windows bundle on a Windows machine (see the comment at its top).
+bundle: $(BIN)/plancompare
+	$(BIN)/pip install -q -e '.[test,bundle]'
+	$(BIN)/pyinstaller --noconfirm --log-level WARN --distpath dist --workpath build/pyinstaller packaging/plancompare.spec
+
 clean:
-	rm -rf $(VENV) build *.egg-info
+	rm -rf $(VENV) build dist *.egg-info

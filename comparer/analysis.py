@@ -22,11 +22,20 @@ from comparer.models import (
 )
 from comparer.progress import CancelToken, ProgressFn, check, sub_progress
 from comparer.similar import similar_pairs
+from comparer.status import (
+    KEY_POINT_MIN,
+    first_score,
+    point_cells,
+    points,
+    review_floor,
+    task_status,
+    without_point_flags_if_missing,
+)
 
-COVERED_SCORE = 75.0  # one match this strong with a key point, or two matches, make a task covered
 # In a passage that matches the task, a key point counts even when its phrase stands in a purpose
 # clause ("… nhằm tạo hành lang pháp lý": the plan does name it); a weak echo (0.25) does not.
-KEY_POINT_MIN = 0.27
+# KEY_POINT_MIN lives in comparer.status with the other rules a cell is read by.
+__all__ = ["KEY_POINT_MIN", "compare", "match_plan", "score_plan"]
 
 
 def score_plan(matcher: Matcher, plan: Plan) -> list[dict[str, TaskScore]]:
@@ -131,44 +140,61 @@ def _coverage(
                 found.update(k for k, w in ts.key_points.items() if w >= 0.8)
         kp_ids = [kp.id for kp in ref.key_points]
         missing_kps = tuple(k for k in kp_ids if k not in found)
-        best = evidence[0].score if evidence else (ranked[0][0] if ranked else 0.0)
+        # Every key point's closest passage: cue echoes first (its words stand in a passage that does
+        # not carry it), else plain similarity; a key point gap lists the same passages.
+        near: dict[str, tuple[float, float]] = {}
+        kp_candidates: dict[str, tuple[Candidate, ...]] = {}
+        for kp in ref.key_points:
+            kp_ranked = sorted(
+                (
+                    (ev[ref.id].key_points.get(kp.id, 0.0) * 100, task.id)
+                    for task, ev in zip(plan.tasks, scores, strict=True)
+                    if ref.id in ev and kp.id in ev[ref.id].key_points
+                ),
+                reverse=True,
+            )
+            echo = kp_ranked[0][0] if kp_ranked else 0.0
+            if kp.id in missing_kps and (evidence or found):
+                kp_candidates[kp.id] = _candidates(kp_ranked, texts, plan, kp.text, options.max_candidates)
+                close = first_score(kp_candidates[kp.id])
+            else:
+                close = kp_ranked[0][0] if kp_ranked else 0.0
+            near[kp.id] = (close, echo)
+        pts = point_cells(ref, found, evidence, near, review_floor(options))
+        present = sum(1 for pt in pts if pt.status is Status.COVERED)
+        status = task_status(bool(evidence), present, len(kp_ids))
+        pts = without_point_flags_if_missing(pts, status)
         if evidence:
-            strong = len(evidence) >= 2 or (best >= COVERED_SCORE and (found or not kp_ids))
-            status = Status.COVERED if strong else Status.PARTIAL
+            best = evidence[0].score
             candidates: tuple[Candidate, ...] = ()
             needs_review = status is Status.PARTIAL and best < thr + options.review_margin
         else:
-            status = Status.MISSING
             candidates = _candidates(ranked, texts, plan, ref.title + ". " + ref.text, options.max_candidates)
+            # The number a missing cell shows is its closest passage's, the one the evidence pane and
+            # the gaps list show (Bắc Kạn KL91-2 printed 0 beside closest passages at 26).
+            best = first_score(candidates)
             needs_review = best >= thr - options.review_margin
         cells.append(
             CoverageCell(
                 plan=p,
                 ref_id=ref.id,
                 status=status,
-                score=round(best, 1),
+                score=float(points(best)),
                 evidence=evidence,
                 key_points_found=tuple(k for k in kp_ids if k in found),
                 key_points_missing=missing_kps,
                 candidates=candidates,
                 needs_review=needs_review,
+                points=pts,
             )
         )
         if status is Status.MISSING:
             gaps.append(Gap(p, ref.id, "task", ref.title, candidates, needs_review))
         else:
-            for kp in ref.key_points:
-                if kp.id in missing_kps:
-                    kp_ranked = sorted(
-                        (
-                            (ev[ref.id].key_points.get(kp.id, 0.0) * 100, task.id)
-                            for task, ev in zip(plan.tasks, scores, strict=True)
-                            if ref.id in ev and kp.id in ev[ref.id].key_points
-                        ),
-                        reverse=True,
-                    )
-                    cands = _candidates(kp_ranked, texts, plan, kp.text, options.max_candidates)
-                    gaps.append(Gap(p, kp.id, "key_point", kp.text, cands, bool(kp_ranked)))
+            for kp, pt in zip(ref.key_points, pts, strict=True):
+                if pt.status is not Status.COVERED:
+                    cands = kp_candidates.get(kp.id, ())
+                    gaps.append(Gap(p, kp.id, "key_point", kp.text, cands, pt.needs_review))
     return tuple(cells), gaps
 
 
@@ -179,6 +205,7 @@ def _candidates(
 
     Similarity-only candidates (no cue of the task at all) get half their token_sort_ratio as
     score, so that a loosely similar passage never shows a score that looks like a match.
+    The first candidate is the closest: its score is the one the cell and the gap show.
     """
     out = [Candidate(tid, texts[tid], round(score, 1)) for score, tid in ranked[:limit] if score > 0]
     if len(out) < limit and plan.tasks:

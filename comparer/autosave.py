@@ -3,17 +3,19 @@
 from __future__ import annotations
 
 import contextlib
+import math
 import os
 import socket
-import sys
+import stat
 import time
 import uuid
 from collections.abc import Callable
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from comparer.atomic import ExportError, write_atomically
-from comparer.project import SUFFIX, Project, ProjectError, load_project, to_json
+from comparer.project import MAX_PATH, SUFFIX, Project, ProjectError, load_project, to_json
+from comparer.scratch import pid_alive
 
 PREFIX = "autosave-"
 KEY = "autosave"  # the project's extra key holding who wrote the file, when, and from which project
@@ -21,6 +23,9 @@ HEARTBEAT_S = 60.0  # a live session with unsaved work rewrites its file at leas
 # A file not rewritten for this long belongs to no live session, whatever its pid says (the pid
 # may have been reused, or the file written on another computer sharing the profile).
 STALE_AFTER_S = 5 * HEARTBEAT_S
+SET_ASIDE = "set-aside"  # subfolder where malformed autosave files are moved, kept for the user
+MAX_PID = 2**32  # process ids are 32-bit on every system we run on
+MAX_TIME = 1e11  # seconds since the epoch: year 5138; a larger saved_at is not a time
 
 
 @dataclass(frozen=True)
@@ -82,13 +87,20 @@ def read_autosave(path: str | Path) -> Autosave:
     meta = project.extra.get(KEY)
     if not isinstance(meta, dict):
         raise ProjectError(path, "corrupt", "not an autosave file")
-    try:
-        pid, saved_at = int(meta.get("pid", 0)), float(meta.get("saved_at", 0.0))
-    except (TypeError, ValueError) as exc:
-        raise ProjectError(path, "corrupt", f"malformed autosave record: {exc}") from exc
+    pid, saved_at = meta.get("pid", 0), meta.get("saved_at", 0.0)
+    host, origin = meta.get("host", ""), meta.get("origin") or ""
+    if not isinstance(pid, int) or isinstance(pid, bool) or not 0 <= pid <= MAX_PID:
+        raise ProjectError(path, "corrupt", f"the autosave's process id {str(pid)[:30]} is not a process id")
+    if (not isinstance(saved_at, int | float) or isinstance(saved_at, bool) or not math.isfinite(saved_at)
+            or not 0 <= saved_at <= MAX_TIME):
+        raise ProjectError(path, "corrupt", f"the autosave's time {str(saved_at)[:30]} is not a time")
+    if not isinstance(host, str) or len(host) > 255:
+        raise ProjectError(path, "corrupt", "the autosave's computer name is not valid")
+    if not isinstance(origin, str) or len(origin) > MAX_PATH or "\x00" in origin:
+        raise ProjectError(path, "corrupt", "the autosave's project path is not valid")
     extra = {k: v for k, v in project.extra.items() if k != KEY}
-    return Autosave(path=Path(path), project=replace(project, extra=extra), origin=str(meta.get("origin") or ""),
-                    saved_at=saved_at, pid=pid, host=str(meta.get("host", "")))
+    return Autosave(path=Path(path), project=replace(project, extra=extra, outside=()), origin=origin,
+                    saved_at=float(saved_at), pid=pid, host=host)
 
 
 def is_stale(autosave: Autosave, *, alive: Callable[[int], bool] | None = None, host: str | None = None,
@@ -107,63 +119,82 @@ def is_stale(autosave: Autosave, *, alive: Callable[[int], bool] | None = None, 
     return autosave.host == host and not alive(autosave.pid)
 
 
+@dataclass(frozen=True)
+class AutosaveScan:
+    """What start-up found in the autosave folder.
+
+    Attributes:
+        stale: work left by sessions that did not close cleanly, newest first.
+        set_aside: malformed files moved to the ``set-aside`` subfolder, with why
+            (``ProjectError.path`` is the file's new place): the window says so once.
+    """
+
+    stale: list[Autosave] = field(default_factory=list)
+    set_aside: list[ProjectError] = field(default_factory=list)
+
+
+def scan_autosaves(folder: str | Path, *, alive: Callable[[int], bool] | None = None, host: str | None = None,
+                   now: float | None = None, set_aside: bool = True) -> AutosaveScan:
+    """Autosaves in ``folder`` left by sessions that did not close cleanly; malformed ones set aside.
+
+    Never raises and never blocks: only regular files are opened (a FIFO named like an autosave
+    is set aside unopened), each read is capped (``comparer.project.MAX_BYTES``) and strictly
+    checked. A malformed file (``corrupt``, ``too_large``, ``not_regular``) is moved to
+    ``folder/set-aside`` rather than deleted: it may still be someone's only copy, and a user
+    can send it to us. Files a newer version wrote and unreadable files stay where they are.
+    """
+    scan = AutosaveScan()
+    folder = Path(folder)
+    try:
+        paths = sorted(folder.glob(f"{PREFIX}*{SUFFIX}")) if folder.is_dir() else []
+    except OSError:
+        return scan
+    for path in paths:
+        try:
+            autosave = read_autosave(path)
+        except ProjectError as exc:
+            if set_aside and exc.code in ("corrupt", "too_large", "not_regular"):
+                moved = _set_aside(path)
+                if moved is not None:
+                    scan.set_aside.append(ProjectError(moved, exc.code, exc.detail))
+            continue
+        try:
+            if is_stale(autosave, alive=alive, host=host, now=now):
+                scan.stale.append(autosave)
+        except (OSError, ValueError, OverflowError):
+            continue
+    scan.stale.sort(key=lambda a: a.saved_at, reverse=True)
+    return scan
+
+
+def _set_aside(path: Path) -> Path | None:
+    """Move a malformed autosave into the ``set-aside`` subfolder (a new name if one is taken)."""
+    target_dir = path.parent / SET_ASIDE
+    try:
+        target_dir.mkdir(exist_ok=True)
+        target = target_dir / path.name
+        n = 1
+        while os.path.lexists(target):
+            n += 1
+            target = target_dir / f"{path.stem}-{n}{path.suffix}"
+        os.replace(path, target)  # a rename: a FIFO is moved without being opened
+    except OSError:
+        return None
+    return target
+
+
 def find_stale(folder: str | Path, *, alive: Callable[[int], bool] | None = None, host: str | None = None,
                now: float | None = None) -> list[Autosave]:
     """Autosaves in ``folder`` left by sessions that did not close cleanly, newest first.
 
-    Unreadable files are skipped, never deleted: they may still be someone's only copy.
+    Unreadable and malformed files are skipped and left in place (``scan_autosaves`` sets them aside).
     """
-    found: list[Autosave] = []
-    folder = Path(folder)
-    if not folder.is_dir():
-        return found
-    for path in folder.glob(f"{PREFIX}*{SUFFIX}"):
-        try:
-            autosave = read_autosave(path)
-        except ProjectError:
-            continue
-        if is_stale(autosave, alive=alive, host=host, now=now):
-            found.append(autosave)
-    return sorted(found, key=lambda a: a.saved_at, reverse=True)
+    return scan_autosaves(folder, alive=alive, host=host, now=now, set_aside=False).stale
 
 
 def remove_autosave(path: str | Path) -> None:
     """Delete an autosave file (no error when it is already gone or cannot be deleted)."""
     with contextlib.suppress(OSError):
-        Path(path).unlink(missing_ok=True)
-
-
-def pid_alive(pid: int) -> bool:
-    """Whether a process with this id runs on this computer."""
-    if pid <= 0:
-        return False
-    if pid == os.getpid():
-        return True
-    if sys.platform == "win32":
-        return _pid_alive_windows(pid)
-    try:
-        os.kill(pid, 0)  # signal 0: only checks that the process exists
-    except ProcessLookupError:
-        return False
-    except PermissionError:  # exists, owned by someone else
-        return True
-    except OSError:
-        return False
-    return True
-
-
-def _pid_alive_windows(pid: int) -> bool:
-    # os.kill on Windows terminates the process whatever the signal: ask the kernel instead.
-    import ctypes
-
-    kernel32 = ctypes.windll.kernel32  # type: ignore[attr-defined]
-    handle = kernel32.OpenProcess(0x1000, False, pid)  # PROCESS_QUERY_LIMITED_INFORMATION
-    if not handle:
-        return False
-    try:
-        code = ctypes.c_ulong()
-        if not kernel32.GetExitCodeProcess(handle, ctypes.byref(code)):
-            return True
-        return code.value == 259  # STILL_ACTIVE
-    finally:
-        kernel32.CloseHandle(handle)
+        path = Path(path)
+        if stat.S_ISREG(os.lstat(path).st_mode):
+            path.unlink(missing_ok=True)

@@ -9,6 +9,9 @@ from docx.enum.section import WD_ORIENT
 from docx.enum.style import WD_STYLE_TYPE
 from docx.enum.table import WD_TABLE_ALIGNMENT
 from docx.enum.text import WD_ALIGN_PARAGRAPH
+from docx.opc.constants import RELATIONSHIP_TYPE
+from docx.opc.packuri import PackURI
+from docx.opc.part import Part
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from docx.oxml.xmlchemy import BaseOxmlElement
@@ -20,7 +23,7 @@ from docx.text.paragraph import Paragraph
 FONT_NAME = "Times New Roman"
 BODY_PT = 14
 TABLE_PT = 12
-SMALL_TABLE_PT = 11
+SMALL_TABLE_PT = 12  # issue 9: tables at 12–13 pt; kept as its own style for officers to restyle
 TABLE_STYLE = "Table Text"
 SMALL_TABLE_STYLE = "Table Text Small"
 BLACK = RGBColor(0, 0, 0)
@@ -251,8 +254,13 @@ def grid_table(
     *,
     small: bool = False,
     centred: Sequence[int] = (),
+    keep_together: bool = False,
 ) -> Table:
-    """A bordered table with a bold header row repeated on every page; ``centred`` are 0-based columns."""
+    """A bordered table with a bold header row repeated on every page; ``centred`` are 0-based columns.
+
+    ``keep_together`` keeps a short table on one page (every row keeps with the next), as the
+    three-row coverage table split after its first row in the sample note.
+    """
     table: Table = doc.add_table(rows=1 + len(rows), cols=len(headers))
     table.style = doc.styles["Table Grid"]
     table.alignment = WD_TABLE_ALIGNMENT.CENTER
@@ -277,6 +285,11 @@ def grid_table(
             repeat.set(qn("w:val"), "true")
             tr_pr.append(repeat)
     column_widths(table, widths_cm, grid)
+    if keep_together:
+        for row in grid[:-1]:
+            for cell in row:
+                for para in cell.paragraphs:
+                    para.paragraph_format.keep_with_next = True
     return table
 
 
@@ -287,3 +300,40 @@ def shade(cell: _Cell, fill_hex: str) -> None:
     shd.set(qn("w:color"), "auto")
     shd.set(qn("w:fill"), fill_hex)
     cell._tc.get_or_add_tcPr().insert_element_before(shd, *_AFTER_SHD)
+
+
+_FOOTNOTES_TYPE = "application/vnd.openxmlformats-officedocument.wordprocessingml.footnotes+xml"
+_W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+
+
+def _xml_text(text: str) -> str:
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+
+
+def footnote(doc: DocxDocument, para: Paragraph, text: str, size_pt: int = 12) -> None:
+    """Attach one footnote (the method and the reference's source) to the end of ``para``.
+
+    python-docx 1.2 has no footnote API: this adds word/footnotes.xml with Word's two separator
+    notes and note id 1, and a superscript reference run. One note per document is all the
+    briefing note needs (calling this twice replaces nothing and is not supported).
+    """
+    half_points = size_pt * 2
+    xml = (
+        f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<w:footnotes xmlns:w="{_W}">'
+        '<w:footnote w:type="separator" w:id="-1"><w:p><w:pPr><w:spacing w:after="0" w:line="240" '
+        'w:lineRule="auto"/></w:pPr><w:r><w:separator/></w:r></w:p></w:footnote>'
+        '<w:footnote w:type="continuationSeparator" w:id="0"><w:p><w:pPr><w:spacing w:after="0" w:line="240" '
+        'w:lineRule="auto"/></w:pPr><w:r><w:continuationSeparator/></w:r></w:p></w:footnote>'
+        '<w:footnote w:id="1"><w:p><w:pPr><w:spacing w:after="0" w:line="240" w:lineRule="auto"/>'
+        '<w:jc w:val="both"/></w:pPr>'
+        f'<w:r><w:rPr><w:sz w:val="{half_points}"/><w:vertAlign w:val="superscript"/></w:rPr><w:footnoteRef/></w:r>'
+        f'<w:r><w:rPr><w:sz w:val="{half_points}"/></w:rPr><w:t xml:space="preserve"> {_xml_text(text)}</w:t></w:r>'
+        "</w:p></w:footnote></w:footnotes>"
+    )
+    part = Part(PackURI("/word/footnotes.xml"), _FOOTNOTES_TYPE, xml.encode("utf-8"), doc.part.package)
+    doc.part.relate_to(part, RELATIONSHIP_TYPE.FOOTNOTES)
+    run = para.add_run()
+    run.font.superscript = True
+    reference = OxmlElement("w:footnoteReference")
+    reference.set(qn("w:id"), "1")
+    run._r.append(reference)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from datetime import date, datetime
 from pathlib import Path
@@ -10,7 +11,10 @@ import docx
 from docx.document import Document as DocxDocument
 from docx.enum.section import WD_SECTION
 from docx.enum.text import WD_ALIGN_PARAGRAPH
+from docx.opc.constants import RELATIONSHIP_TYPE
 from docx.oxml import OxmlElement
+from docx.oxml.ns import qn
+from docx.section import Section
 from docx.shared import Pt
 
 import comparer
@@ -37,9 +41,9 @@ def write_docx(
     path: str | Path,
     labels: ExportLabels | None = None,
     *,
-    issuer: str = "SỞ GIÁO DỤC VÀ ĐÀO TẠO",
+    issuer: str = "",
     parent_body: str = "",
-    place: str = "Hà Nội",
+    place: str = "",
     signer: str = "",
     signer_title: str = "",
     created: date | None = None,
@@ -48,6 +52,10 @@ def write_docx(
 ) -> None:
     """Write the comparison as an editable Word briefing note, replacing ``path`` atomically.
 
+    Every field left empty stays empty (no default city, no "THỦ TRƯỞNG CƠ QUAN"); when the
+    issuer, number, place, signer or signer's title is missing, the note is marked as a draft
+    in the first page's header.
+
     Args:
         comparison: the result to report on.
         path: the .docx file to create or replace.
@@ -55,11 +63,13 @@ def write_docx(
         issuer: the issuing body, printed upper-case and bold top left.
         parent_body: the body above the issuer (cơ quan chủ quản), printed above it if given.
         place: the place on the date line.
-        signer: the name under the signature (left blank for a draft).
-        signer_title: the signer's position, e.g. ``GIÁM ĐỐC`` (a placeholder if empty).
+        signer: the name under the signature.
+        signer_title: the signer's position: ``GIÁM ĐỐC``, ``KT. GIÁM ĐỐC`` (adds ``PHÓ GIÁM ĐỐC``),
+            ``Q. GIÁM ĐỐC``, or several lines separated by ``|`` or a line break
+            (``TM. ỦY BAN NHÂN DÂN|KT. CHỦ TỊCH|PHÓ CHỦ TỊCH``).
         created: the date on the date line (today if None).
-        recipients: lines of the “Nơi nhận” block without the leading dash (generated if empty).
-        doc_number: the document number, e.g. ``125/BC-SGDĐT`` (a blank to fill in if empty).
+        recipients: lines of the “Nơi nhận” block, without the leading dash (generated if empty).
+        doc_number: the document number, e.g. ``125/BC-SGDĐT``.
 
     Raises:
         ExportError: the file cannot be written (open in Word, read-only folder, disk full).
@@ -69,6 +79,11 @@ def write_docx(
     doc = build_document(comparison, words, issuer=issuer, parent_body=parent_body, place=place, signer=signer,
                          signer_title=signer_title, day=day, recipients=recipients, doc_number=doc_number)  # fmt: skip
     write_atomically(path, lambda tmp: doc.save(str(tmp)))
+
+
+def is_draft(*, issuer: str, doc_number: str, place: str, signer: str, signer_title: str) -> bool:
+    """Whether a field Nghị định 30 requires of a sent report is missing."""
+    return not all(x.strip() for x in (issuer, doc_number, place, signer, signer_title))
 
 
 def build_document(
@@ -90,36 +105,79 @@ def build_document(
     section = doc.sections[0]
     page_setup(section)
     page_number_header(section)
-    date_text = labels.date_text(place, day)
-    _national_header(doc, labels, issuer, parent_body, date_text, doc_number)
+    draft = is_draft(issuer=issuer, doc_number=doc_number, place=place, signer=signer, signer_title=signer_title)
+    if draft:
+        _draft_mark(section, labels)
+    _national_header(doc, labels, issuer, parent_body, labels.date_text(place.strip(), day), doc_number)
     subtitle = labels.report_subtitle.format(reference=comparison.reference.name)
     title = paragraph(doc, labels.report_title, bold=True, align=WD_ALIGN_PARAGRAPH.CENTER, space_after=0)
     title.paragraph_format.space_before = Pt(18)
     paragraph(doc, subtitle, bold=True, align=WD_ALIGN_PARAGRAPH.CENTER, space_after=2)
     rule(doc, 6.0).paragraph_format.space_after = Pt(12)
 
-    docx_sections.scope(doc, comparison, labels)
-    docx_sections.results(doc, comparison, labels)
-    docx_sections.gaps(doc, comparison, labels)
-    docx_sections.overlaps(doc, comparison, labels)
-    docx_sections.emphases(doc, comparison, labels)
-    docx_sections.recommendations(doc, comparison, labels)
-    lines = list(recipients) or _default_recipients(labels, parent_body)
+    docx_sections.issuance_section(doc, comparison, labels)
+    docx_sections.assessment_section(doc, comparison, labels)
+    docx_sections.recommendations_section(doc, comparison, labels, issuer)
+    # The signature block never stands alone on a page: the last paragraph keeps with it.
+    doc.paragraphs[-1].paragraph_format.keep_with_next = True
+    lines = [line for line in recipients if line.strip()] or _default_recipients(labels, parent_body)
     _closing(doc, labels, lines, signer, signer_title)
 
     # ND 30 attaches appendices after the signature, on their own (landscape: wide table) pages.
     appendix = doc.add_section(WD_SECTION.NEW_PAGE)
     page_setup(appendix, landscape=True)
     restart_page_numbers(appendix)  # ND 30: an appendix numbers its own pages
-    docx_sections.appendix(doc, comparison, labels, doc_number or labels.number_blank, labels.short_date_text(day))
-
-    props = doc.core_properties
-    props.title = subtitle
-    props.author = issuer
-    props.language = labels.language
-    props.created = datetime(day.year, day.month, day.day)
-    props.comments = f"plancompare {comparer.__version__}"
+    short = labels.short_date_text(day)
+    if doc_number.strip():
+        attached = labels.appendix_attached.format(number=doc_number.strip(), date=short, issuer=issuer.strip())
+        attached = attached.replace(" của )", ")").replace(" of )", ")")
+    else:
+        attached = labels.appendix_attached_draft.format(date=short)
+    docx_sections.appendix_matrix(doc, comparison, labels, attached)
+    docx_sections.appendix_gaps(doc, comparison, labels, attached)
+    _properties(doc, subtitle, issuer, labels, day)
     return doc
+
+
+def _properties(doc: DocxDocument, subtitle: str, issuer: str, labels: ExportLabels, day: date) -> None:
+    """File properties that name the app and the issuer, not python-docx's template."""
+    app = f"plancompare {comparer.__version__}"
+    props = doc.core_properties
+    # Word caps core properties at 255 characters; a loaded reference's full title can be longer.
+    props.title = subtitle if len(subtitle) <= 255 else subtitle[:254] + "…"
+    props.author = issuer.strip() or "plancompare"
+    props.last_modified_by = "plancompare"
+    props.language = labels.language
+    props.created = props.modified = datetime(day.year, day.month, day.day)
+    props.comments = app
+    props.subject = labels.report_title
+    props.revision = 1
+    package = doc.part.package
+    for rel in list(package.rels.values()):
+        if rel.reltype == RELATIONSHIP_TYPE.THUMBNAIL:  # the template's preview of an empty page
+            package.rels.pop(rel.rId)
+        elif rel.reltype == RELATIONSHIP_TYPE.EXTENDED_PROPERTIES:
+            part = rel.target_part
+            xml = part.blob.decode("utf-8")
+            xml = re.sub(r"<Application>[^<]*</Application>", "<Application>plancompare</Application>", xml)
+            xml = re.sub(r"<Template>[^<]*</Template>", "<Template/>", xml)
+            xml = re.sub(r"<AppVersion>[^<]*</AppVersion>", "", xml)
+            part._blob = xml.encode("utf-8")
+
+
+def _draft_mark(section: Section, labels: ExportLabels) -> None:
+    """“DỰ THẢO”, boxed, top right of the first page's header (where the page number is not)."""
+    header = section.first_page_header
+    header.is_linked_to_previous = False
+    para = header.paragraphs[0]
+    para.alignment = WD_ALIGN_PARAGRAPH.RIGHT
+    run = para.add_run(labels.draft_mark)
+    run.bold = True
+    run.font.size = Pt(13)
+    box = OxmlElement("w:bdr")
+    for key, value in (("w:val", "single"), ("w:sz", "8"), ("w:space", "2"), ("w:color", "000000")):
+        box.set(qn(key), value)
+    run._r.get_or_add_rPr().append(box)
 
 
 def _national_header(
@@ -132,18 +190,20 @@ def _national_header(
     left, right = table.cell(0, 0), table.cell(0, 1)
     centre = WD_ALIGN_PARAGRAPH.CENTER
     first = left.paragraphs[0]
-    if parent_body:
-        first.add_run(parent_body.upper()).font.size = Pt(13)
-        first.alignment = centre
-        first = paragraph(left, align=centre, space_after=0)
-    run = first.add_run(issuer.upper())
-    run.bold = True
-    run.font.size = Pt(13)
     first.alignment = centre
     first.paragraph_format.space_after = Pt(0)
-    rule(left, 2.2)
-    number = labels.number_line.format(number=doc_number or labels.number_blank)
-    paragraph(left, number, size=13, align=centre, space_after=0).paragraph_format.space_before = Pt(6)
+    if parent_body.strip():
+        first.add_run(parent_body.strip().upper()).font.size = Pt(13)
+        first = paragraph(left, align=centre, space_after=0)
+    if issuer.strip():
+        run = first.add_run(issuer.strip().upper())
+        run.bold = True
+        run.font.size = Pt(13)
+    if issuer.strip() or parent_body.strip():
+        rule(left, 2.2)
+    if doc_number.strip():
+        number = labels.number_line.format(number=doc_number.strip())
+        paragraph(left, number, size=13, align=centre, space_after=0).paragraph_format.space_before = Pt(6)
     title = right.paragraphs[0]
     title.alignment = centre
     title.paragraph_format.space_after = Pt(0)
@@ -160,13 +220,32 @@ def _national_header(
 
 
 def _default_recipients(labels: ExportLabels, parent_body: str) -> list[str]:
-    lines = [labels.recipient_parent.format(body=parent_body)] if parent_body else []
+    lines = [labels.recipient_parent.format(body=parent_body.strip())] if parent_body.strip() else []
     return [*lines, labels.recipient_archive]
+
+
+def signer_lines(title: str) -> list[str]:
+    """The lines of the signer's position, upper case: ``KT. GIÁM ĐỐC`` → ``KT. GIÁM ĐỐC``, ``PHÓ GIÁM ĐỐC``.
+
+    ND 30: signing on behalf (KT. — ký thay) puts the deputy's title under the head's; TM. (thay
+    mặt) and Q. (quyền) print as given. Lines may be given separated by ``|`` or a line break.
+    """
+    lines = [line.strip().upper() for line in re.split(r"[|\n]", title) if line.strip()]
+    if len(lines) == 1 and lines[0].startswith("KT.") and len(lines[0]) > 4:
+        lines.append("PHÓ " + lines[0][3:].strip())
+    return lines
+
+
+def _recipient_lines(recipients: Sequence[str]) -> list[str]:
+    """“- X;” for each line, the last ending in “.” (ND 30, Phụ lục I)."""
+    clean = [line.strip().lstrip("-–• ").rstrip(" ;.,") for line in recipients]
+    clean = [line for line in clean if line]
+    return [f"- {line}{'.' if i == len(clean) - 1 else ';'}" for i, line in enumerate(clean)]
 
 
 def _closing(doc: DocxDocument, labels: ExportLabels, recipients: list[str], signer: str, title: str) -> None:
     """“Nơi nhận” on the left, the signer's position and name on the right (ND 30 layout)."""
-    spacer = paragraph(doc)
+    spacer = paragraph(doc, space_after=0)
     spacer.paragraph_format.keep_with_next = True
     table = doc.add_table(rows=1, cols=2)
     no_borders(table)
@@ -177,15 +256,22 @@ def _closing(doc: DocxDocument, labels: ExportLabels, recipients: list[str], sig
     run.bold = run.italic = True
     run.font.size = Pt(12)
     head.paragraph_format.space_after = Pt(0)
-    for line in recipients:
-        paragraph(left, f"- {line}", size=11, align=WD_ALIGN_PARAGRAPH.LEFT, space_after=0)
-    position = right.paragraphs[0]
-    position.alignment = WD_ALIGN_PARAGRAPH.CENTER
-    position.paragraph_format.space_after = Pt(0)
-    run = position.add_run((title or labels.signer_placeholder).upper())
-    run.bold = True
+    head.paragraph_format.keep_with_next = True
+    for line in _recipient_lines(recipients):
+        para = paragraph(left, line, size=11, align=WD_ALIGN_PARAGRAPH.LEFT, space_after=0)
+        para.paragraph_format.keep_with_next = True
+    first = right.paragraphs[0]
+    first.alignment = WD_ALIGN_PARAGRAPH.CENTER
+    first.paragraph_format.space_after = Pt(0)
+    for i, line in enumerate(signer_lines(title)):
+        para = first if i == 0 else paragraph(right, align=WD_ALIGN_PARAGRAPH.CENTER, space_after=0)
+        para.add_run(line).bold = True
     for _ in range(4):  # room for the signature and seal
         paragraph(right, align=WD_ALIGN_PARAGRAPH.CENTER, space_after=0)
-    paragraph(right, signer, bold=True, align=WD_ALIGN_PARAGRAPH.CENTER, space_after=0)
+    paragraph(right, signer.strip(), bold=True, align=WD_ALIGN_PARAGRAPH.CENTER, space_after=0)
+    for cell in (left, right):
+        for para in cell.paragraphs:
+            para.paragraph_format.keep_with_next = True
+            para.paragraph_format.line_spacing = 1.0
     # The recipients and signature never break across pages.
     table.rows[0]._tr.get_or_add_trPr().append(OxmlElement("w:cantSplit"))

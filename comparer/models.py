@@ -180,6 +180,8 @@ class Reference:
     # Phrases (matching form) that name the parent documents, e.g. NQ 29's title: words inside
     # them ("hội nhập quốc tế") are context, never evidence for a task.
     context_phrases: tuple[str, ...] = ()
+    # Codes (comparer.refdoc.WARNING_CODES) for a loaded text that does not read as a task list.
+    warnings: tuple[str, ...] = ()
 
     @property
     def label(self) -> str:
@@ -232,8 +234,31 @@ class Candidate:
 
 
 @dataclass(frozen=True)
+class PointCell:
+    """Plan × key point: the same three states as a task, one score, and the review flag.
+
+    ``status`` is covered when a passage matched to the task carries the key point (or its
+    distinctive phrase stands anywhere), partial when only an echo of its cues is in the plan,
+    missing otherwise. ``score`` is the one number every face prints: the best match carrying
+    it, else the closest passage (the key point's gap candidate). ``needs_review``: not found,
+    but an echo close to the key-point threshold that nobody has reviewed yet.
+    """
+
+    id: str
+    status: Status
+    score: float
+    needs_review: bool = False
+    near: float = 0.0  # score of the closest passage when the key point is not found
+    echo: float = 0.0  # strongest echo of the key point's cues in a passage not carrying it (0–100)
+
+
+@dataclass(frozen=True)
 class CoverageCell:
-    """Plan × reference task: status, best score, evidence and key points found/missing."""
+    """Plan × reference task: status, the one score shown, evidence and key points found/missing.
+
+    ``score`` is the number every face prints (an integer value): the best match, or for a
+    missing task the closest passage found (``candidates``), 0 when there is none.
+    """
 
     plan: int  # index into Comparison.plans
     ref_id: str
@@ -246,6 +271,16 @@ class CoverageCell:
     needs_review: bool = False
     reviewed: bool = False
     note: str = ""
+    points: tuple[PointCell, ...] = ()  # one per key point of the task, in reference order
+
+    def point(self, kp_id: str) -> PointCell | None:
+        """The key point cell ``kp_id`` of this task, or None."""
+        return next((p for p in self.points if p.id == kp_id), None)
+
+    @property
+    def flagged(self) -> bool:
+        """Needs review (the task or one of its key points) and nobody has reviewed it yet."""
+        return not self.reviewed and (self.needs_review or any(p.needs_review for p in self.points))
 
 
 @dataclass(frozen=True)

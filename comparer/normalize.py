@@ -135,3 +135,13 @@ def match_tokens(text: str) -> list[str]:
     is innovation; a cue written without a comma does not match across one.
     """
     return norm(_LIST_SEP.sub(" qqcommaqq ", text)).replace("qqcommaqq", ",").split()
+
+
+def fold(text: str) -> str:
+    """Search form without diacritics: ``norm`` with every mark dropped and đ → d.
+
+    Officers type "tri tue" on an office PC without Unikey running and expect "trí tuệ";
+    filters compare this form of the query with this form of each row.
+    """
+    decomposed = unicodedata.normalize("NFD", norm(text))
+    return "".join(c for c in decomposed if not unicodedata.combining(c)).replace("đ", "d")

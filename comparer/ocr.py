@@ -5,7 +5,6 @@ from __future__ import annotations
 import os
 import struct
 import subprocess
-import tempfile
 import zlib
 from concurrent.futures import FIRST_COMPLETED, Future, ThreadPoolExecutor, wait
 from functools import lru_cache
@@ -16,6 +15,7 @@ import pypdfium2 as pdfium
 from comparer.convert import NO_WINDOW, find_tool, run_tool
 from comparer.errors import PlanLoadError
 from comparer.progress import CancelToken, ProgressFn, check
+from comparer.scratch import scratch_dir
 
 __all__ = ["DPI", "PAGE_TIMEOUT", "find_tesseract", "tesseract_languages", "ocr_pdf", "png_gray"]
 
@@ -118,7 +118,9 @@ def ocr_pdf(
             raise PlanLoadError(
                 path, "too_large", f"The scan has {len(indexes)} pages to recognise; OCR reads at most {MAX_PAGES}."
             )
-        with tempfile.TemporaryDirectory(prefix="plancompare-ocr-") as tmp:
+        # The folder carries this process's id: a run killed mid-OCR leaves page images that
+        # the next run removes (comparer.scratch); Ctrl-C stops Tesseract first (run_tool).
+        with scratch_dir("ocr") as tmp:
             return _recognise(path, pdf, indexes, Path(tmp), exe, dpi, progress, cancel)
     finally:
         pdf.close()

@@ -9,9 +9,10 @@ from typing import Any
 from comparer.errors import PlanLoadError, ReferenceLoadError
 from comparer.models import Cue, KeyPoint, Reference, RefTask
 from comparer.normalize import match_tokens, norm, one_line
+from comparer.resources import references_dir
 
 TIER_WEIGHTS = {"strong": 0.8, "medium": 0.45, "weak": 0.25}
-BUILTIN_DIR = Path(__file__).resolve().parent.parent / "resources" / "references"
+BUILTIN_DIR = references_dir()
 
 
 def builtin_ids(directory: Path = BUILTIN_DIR) -> list[str]:
@@ -80,9 +81,10 @@ def reference_from_dict(data: dict[str, Any], path: str = "", builtin: bool = Fa
 def load_reference(name_or_path: str | Path, directory: Path = BUILTIN_DIR) -> Reference:
     """Load a built-in reference by id ("kl91", "nq71") or an official text from a file.
 
-    A ``.json`` file is read as reference data; any other file (docx, pdf, txt, html) goes
-    through the same reading and task extraction as a plan, each top-level task becoming a
-    reference task.
+    A ``.json`` file is read as reference data; any other file (docx, pdf, txt, html) is read
+    as a central document (comparer.official): the numbered items of its tasks part become
+    reference tasks, their sub-items key points. A text that is a version of a built-in
+    reference (the official KL 91) keeps that reference's ids, key points and cues.
 
     Raises:
         ReferenceLoadError: unknown id or malformed data.
@@ -98,9 +100,10 @@ def load_reference(name_or_path: str | Path, directory: Path = BUILTIN_DIR) -> R
     if not path.exists():
         known = ", ".join(builtin_ids(directory))
         raise ReferenceLoadError(key, f"no built-in reference or file by that name (built in: {known})")
-    from comparer.official import reference_from_document  # a plan-shaped read; imported lazily
+    from comparer.official import reference_from_document  # reads documents; imported lazily
 
-    return reference_from_document(path)
+    builtins = [_load_json(directory / f"{rid}.json", builtin=True) for rid in builtin_ids(directory)]
+    return reference_from_document(path, builtins)
 
 
 def _load_json(path: Path, builtin: bool) -> Reference:

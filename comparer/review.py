@@ -10,6 +10,7 @@ from rapidfuzz import fuzz, process
 
 from comparer.models import Comparison, CoverageCell, Gap, Match, Overlap, Plan, Status, Task
 from comparer.normalize import norm
+from comparer.status import settle
 
 # A plan edited between sessions ("giáo viên" → "nhà giáo", a typo fixed) keeps its decisions
 # when the passage is still this close; a rewritten passage does not.
@@ -183,55 +184,65 @@ class _State:
         else:
             match = replace(existing, reviewed=True)
             self.matches[p] = [match if m is existing else m for m in self.matches[p]]
-        evidence = [m for m in cell.evidence if m.task_id != task.id] + [match]
+        evidence = tuple(sorted([m for m in cell.evidence if m.task_id != task.id] + [match], key=lambda m: -m.score))
         found = set(cell.key_points_found) | set(match.key_points)
-        self._set_cell(p, replace(
-            cell,
-            status=Status.COVERED if cell.status is Status.MISSING else cell.status,
-            score=max(cell.score, match.score),
-            evidence=tuple(sorted(evidence, key=lambda m: -m.score)),
-            key_points_found=tuple(k for k in _point_order(self.c, ref_id) if k in found),
-            key_points_missing=tuple(k for k in cell.key_points_missing if k not in found),
-            candidates=tuple(c for c in cell.candidates if c.task_id != task.id),
-            needs_review=False,
-            reviewed=True,
-            note=note or cell.note,
-        ))
-        self.gaps = [g for g in self.gaps if not (g.plan == p and g.ref_id == ref_id)]
+        ref = self.c.reference.task(ref_id)
+        reviewed = replace(cell, candidates=tuple(c for c in cell.candidates if c.task_id != task.id),
+                           needs_review=False, reviewed=True, note=note or cell.note)
+        self._set_cell(p, settle(reviewed, ref, found, evidence, self.c.options))
+        self._settle_gaps(p, ref_id)
 
     def _reject(self, p: int, task: Task, ref_id: str) -> None:
         """The passage does not carry the task: drop the match; an empty cell becomes a gap."""
         self.matches[p] = [m for m in self.matches[p] if not (m.task_id == task.id and m.ref_id == ref_id)]
         cell = self._cell(p, ref_id)
-        evidence = tuple(m for m in cell.evidence if m.task_id != task.id)
-        if evidence:
-            found = {k for m in evidence for k in m.key_points}
-            order = _point_order(self.c, ref_id)
-            self._set_cell(p, replace(
-                cell, evidence=evidence, score=max(m.score for m in evidence),
-                key_points_found=tuple(k for k in order if k in found),
-                key_points_missing=tuple(k for k in order if k not in found),
-                needs_review=False, reviewed=True))
-            return
         ref = self.c.reference.task(ref_id)
+        evidence = tuple(m for m in cell.evidence if m.task_id != task.id)
+        found = {k for m in evidence for k in m.key_points}
         candidates = tuple(c for c in cell.candidates if c.task_id != task.id)
-        self._set_cell(p, replace(
-            cell, status=Status.MISSING, score=0.0, evidence=(), key_points_found=(),
-            key_points_missing=tuple(kp.id for kp in ref.key_points), candidates=candidates,
-            needs_review=False, reviewed=True))
-        self.gaps = [g for g in self.gaps if not (g.plan == p and g.ref_id.startswith(ref_id + "."))]
-        if not any(g.plan == p and g.ref_id == ref_id for g in self.gaps):
-            self.gaps.append(Gap(plan=p, ref_id=ref_id, level="task", text=ref.title, candidates=candidates))
+        reviewed = replace(cell, candidates=candidates, needs_review=False, reviewed=True)
+        self._set_cell(p, settle(reviewed, ref, found, evidence, self.c.options))
+        self._settle_gaps(p, ref_id)
+
+    def _settle_gaps(self, p: int, ref_id: str) -> None:
+        """The gaps of ``ref_id`` in plan ``p`` as its reviewed cell now reads (addressed ones stay)."""
+        cell = self._cell(p, ref_id)
+        ref = self.c.reference.task(ref_id)
+        def mine(g: Gap) -> bool:
+            return g.plan == p and (g.ref_id == ref_id or g.ref_id.startswith(ref_id + "."))
+
+        old = {g.ref_id: g for g in self.gaps if mine(g)}
+        computed = {g.ref_id: g for g in self.c.gaps if mine(g)}
+        fresh: list[Gap] = []
+        if cell.status is Status.MISSING:
+            prev = old.get(ref_id) or computed.get(ref_id)
+            fresh.append(Gap(p, ref_id, "task", ref.title, cell.candidates, False,
+                             prev.addressed if prev else False, prev.note if prev else ""))
+        else:
+            for kp, pt in zip(ref.key_points, cell.points, strict=True):
+                if pt.status is Status.COVERED:
+                    continue
+                prev = old.get(kp.id) or computed.get(kp.id)
+                fresh.append(Gap(p, kp.id, "key_point", kp.text, prev.candidates if prev else (),
+                                 pt.needs_review, prev.addressed if prev else False, prev.note if prev else ""))
+        at = next((i for i, g in enumerate(self.gaps) if g.ref_id in old and g.plan == p), len(self.gaps))
+        rest = [g for g in self.gaps if not (g.plan == p and g.ref_id in old)]
+        at = min(at, len(rest))
+        self.gaps = rest[:at] + fresh + rest[at:]
 
     def _addressed(self, p: int, d: Decision) -> str:
         if d.ref_id not in self.ref_rows and d.ref_id not in self.point_ids:
             return "ref_not_found"
         for i, gap in enumerate(self.gaps):
             if gap.plan == p and gap.ref_id == d.ref_id:
-                self.gaps[i] = replace(gap, addressed=True, note=d.note)
+                self.gaps[i] = replace(gap, addressed=True, note=d.note, needs_review=False)
                 if d.ref_id in self.ref_rows:
                     cell = self._cell(p, d.ref_id)
                     self._set_cell(p, replace(cell, reviewed=True, needs_review=False, note=d.note))
+                elif d.ref_id.rsplit(".", 1)[0] in self.ref_rows:  # a key point dealt with needs no further look
+                    cell = self._cell(p, d.ref_id.rsplit(".", 1)[0])
+                    pts = tuple(replace(pt, needs_review=False) if pt.id == d.ref_id else pt for pt in cell.points)
+                    self._set_cell(p, replace(cell, points=pts))
                 return ""
         return "gap_not_found"
 
@@ -255,8 +266,4 @@ class _State:
                 out.append(o)
         out.extend(o for o in fresh.values() if o is not None)
         return tuple(out)
-
-
-def _point_order(comparison: Comparison, ref_id: str) -> list[str]:
-    return [kp.id for kp in comparison.reference.task(ref_id).key_points]
 

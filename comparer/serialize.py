@@ -4,16 +4,10 @@ from __future__ import annotations
 
 from typing import Any
 
-from comparer.models import Comparison, Plan, Reference, Status, Task
+from comparer.models import Comparison, Plan, Reference, Task
+from comparer.status import coverage_percent
 
-
-def coverage_percent(comparison: Comparison, plan: int) -> float:
-    """Share of reference tasks a plan covers (partial counts half), in percent."""
-    cells = comparison.coverage[plan]
-    if not cells:
-        return 0.0
-    points = sum(1.0 if c.status is Status.COVERED else 0.5 if c.status is Status.PARTIAL else 0.0 for c in cells)
-    return round(100.0 * points / len(cells), 1)
+__all__ = ["comparison_json", "coverage_percent", "plan_json", "reference_json", "task_json"]
 
 
 def reference_json(ref: Reference) -> dict[str, Any]:
@@ -28,6 +22,7 @@ def reference_json(ref: Reference) -> dict[str, Any]:
         "provenance_en": ref.provenance_en,
         "completeness_en": ref.completeness_en,
         "sources": list(ref.sources),
+        "warnings": list(ref.warnings),
         "tasks": [
             {
                 "id": t.id,
@@ -97,6 +92,12 @@ def comparison_json(c: Comparison) -> dict[str, Any]:
                 "key_points_missing": list(cell.key_points_missing),
                 "needs_review": cell.needs_review,
                 "reviewed": cell.reviewed,
+                # The cell or one of its key points waits for an officer's look (matrix "?", F8).
+                "flagged": cell.flagged,
+                "key_point_cells": {
+                    pt.id: {"status": pt.status.value, "score": pt.score, "needs_review": pt.needs_review}
+                    for pt in cell.points
+                },
             }
             for cell in c.coverage[p]
         }

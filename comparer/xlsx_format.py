@@ -15,6 +15,7 @@ from comparer.models import Status
 FONT_NAME = "Times New Roman"  # what officials print in; LibreOffice substitutes Liberation Serif
 FONT = Font(name=FONT_NAME, size=11)
 BOLD = Font(name=FONT_NAME, size=11, bold=True)
+LINK = Font(name=FONT_NAME, size=11, color="0563C1", underline="single")
 HEADER_FONT = Font(name=FONT_NAME, size=11, bold=True, color="FFFFFF")
 HEADER_FILL = PatternFill("solid", fgColor="1F4E79")
 # Light fills: scores printed on them stay readable in colour and on a grey-scale printer.
@@ -28,6 +29,7 @@ GRID = Border(left=THIN, right=THIN, top=THIN, bottom=THIN)
 WRAP = Alignment(wrap_text=True, vertical="top")
 TOP = Alignment(vertical="top")
 CENTER = Alignment(horizontal="center", vertical="top")
+CENTER_WRAP = Alignment(horizontal="center", vertical="top", wrap_text=True)
 ROW_HEIGHT = 15.0  # points per line of 11 pt text
 MAX_CELL = 32_000  # Excel refuses cells over 32 767 characters
 CellValue = str | int | float | datetime | None
@@ -71,7 +73,10 @@ def fit_heights(
     for row in range(first, last + 1):
         lines = 1
         for col in wrapped:
-            value = ws.cell(row=row, column=col).value
+            cell = ws.cell(row=row, column=col)
+            value = cell.value
+            if cell.data_type == "f":  # a formula's text is not what the cell shows
+                continue
             if isinstance(value, str) and value and col <= len(column_widths):
                 lines = max(lines, line_count(value, column_widths[col - 1]))
         if lines > 1:
@@ -133,7 +138,8 @@ def print_setup(ws: Worksheet, title_rows: str = "1:1", title_cols: str | None =
     if title_cols:
         ws.print_title_cols = title_cols
     ws.page_margins.left = ws.page_margins.right = 0.5
-    ws.page_margins.top = ws.page_margins.bottom = 0.6
+    ws.page_margins.top = ws.page_margins.bottom = 0.75
+    ws.page_margins.header = ws.page_margins.footer = 0.3  # the title/date header clears the table
     ws.print_options.horizontalCentered = True
     ws.oddFooter.center.text = "&P / &N"
 

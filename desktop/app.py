@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import argparse
 import sys
-import tempfile
 from collections.abc import Sequence
 from pathlib import Path
 
@@ -12,7 +11,8 @@ from PySide6.QtCore import QTimer
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QApplication
 
-from desktop.i18n import Language
+from comparer.scratch import scratch_dir
+from desktop.i18n import Language, use_translated_dialogs
 from desktop.main_window import MainWindow
 from desktop.resources import translations_dir
 from desktop.settings import Settings
@@ -40,17 +40,20 @@ def main(argv: Sequence[str] | None = None) -> int:
     assert isinstance(app, QApplication)
     app.setApplicationName("plancompare")
     app.setOrganizationName("plancompare")
+    use_translated_dialogs(app)
     # Office PCs run Windows at 100–150 %; a 10 pt UI font keeps Vietnamese diacritics legible.
     font = QFont(app.font())
     if font.pointSizeF() < 10:
         font.setPointSizeF(10)
         app.setFont(font)
+    scratch = None
     if args.settings:
         settings = Settings(args.settings)
     elif args.screenshot:
-        # A screenshot shows a fresh layout and must not touch the user's own settings.
-        scratch = tempfile.mkdtemp(prefix="plancompare-shot-")
-        settings = Settings(Path(scratch) / "settings.ini")
+        # A screenshot shows a fresh layout and must not touch the user's own settings; its
+        # scratch folder goes when the run ends (and a killed run's with the next one).
+        scratch = scratch_dir("shot")
+        settings = Settings(Path(scratch.name) / "settings.ini")
     else:
         settings = Settings()
     if args.screenshot:
@@ -77,6 +80,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.screenshot:
         _arrange_screenshot(app, window, args.screenshot, bool(args.plans))
     code = app.exec()
+    if scratch is not None:
+        window.autosaver.stop()
+        scratch.cleanup()
     return int(code)
 
 

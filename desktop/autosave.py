@@ -85,6 +85,45 @@ class Autosaver(QObject):
         self.discard()
 
 
+class OutsideAnswer(Enum):
+    READ = "read"
+    SKIP = "skip"
+    CANCEL = "cancel"
+
+
+MAX_LISTED = 8  # files named in the question; more are counted
+
+
+def ask_outside(parent: QWidget, project: Project) -> OutsideAnswer:
+    """Ask before reading files a project names outside its own folder (Escape opens nothing)."""
+    files = list(project.outside)
+    shown = "\n".join(f"• {f}" for f in files[:MAX_LISTED])
+    if len(files) > MAX_LISTED:
+        shown += "\n" + QCoreApplication.translate("Autosave", "… và {n} tệp khác").format(n=len(files) - MAX_LISTED)
+    text = QCoreApplication.translate(
+        "Autosave", "Dự án này đọc {n} tệp nằm ngoài thư mục chứa dự án:\n\n{files}\n\n"
+        "Chỉ đọc các tệp này khi tin cậy nguồn gửi dự án.").format(n=len(files), files=shown)
+    title = QCoreApplication.translate("Autosave", "Đọc tệp ngoài thư mục dự án?")
+    buttons = QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No | QMessageBox.StandardButton.Cancel
+    box = QMessageBox(QMessageBox.Icon.Warning, title, text, buttons, parent)
+    labels = {
+        QMessageBox.StandardButton.Yes: QCoreApplication.translate("Autosave", "Đọc cả các tệp này"),
+        QMessageBox.StandardButton.No: QCoreApplication.translate("Autosave", "Mở dự án, bỏ qua các tệp này"),
+        QMessageBox.StandardButton.Cancel: QCoreApplication.translate("Autosave", "Không mở dự án"),
+    }
+    for button, label in labels.items():
+        box.button(button).setText(label)
+    box.setDefaultButton(QMessageBox.StandardButton.No)
+    box.setEscapeButton(QMessageBox.StandardButton.Cancel)
+    answer = box.exec()
+    box.deleteLater()
+    if answer == QMessageBox.StandardButton.Yes:
+        return OutsideAnswer.READ
+    if answer == QMessageBox.StandardButton.No:
+        return OutsideAnswer.SKIP
+    return OutsideAnswer.CANCEL
+
+
 class RestoreAnswer(Enum):
     RESTORE = "restore"
     DISCARD = "discard"

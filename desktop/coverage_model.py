@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from enum import IntEnum
-from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import (
@@ -15,8 +14,10 @@ from PySide6.QtCore import (
     Qt,
 )
 
+from comparer.glossary import plan_name, plan_names
 from comparer.models import Comparison, CoverageCell, KeyPoint, Plan, RefTask, Status
-from comparer.serialize import coverage_percent
+from comparer.status import coverage_percent, status_counts
+from desktop.i18n import ui_glossary
 from desktop.qtcompat import emit
 
 _Index = QModelIndex | QPersistentModelIndex
@@ -114,12 +115,7 @@ class CoverageModel(QAbstractItemModel):
     def plan_summary(self, plan: int) -> tuple[int, int, int]:
         """(covered, partial, missing) task counts of one plan."""
         assert self._comparison is not None
-        cells = self._comparison.coverage[plan]
-        return (
-            sum(c.status is Status.COVERED for c in cells),
-            sum(c.status is Status.PARTIAL for c in cells),
-            sum(c.status is Status.MISSING for c in cells),
-        )
+        return status_counts(self._comparison, plan)
 
     # -- QAbstractItemModel ----------------------------------------------------------------
     def index(self, row: int, column: int, parent: _Index = QModelIndex()) -> QModelIndex:  # noqa: B008
@@ -174,20 +170,22 @@ class CoverageModel(QAbstractItemModel):
             return None
         assert self._comparison is not None
         plan = self._comparison.plans[section - 1]
+        g = ui_glossary()
         covered, partial, missing = self.plan_summary(section - 1)
-        total = covered + partial + missing
         if role == Qt.ItemDataRole.DisplayRole and not plan.tasks:
             # "0 %" read as "this plan covers nothing"; nothing was found to compare (a scan, or no numbering).
             return self.tr("{label}\n⚠ 0 nhiệm vụ").format(label=self._titles()[section - 1])
         if role == Qt.ItemDataRole.DisplayRole:
-            # The engine's figure (covered 1, partial ½), so the window, the CLI and the exports agree.
-            percent = coverage_percent(self._comparison, section - 1)
-            return self.tr("{label}\n{percent:.0f}% ({covered}+{partial}/{total})").format(
-                label=self._titles()[section - 1], percent=percent, covered=covered, partial=partial,
-                total=total)
+            # The engine's figure in the glossary's format, so the window, the CLI and the exports agree
+            # ("94% (7+1/8)" read as seven and one eighth: the counts are in the tooltip, in words).
+            percent = g.percent_text(coverage_percent(self._comparison, section - 1))
+            # The word is in the legend and the tooltip: "Tỷ lệ bao phủ: 93,8%" widened every plan
+            # column by a third and cut the task titles at 1366×768.
+            return f"{self._titles()[section - 1]}\n{percent}"
         if role == Qt.ItemDataRole.ToolTipRole:
-            return self.tr("{name}\n{title}\nĐầy đủ: {c} · Một phần: {p} · Chưa có: {m}").format(
-                name=plan.label, title=plan.title or plan.path, c=covered, p=partial, m=missing)
+            percent = g.percent_text(coverage_percent(self._comparison, section - 1))
+            return "\n".join((plan_name(plan), plan.title or plan.path, f"{g.coverage}: {percent}",
+                              g.counts_text(covered, partial, missing), g.legend_coverage))
         if role == Role.PLAN:
             return section - 1
         return None
@@ -211,22 +209,29 @@ class CoverageModel(QAbstractItemModel):
             return None
         cell = self.cell(index)
         assert cell is not None
-        status = _point_status(cell, point.id) if point else cell.status
+        g = ui_glossary()
+        pt = cell.point(point.id) if point else None
+        status = pt.status if pt else cell.status
+        if point and pt is None:  # a cell built without key point cells (tests, hand-made data)
+            status = Status.COVERED if point.id in cell.key_points_found else Status.MISSING
+        score = pt.score if pt else cell.score
+        # A task row is flagged when it or one of its key points waits for a look (as in the CLI and exports).
+        flagged = pt.needs_review and not cell.reviewed if pt else cell.flagged
         if role == Qt.ItemDataRole.DisplayRole:
-            if point:
-                return "✓" if status is Status.COVERED else "✗"
-            return "—" if cell.status is Status.MISSING else f"{cell.score:.0f}"
+            # One number per cell, the engine's: a missing task shows its closest passage's score too.
+            text = g.score_text(score)
+            return f"{g.mark(status)} {text}" if point else text
         if role == Qt.ItemDataRole.ToolTipRole:
-            text = self._status_text(status)
-            if not point and cell.status is not Status.MISSING:
-                text += self.tr(" · điểm {score:.0f}").format(score=cell.score)
+            text = f"{g.status(status)} · {g.score.lower()} {g.score_text(score)}"
             if not point and task.key_points:
-                text += self.tr(" · {found}/{total} ý chính").format(
-                    found=len(cell.key_points_found), total=len(task.key_points))
-            if cell.needs_review and not cell.reviewed:
-                text += "\n" + self.tr("Gần ngưỡng — nên xem lại")
+                text += " · " + self.tr("{found}/{total} {key_points}").format(
+                    found=sum(1 for p in cell.points if p.status is Status.COVERED) if cell.points
+                    else len(cell.key_points_found), total=len(task.key_points),
+                    key_points=g.key_point.lower())
+            if flagged:
+                text += "\n" + g.needs_review
             if cell.reviewed:
-                text += "\n" + self.tr("Đã được cán bộ xem xét")
+                text += "\n" + g.reviewed
             if cell.note:
                 text += "\n" + cell.note
             return text
@@ -235,7 +240,7 @@ class CoverageModel(QAbstractItemModel):
         if role == Role.STATUS:
             return status.value
         if role == Role.SCORE:
-            return None if point else cell.score
+            return score
         if role == Role.CELL:
             return cell
         if role == Role.REF_ID:
@@ -245,48 +250,14 @@ class CoverageModel(QAbstractItemModel):
         if role == Role.REVIEWED:
             return cell.reviewed
         if role == Role.NEEDS_REVIEW:
-            return cell.needs_review and not cell.reviewed
+            return flagged
         return None
 
     def _titles(self) -> list[str]:
         assert self._comparison is not None
         return plan_titles(self._comparison.plans)
 
-    def _status_text(self, status: Status) -> str:
-        if status is Status.COVERED:
-            return self.tr("Đầy đủ")
-        if status is Status.PARTIAL:
-            return self.tr("Một phần")
-        return self.tr("Chưa có")
-
-
-def _point_status(cell: CoverageCell, point_id: str) -> Status:
-    return Status.COVERED if point_id in cell.key_points_found else Status.MISSING
-
-
-_ISSUER_PREFIXES = ("Ủy ban nhân dân thành phố ", "Ủy ban nhân dân tỉnh ", "UBND thành phố ", "UBND tỉnh ",
-                    "Sở Giáo dục và Đào tạo ", "Sở GD&ĐT ", "Thành ủy ", "Tỉnh ủy ")
-
-
-def plan_title(plan: Plan) -> str:
-    """A short column title: the place from the issuer ("UBND thành phố Hà Nội" → "Hà Nội") and the
-    plan's number; the file name when the issuer is missing or generic ("UBND tỉnh", as read from
-    backan-kl51.txt whose place name sits on another line)."""
-    place = ""
-    for prefix in _ISSUER_PREFIXES:
-        if plan.issuer.startswith(prefix):
-            place = plan.issuer[len(prefix):].strip()
-            break
-    if not place or not place[:1].isupper():
-        return plan.label
-    return f"{place}\n{plan.number}" if plan.number else place
-
 
 def plan_titles(plans: Sequence[Plan], one_line: bool = False) -> list[str]:
-    """Titles for several plans; the same plan in two formats (298.txt, 298.docx) gets its file type."""
-    titles = [plan_title(p) for p in plans]
-    titles = [
-        f"{t} ({Path(p.path).suffix.lstrip('.') or p.format})" if titles.count(t) > 1 else t
-        for t, p in zip(titles, plans, strict=True)
-    ]
-    return [t.replace("\n", " · ") for t in titles] if one_line else titles
+    """Column titles: the engine's plan names (``comparer.glossary.plan_names``), the same in every tab."""
+    return plan_names(plans, one_line)

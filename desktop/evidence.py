@@ -4,12 +4,15 @@ from __future__ import annotations
 
 import html
 import re
+from collections.abc import Callable
 
 from PySide6.QtCore import Qt, QUrl, Signal, Slot
 from PySide6.QtWidgets import QSplitter, QTextBrowser, QVBoxLayout, QWidget
 
+from comparer.glossary import plan_name
 from comparer.models import Comparison, CoverageCell, Plan, RefTask, Status, Task
 from comparer.normalize import unify_tones
+from desktop.i18n import ui_glossary
 from desktop.qtcompat import emit
 from desktop.style import HIGHLIGHT, STATUS_COLOURS
 
@@ -49,8 +52,8 @@ def highlight(text: str, words: tuple[str, ...]) -> str:
 class EvidencePane(QWidget):
     """Shows one coverage cell; its links ask the window for review actions.
 
-    ``actionRequested(kind, target)``: kind is confirm, reject, assign (target: task id),
-    assign_other (target: "") or addressed (target: ref id of the gap).
+    ``actionRequested(kind, target)``: kind is confirm, reject, assign, restore (target: task
+    id), assign_other (target: "") or addressed (target: ref id of the gap).
     """
 
     actionRequested = Signal(str, str)
@@ -73,6 +76,9 @@ class EvidencePane(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.splitter)
         self._shown: tuple[Comparison, int, str, str] | None = None
+        # (plan index, ref id) → the passages an officer rejected for that cell, with their scores;
+        # set by the window (it owns the decisions). They stay visible as "đã bác bỏ" with a restore link.
+        self.rejected_for: Callable[[int, str], list[tuple[Task, float]]] | None = None
         self.clear()
 
     def clear(self) -> None:
@@ -96,43 +102,49 @@ class EvidencePane(QWidget):
         plan = comparison.plans[plan_index]
         self.reference_view.setHtml(self._reference_html(comparison, ref, cell, point_id))
         self.plan_view.setHtml(self._plan_html(comparison, plan, ref, cell))
+        for view in (self.reference_view, self.plan_view):  # a new cell reads from its title
+            view.verticalScrollBar().setValue(0)
 
     # -- HTML ------------------------------------------------------------------------------
-    def _status_text(self, status: Status) -> str:
-        return {Status.COVERED: self.tr("Đầy đủ"), Status.PARTIAL: self.tr("Một phần"),
-                Status.MISSING: self.tr("Chưa có")}[status]
-
     def _reference_html(self, comparison: Comparison, ref: RefTask, cell: CoverageCell, point_id: str) -> str:
         e = html.escape
         parts = [f"<h3>{e(ref.id)} · {e(ref.title)}</h3>",
                  f"<p style='color:#555'>{e(comparison.reference.name)}</p>",
                  f"<p>{e(ref.text)}</p>"]
         if ref.key_points:
-            title = self.tr("Ý chính")
-            parts.append(f"<p><b>{e(title)}</b></p><ul>")
+            g = ui_glossary()
+            parts.append(f"<p><b>{e(g.key_point)}</b></p><ul>")
+            colours = {Status.COVERED: "#1b5e20", Status.PARTIAL: "#8a5a00", Status.MISSING: "#b71c1c"}
             for kp in ref.key_points:
-                found = kp.id in cell.key_points_found
-                mark = "✓" if found else "✗"
-                colour = "#1b5e20" if found else "#b71c1c"
+                pt = cell.point(kp.id)
+                status = pt.status if pt else (Status.COVERED if kp.id in cell.key_points_found else Status.MISSING)
+                mark = f"{g.mark(status)} {e(g.status(status))}"
+                if pt is not None:
+                    mark += f" ({g.score_text(pt.score)})"
+                    if pt.needs_review and not cell.reviewed:
+                        mark += f" <b style='color:#8a5a00'>{e(g.mark_needs_review)} {e(g.needs_review.lower())}</b>"
                 text = f"<b>{e(kp.text)}</b>" if kp.id == point_id else e(kp.text)
-                parts.append(f"<li><span style='color:{colour}'>{mark}</span> {e(kp.id)} — {text}</li>")
+                parts.append(f"<li><span style='color:{colours[status]}'>{mark}</span> {e(kp.id)} — {text}</li>")
             parts.append("</ul>")
         return "".join(parts)
 
     def _plan_html(self, comparison: Comparison, plan: Plan, ref: RefTask, cell: CoverageCell) -> str:
         e = html.escape
         tasks = {t.id: t for t in plan.tasks}
+        g = ui_glossary()
         colour = STATUS_COLOURS[cell.status].name()
-        head = f"{e(plan.label)}: {e(self._status_text(cell.status))}"
-        if cell.status is not Status.MISSING:
-            head += f" ({cell.score:.0f})"
+        # The same status word and number as the matrix, the CLI and the exports.
+        head = f"{e(plan_name(plan))}: {e(g.status(cell.status))} ({g.score_text(cell.score)})"
         if ref.key_points:
             # Why a high score can still be partial: the task's key points are not in the plan.
-            head += " · " + e(self.tr("{found}/{total} ý chính").format(
-                found=len(cell.key_points_found), total=len(ref.key_points)))
+            present = sum(1 for p in cell.points if p.status is Status.COVERED) if cell.points \
+                else len(cell.key_points_found)
+            head += " · " + e(self.tr("{found}/{total} {key_points}").format(
+                found=present, total=len(ref.key_points), key_points=g.key_point.lower()))
         parts = [f"<h3><span style='background-color:{colour}'>&nbsp;{head}&nbsp;</span></h3>"]
-        if cell.needs_review and not cell.reviewed:
-            warn = self.tr("Điểm gần ngưỡng — nên xem lại.")
+        if cell.flagged:
+            warn = self.tr("{mark} {needs_review}: điểm của nhiệm vụ hoặc của một ý chính sát ngưỡng.").format(
+                mark=g.mark_needs_review, needs_review=g.needs_review)
             parts.append(f"<p style='color:#8a5a00'>{e(warn)}</p>")
         if cell.note:
             label = self.tr("Ghi chú")
@@ -144,9 +156,9 @@ class EvidencePane(QWidget):
                 task = tasks.get(m.task_id)
                 if task is None:
                     continue
-                confirmed = self.tr("đã xác nhận")
-                badge = f" <span style='color:#1b5e20'>✔ {e(confirmed)}</span>" if m.reviewed else ""
-                parts.append(self._passage(task, m.reason, f"{m.score:.0f}") + badge)
+                badge = f" <span style='color:#1b5e20'>{g.mark_reviewed} {e(g.reviewed.lower())}</span>" \
+                    if m.reviewed else ""
+                parts.append(self._passage(task, m.reason, g.score_text(m.score)) + badge)
                 links = [self._link("reject", m.task_id, self.tr("Bác bỏ"))]
                 if not m.reviewed:
                     links.insert(0, self._link("confirm", m.task_id, self.tr("Xác nhận")))
@@ -158,22 +170,30 @@ class EvidencePane(QWidget):
             for c in cell.candidates:
                 task = tasks.get(c.task_id)
                 if task is not None:
-                    parts.append(self._passage(task, (), f"{c.score:.0f}"))
+                    parts.append(self._passage(task, (), g.score_text(c.score)))
                 else:
-                    parts.append(f"<p>{e(c.text)} <span style='color:#555'>({c.score:.0f})</span></p>")
+                    parts.append(f"<p>{e(c.text)} <span style='color:#555'>({g.score_text(c.score)})</span></p>")
                 if c.task_id:
                     assign = self.tr("Gán vào nhiệm vụ này")
                     parts.append(f"<p>{self._link('assign', c.task_id, assign)}</p>")
             if not cell.candidates:
                 none = self.tr("Không có đoạn nào gần.")
                 parts.append(f"<p style='color:#555'>{e(none)}</p>")
+        rejected = self.rejected_for(cell.plan, ref.id) if self.rejected_for is not None else []
+        if rejected:
+            title = g.rejected
+            parts.append(f"<p><b>{e(title)}</b></p>")
+            for task, score in rejected:
+                badge = f"<span style='color:#b71c1c'>✗ {e(g.rejected.lower())}</span>"
+                parts.append(f"<div style='color:#777'>{self._passage(task, (), g.score_text(score))}</div>")
+                parts.append(f"<p>{badge} · {self._link('restore', task.id, g.restore)}</p>")
         links = [self._link("assign_other", "", self.tr("Gán một đoạn khác…"))]
         gap = next((g for g in comparison.gaps if g.plan == cell.plan and g.ref_id == ref.id), None)
         if gap is not None:
             if gap.addressed:
                 note = f": {e(gap.note)}" if gap.note else ""
                 done = self.tr("Khoảng trống đã được xử lý")
-                parts.append(f"<p style='color:#1b5e20'>✔ {e(done)}{note}</p>")
+                parts.append(f"<p style='color:#1b5e20'>{g.mark_reviewed} {e(done)}{note}</p>")
             else:
                 links.append(self._link("addressed", ref.id, self.tr("Đánh dấu khoảng trống đã xử lý…")))
         parts.append(f"<hr><p>{' · '.join(links)}</p>")
@@ -183,7 +203,7 @@ class EvidencePane(QWidget):
         e = html.escape
         where = " › ".join(task.section)
         loc = self._where(task)
-        points = self.tr("điểm")
+        points = ui_glossary().score.lower()
         place = " · ".join(x for x in (where, loc) if x)
         return (f"<p style='color:#555; margin-bottom:0'>{e(place)} · {e(points)} {score}</p>"
                 f"<p style='margin-top:2px'>{highlight(task.text, words)}</p>")

@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import sys
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QEvent, QTranslator
+from PySide6.QtCore import QCoreApplication, QEvent, QLocale, Qt, QTranslator
+from PySide6.QtWidgets import QApplication, QFileDialog, QHeaderView, QSplitter, QTreeView, QWidget
 
 from comparer.errors import PlanLoadError, ReferenceLoadError
+from comparer.glossary import LANGUAGES, Glossary, load_glossary
 
 SOURCE_LANGUAGE = "vi"  # the strings in the code are Vietnamese; English comes from the .qm
 QT_VI = "qt_vi"  # Qt's own texts in Vietnamese (resources/translations/qt_vi.ts)
@@ -55,6 +58,8 @@ class Language:
 
         One per application (found by name), however many Language objects tests create.
         """
+        # The file dialog's "Loại" column comes from the MIME database in the default locale's language.
+        QLocale.setDefault(QLocale(QLocale.Language.Vietnamese, QLocale.Country.Vietnam) if on else QLocale.system())
         installed = app.findChild(QTranslator, QT_VI)
         if on and installed is None:
             translator = QTranslator(app)
@@ -68,6 +73,52 @@ class Language:
             QCoreApplication.removeTranslator(installed)
             installed.setParent(None)
             installed.deleteLater()
+
+
+def use_translated_dialogs(app: QCoreApplication, platform: str = sys.platform) -> None:
+    """Qt's own file dialog instead of the desktop's on Linux: the GTK/portal dialog ignores our
+    catalogue and showed "Look in", "File name", "Open" in the Vietnamese UI; Qt's widget dialog
+    speaks qt_vi.qm. On Windows the native dialog speaks the language of Windows, as users expect."""
+    if platform.startswith("linux"):
+        app.setAttribute(Qt.ApplicationAttribute.AA_DontUseNativeDialogs, True)
+    if isinstance(app, QApplication) and app.property(_FITTED) is None:
+        # Focus moves into a dialog as it opens: a cheap moment to size its columns (no event filter).
+        app.setProperty(_FITTED, True)
+        app.focusChanged.connect(_fit_file_dialog)
+
+
+_FITTED = "plancompareFitsFileDialogs"
+
+
+def _fit_file_dialog(old: QWidget | None, now: QWidget | None) -> None:
+    """Widen Qt's file dialog columns to their Vietnamese headers ("Kích thước", "Ngày sửa") and
+    values, and its sidebar to "Máy tính": Qt's defaults clipped them at 1366×768."""
+    dialog = now.window() if now is not None else None
+    if not isinstance(dialog, QFileDialog) or dialog.property(_FITTED):
+        return
+    dialog.setProperty(_FITTED, True)
+    tree = dialog.findChild(QTreeView, "treeView")
+    if tree is not None:
+        header = tree.header()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        for column in range(1, header.count()):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+    splitter = dialog.findChild(QSplitter, "splitter")
+    if splitter is not None and splitter.count() == 2:
+        total = sum(splitter.sizes())
+        side = min(180, total // 4)
+        splitter.setSizes([side, total - side])
+
+
+def ui_glossary() -> Glossary:
+    """The glossary of the UI language: the same words and number formats as the CLI and the exports.
+
+    The language is the one the installed translator speaks (the English .qm translates this
+    "vi" to "en"), so models need no handle on the Language object.
+    """
+    lang = QCoreApplication.translate("Glossary", "vi")
+    return load_glossary(lang if lang in LANGUAGES else SOURCE_LANGUAGE)
 
 
 def plan_error_message(error: PlanLoadError) -> str:
@@ -114,8 +165,26 @@ def file_error_message(code: str) -> str:
         "disk_full": QCoreApplication.translate("Errors", "Ổ đĩa đã đầy"),
         "no_folder": QCoreApplication.translate("Errors", "Thư mục không tồn tại"),
         "is_directory": QCoreApplication.translate("Errors", "Đây là một thư mục, không phải tệp"),
+        "not_regular": QCoreApplication.translate("Errors", "Không phải tệp thông thường (ống dẫn, thiết bị hay "
+                                                  "liên kết)"),
+        "too_large": QCoreApplication.translate("Errors", "Tệp dự án quá lớn"),
+        "name_too_long": QCoreApplication.translate("Errors", "Tên tệp dài quá 255 ký tự"),
+        "unreadable": QCoreApplication.translate("Errors", "Không đọc được tệp"),
     }
     return messages.get(code) or QCoreApplication.translate("Errors", "Không đọc/ghi được tệp")
+
+
+def reference_warning_message(code: str) -> str:
+    """Translated sentence for a reference text that does not read as a task list (comparer.refdoc codes)."""
+    if code == "no_task_section":
+        return QCoreApplication.translate(
+            "Errors", "Không thấy phần “Nhiệm vụ, giải pháp”: nhiệm vụ được lấy từ các mục đánh số của văn bản; "
+            "hãy kiểm tra danh sách nhiệm vụ")
+    if code == "not_task_list":
+        return QCoreApplication.translate(
+            "Errors", "Văn bản này không giống một danh sách nhiệm vụ: mỗi đoạn văn được coi là một nhiệm vụ. "
+            "Hãy chọn văn bản có phần nhiệm vụ, giải pháp")
+    return QCoreApplication.translate("Errors", "Cảnh báo khi đọc văn bản tham chiếu ({code})").format(code=code)
 
 
 def reference_error_message(error: Exception) -> str:

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+import html
 from functools import partial
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QModelIndex, Qt, Signal, Slot
+from PySide6.QtCore import QEvent, QModelIndex, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QUndoStack
 from PySide6.QtWidgets import (
     QDockWidget,
@@ -21,12 +22,14 @@ from PySide6.QtWidgets import (
 )
 
 from comparer.atomic import ExportError
+from comparer.glossary import plan_name
 from comparer.models import Gap
 from comparer.project import SUFFIX
 from comparer.review import Decision, DecisionKind
 from desktop.autosave import Autosaver
 from desktop.commands import add_decision, remove_decision
-from desktop.i18n import Language, file_error_message, reference_error_message
+from desktop.help import GuideDialog, show_about
+from desktop.i18n import Language, file_error_message, reference_error_message, ui_glossary
 from desktop.jobs import JobRunner
 from desktop.matrix_pane import MatrixPane
 from desktop.menus import MainMenus
@@ -35,7 +38,7 @@ from desktop.qtcompat import emit
 from desktop.result_models import DecisionsModel, EmphasesModel, GapsModel, OverlapsModel, SimilarPairsModel
 from desktop.result_models import Role as ResultRole
 from desktop.result_tab import ResultTab
-from desktop.session import AnalysisOutput, Engine, Session, reading_at, run_analysis
+from desktop.session import AnalysisOutput, Engine, Session, duplicates, reading_at, run_analysis
 from desktop.settings import Settings
 from desktop.window_files import EXPORT, FileActions
 
@@ -99,6 +102,8 @@ class MainWindow(FileActions, QMainWindow):
         # Right: matrix + legend + evidence, and the result tabs.
         self.matrix_pane = MatrixPane(self)
         self.matrix_pane.evidence.actionRequested.connect(self._evidence_action)
+        # Through the window: opening a project replaces the session.
+        self.matrix_pane.evidence.rejected_for = lambda plan, ref_id: self.session.rejected(plan, ref_id)
         # Short names for what tests and the screenshot touch most.
         self.coverage_model = self.matrix_pane.model
         self.matrix = self.matrix_pane.view
@@ -166,9 +171,10 @@ class MainWindow(FileActions, QMainWindow):
         self.dock.setWindowTitle(self.tr("Đầu vào"))
         self.tabs.setTabText(0, self.tr("Ma trận bao phủ"))
         self.tabs.setTabText(1, self.tr("Khoảng trống"))
-        self.tabs.setTabText(2, self.tr("Trùng lặp"))
+        # "Trùng lặp" (duplication) criticised content plans are expected to share.
+        self.tabs.setTabText(2, ui_glossary().shared)
         self.tabs.setTabText(3, self.tr("Điểm nhấn"))
-        self.tabs.setTabText(4, self.tr("Rà soát ({n})").format(n=len(self.session.decisions)))
+        self._set_review_count()
         self.similar_caption.setText("<b>" + self.tr("Nhiệm vụ gần giống nhau giữa các kế hoạch") + "</b>")
         self.withdraw_button.setText(self.tr("Bỏ quyết định này"))
         self.decisions_tab.set_empty_hint(self.tr(
@@ -385,6 +391,12 @@ class MainWindow(FileActions, QMainWindow):
         if link == "rerun":
             self.show_banner("")
             self.start_analysis()
+        elif link.startswith("remove:"):
+            path = link.removeprefix("remove:")
+            row = next((i for i, e in enumerate(self.session.entries) if e.path == path), None)
+            if row is not None:
+                self.show_banner("")
+                self.remove_plan(row)
 
     def show_banner(self, text: str) -> None:
         self.banner.setText(text)
@@ -401,6 +413,15 @@ class MainWindow(FileActions, QMainWindow):
         if lost:
             notes.append(self.tr("{n} quyết định rà soát không gắn lại được vào kế hoạch (đoạn văn đã bị sửa "
                                  "hoặc tệp đã bị bỏ).").format(n=len(lost)))
+        for dup in duplicates(self.session.entries):
+            first, second = Path(dup.first).name, Path(dup.second).name
+            if dup.kind == "content":
+                text = self.tr("{second} có cùng nội dung với {first} (đã thêm hai lần).")
+            else:
+                text = self.tr("{second} có cùng số ký hiệu với {first}: có thể là một kế hoạch ở hai định dạng.")
+            remove = self.tr("Bỏ {name}").format(name=second)
+            link = f' <a href="remove:{html.escape(dup.second, quote=True)}">{html.escape(remove)}</a>'
+            notes.append(html.escape(text.format(first=first, second=second)) + link)
         self.show_banner(" ".join(notes))
 
     # ==== views ===============================================================================
@@ -410,10 +431,16 @@ class MainWindow(FileActions, QMainWindow):
         for tab in (self.gaps_tab, self.overlaps_tab, self.similar_tab, self.emphases_tab):
             tab.set_comparison(comparison)
         reviewed = self.session.reviewed
-        self.decisions_model.set_decisions(self.session.decisions, reviewed.unattached if reviewed else ())
+        self.decisions_model.set_decisions(self.session.decisions, reviewed.unattached if reviewed else (),
+                                           comparison.plans if comparison is not None else ())
         self.decisions_tab.set_comparison(comparison)
-        self.tabs.setTabText(4, self.tr("Rà soát ({n})").format(n=len(self.session.decisions)))
+        self._set_review_count()
         self._update_export_actions()
+
+    def _set_review_count(self) -> None:
+        """The review tab and its entry in the Xem menu say the same count (the menu said (0), the tab (1))."""
+        self.tabs.setTabText(4, self.tr("Rà soát ({n})").format(n=len(self.session.decisions)))
+        self.menus.act_views[4].setText(self.tabs.tabText(4))
 
     def select_cell(self, ref_id: str, plan: int) -> None:
         """Show the matrix with the cell of ``ref_id`` × ``plan`` selected and its evidence."""
@@ -460,7 +487,7 @@ class MainWindow(FileActions, QMainWindow):
 
     @Slot()
     def next_to_review(self) -> None:
-        """F8: the next matrix cell near the threshold that nobody has reviewed yet."""
+        """F8: the next matrix cell or key point near the threshold that nobody has reviewed yet."""
         self.tabs.setCurrentWidget(self.matrix_pane)
         if not self.matrix_pane.select_next_to_review():
             self.statusBar().showMessage(self.tr("Không còn ô nào cần xem lại."), 4000)
@@ -485,6 +512,8 @@ class MainWindow(FileActions, QMainWindow):
         plan, ref_id = cell
         if kind in ("confirm", "reject", "assign"):
             self.decide(DecisionKind(kind), plan, ref_id, task_id=target)
+        elif kind == "restore":
+            self.restore_rejected(plan, ref_id, target)
         elif kind == "assign_other":
             self._assign_other(plan, ref_id)
         elif kind == "addressed":
@@ -533,8 +562,17 @@ class MainWindow(FileActions, QMainWindow):
             DecisionKind.REJECT: self.tr("bác bỏ {ref} · {plan}"),
             DecisionKind.ASSIGN: self.tr("gán đoạn vào {ref} · {plan}"),
             DecisionKind.ADDRESSED: self.tr("đã xử lý {ref} · {plan}"),
-        }[kind].format(ref=ref_id, plan=p.label)
+        }[kind].format(ref=ref_id, plan=plan_name(p))
         self.undo_stack.push(add_decision(label, self.session.decisions, decision, self.set_decisions))
+
+    def restore_rejected(self, plan: int, ref_id: str, task_id: str) -> None:
+        """Withdraw the rejection of ``task_id`` for ``ref_id`` (undoable): the passage counts again."""
+        row = self.session.rejection_index(plan, ref_id, task_id)
+        if row is None:
+            return
+        decision = self.session.decisions[row]
+        label = self.tr("khôi phục đoạn đã bác bỏ {ref} · {plan}").format(ref=ref_id, plan=decision.plan_name)
+        self.undo_stack.push(remove_decision(label, self.session.decisions, row, self.set_decisions))
 
     @Slot()
     def withdraw_selected_decision(self) -> None:
@@ -554,6 +592,17 @@ class MainWindow(FileActions, QMainWindow):
         self._update_views()
         self._report_review_problems()
 
+    # ==== help ===============================================================================
+    @Slot()
+    def show_guide(self) -> None:
+        """Help › Hướng dẫn sử dụng (F1): how to read the matrix, the statuses, review and export."""
+        GuideDialog(self).exec()
+
+    @Slot()
+    def show_about(self) -> None:
+        """Help › Giới thiệu: version and where the reference's wording comes from."""
+        show_about(self, self.session.reference)
+
     # ==== language, layout, closing =============================================================
     def switch_language(self, lang: str) -> None:
         """Switch the UI language now (Qt re-sends LanguageChange to every widget)."""
@@ -566,10 +615,24 @@ class MainWindow(FileActions, QMainWindow):
                 self.panel.ui_language = previous
         self.menus.check_language(self.language.current if self.language is not None else "vi")
 
+    def _default_size(self) -> None:
+        """1480×900, or the screen when it is smaller (1366×768 office screens)."""
+        screen = self.screen().availableGeometry() if self.screen() is not None else None
+        width, height = (1480, 900) if screen is None else (min(1480, screen.width()), min(900, screen.height()))
+        self.resize(width, height)
+        # A narrower input panel at small widths: the task titles need the room. Once laid out
+        # (before the first show the layout ignores it).
+        dock_width = max(260, min(340, width // 5))
+        QTimer.singleShot(0, lambda: self.resizeDocks([self.dock], [dock_width], Qt.Orientation.Horizontal))
+
+    def _default_splitters(self) -> None:
+        # The matrix gets about two thirds: all eight tasks stay in view with one expanded at 768 px.
+        self.matrix_splitter.setSizes([640, 330])
+
     def _restore_layout(self) -> None:
         geometry = self.settings.window_geometry()
         if geometry is None or not self.restoreGeometry(geometry):
-            self.resize(1480, 900)
+            self._default_size()
         state = self.settings.window_state()
         if state is not None:
             self.restoreState(state)
@@ -578,7 +641,7 @@ class MainWindow(FileActions, QMainWindow):
             if saved is not None:
                 splitter.restoreState(saved)
             elif splitter is self.matrix_splitter:
-                splitter.setSizes([380, 470])
+                self._default_splitters()
 
     def _save_layout(self) -> None:
         self.settings.set_window_geometry(self.saveGeometry())
@@ -593,8 +656,8 @@ class MainWindow(FileActions, QMainWindow):
         self.removeDockWidget(self.dock)
         self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, self.dock)
         self.dock.show()
-        self.matrix_splitter.setSizes([380, 470])
-        self.resize(1480, 900)
+        self._default_splitters()
+        self._default_size()
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if not self._maybe_save():

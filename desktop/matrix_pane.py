@@ -10,7 +10,7 @@ from desktop.coverage_model import CoverageModel, Role
 from desktop.evidence import EvidencePane
 from desktop.style import CoverageDelegate, Legend
 
-PLAN_COLUMN_WIDTH = 128
+PLAN_COLUMN_WIDTH = 112  # at least; wider when a plan's title needs it
 
 
 class MatrixPane(QWidget):
@@ -31,6 +31,7 @@ class MatrixPane(QWidget):
         self.view.header().setStretchLastSection(False)
         self.view.selectionModel().currentChanged.connect(self._current_changed)
         self.model.modelReset.connect(self._size_columns)
+        self.model.headerDataChanged.connect(self._size_columns)
         self.legend = Legend(self)
         self.evidence = EvidencePane(self)
         self.empty_hint = QLabel(self)
@@ -84,23 +85,47 @@ class MatrixPane(QWidget):
         return True
 
     def select_next_to_review(self) -> bool:
-        """Move to the next cell (reading order, wrapping) whose score sits near the threshold
-        and that nobody has reviewed yet; False when there is none."""
+        """Move to the next cell or key point (reading order, wrapping) the engine flags as needing
+        review and that nobody has reviewed yet; False when there is none.
+
+        Stops are the task cells (``CoverageCell.needs_review``) and the key point rows under them
+        (``PointCell.needs_review``): Hà Nội KL91-4.1 was flagged in Excel while F8 found nothing.
+        """
         comparison = self.model.comparison()
         if comparison is None:
             return False
-        n_rows, n_plans = len(comparison.reference.tasks), len(comparison.plans)
+        stops: list[tuple[int, int, int]] = []  # (task row, key point row or -1, plan)
+        for row, task in enumerate(comparison.reference.tasks):
+            for kp_row in range(-1, len(task.key_points)):
+                for plan in range(len(comparison.plans)):
+                    cell = comparison.coverage[plan][row]
+                    if cell.reviewed:
+                        continue
+                    if kp_row < 0:
+                        if cell.needs_review:
+                            stops.append((row, kp_row, plan))
+                    else:
+                        pt = cell.point(task.key_points[kp_row].id)
+                        if pt is not None and pt.needs_review:
+                            stops.append((row, kp_row, plan))
+        if not stops:
+            return False
         current = self.view.currentIndex()
-        start = 0
-        if current.isValid() and not current.parent().isValid() and current.column() > 0:
-            start = current.row() * n_plans + current.column()  # the cell after the current one
-        for step in range(n_rows * n_plans):
-            pos = (start + step) % (n_rows * n_plans)
-            row, plan = divmod(pos, n_plans)
-            cell = comparison.coverage[plan][row]
-            if cell.needs_review and not cell.reviewed:
-                return self.select_cell(cell.ref_id, plan)
-        return False
+        here = (-1, -1, -1)
+        if current.isValid() and current.column() > 0:
+            if current.parent().isValid():
+                here = (current.parent().row(), current.row(), current.column() - 1)
+            else:
+                here = (current.row(), -1, current.column() - 1)
+        target = next((s for s in stops if s > here), stops[0])
+        row, kp_row, plan = target
+        parent = self.model.index(row, 0)
+        index = self.model.index(row, plan + 1) if kp_row < 0 else self.model.index(kp_row, plan + 1, parent)
+        if kp_row >= 0:
+            self.view.expand(parent)
+        self.view.setCurrentIndex(index)
+        self.view.scrollTo(index)
+        return True
 
     def current_cell(self) -> tuple[int, str] | None:
         """(plan index, reference task id) of the selected cell."""
@@ -127,9 +152,14 @@ class MatrixPane(QWidget):
 
     @Slot()
     def _size_columns(self) -> None:
+        """Plan columns as wide as their title's longest line (never clipped: "298/KH-UBND (docx)"
+        lost its last letters at a fixed 128 px), the task column takes the rest."""
         header = self.view.header()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        metrics = header.fontMetrics()
         for col in range(1, self.model.columnCount()):
+            title = str(self.model.headerData(col, Qt.Orientation.Horizontal) or "")
+            widest = max((metrics.horizontalAdvance(line) for line in title.split("\n")), default=0)
             header.setSectionResizeMode(col, QHeaderView.ResizeMode.Fixed)
-            header.resizeSection(col, PLAN_COLUMN_WIDTH)
+            header.resizeSection(col, max(PLAN_COLUMN_WIDTH, widest + 24))
         header.setMinimumSectionSize(60)

@@ -47,6 +47,8 @@ class MainMenus(QObject):
         self.act_down = action("Alt+Down", partial(w.move_current_plan, 1))
         self.act_views = [action(f"Ctrl+{i + 1}", partial(w.tabs.setCurrentIndex, i)) for i in range(VIEW_COUNT)]
         self.act_reset_layout = action(None, w.reset_layout)
+        self.act_guide = action(QKeySequence.StandardKey.HelpContents, w.show_guide)
+        self.act_about = action(None, w.show_about)
         self.lang_group = QActionGroup(self)
         self.act_lang: dict[str, QAction] = {}
         for lang in ("vi", "en"):
@@ -79,6 +81,10 @@ class MainMenus(QObject):
         self.menu_lang = bar.addMenu("")
         for act in self.act_lang.values():
             self.menu_lang.addAction(act)
+        self.menu_help = bar.addMenu("")
+        self.menu_help.addAction(self.act_guide)
+        self.menu_help.addSeparator()
+        self.menu_help.addAction(self.act_about)
 
     def retranslate(self) -> None:
         self.menu_file.setTitle(self.tr("&Tệp"))
@@ -86,6 +92,9 @@ class MainMenus(QObject):
         self.menu_edit.setTitle(self.tr("&Sửa"))
         self.menu_view.setTitle(self.tr("&Xem"))
         self.menu_lang.setTitle(self.tr("&Ngôn ngữ"))
+        self.menu_help.setTitle(self.tr("Trợ &giúp"))
+        self.act_guide.setText(self.tr("&Hướng dẫn sử dụng"))
+        self.act_about.setText(self.tr("&Giới thiệu plancompare"))
         self.act_open.setText(self.tr("&Mở dự án…"))
         self.act_save.setText(self.tr("&Lưu dự án"))
         self.act_save_as.setText(self.tr("Lưu dự án &thành…"))

@@ -22,8 +22,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from comparer.glossary import plan_name
 from comparer.models import Reference
-from desktop.i18n import plan_error_message
+from desktop.i18n import plan_error_message, reference_warning_message
 from desktop.qtcompat import emit
 from desktop.session import PlanEntry
 
@@ -214,8 +215,8 @@ class PlansPanel(QWidget):
         count = self.tr("{n} nhiệm vụ").format(n=len(plan.tasks))
         if not plan.tasks:
             count = "⚠ " + self.tr("không tìm thấy nhiệm vụ nào (mở tệp để kiểm tra)")
-        line = " · ".join(x for x in (plan.number, plan.issuer, count) if x)
-        return f"{name}\n{line}"
+        # The plan's name as every tab, the CLI and the exports give it ("Bắc Kạn", "Hà Nội · 285-KH/TU").
+        return f"{name}\n{plan_name(plan)} · {count}"
 
     def _fill_reference_combo(self) -> None:
         combo = self.reference_combo
@@ -241,11 +242,17 @@ class PlansPanel(QWidget):
             self.provenance.setText("")
             return
         source = self.tr("Có sẵn trong chương trình") if ref.builtin else Path(ref.path).name
-        summary = self.tr("{n} nhiệm vụ · {source}").format(n=len(ref.tasks), source=source)
+        n_points = sum(len(t.key_points) for t in ref.tasks)
+        summary = self.tr("{n} nhiệm vụ, {k} ý chính · {source}").format(n=len(ref.tasks), k=n_points, source=source)
         english = self.ui_language == "en"
         provenance = (ref.provenance_en if english else "") or ref.provenance or self.tr("(không ghi nguồn)")
         label = self.tr("Nguồn")
-        self.provenance.setText(f"{html.escape(summary)}<br><i>{label}: {_short(provenance)}</i>")
+        # A loaded text that does not read as a task list says so before anything else is trusted.
+        warnings = "".join(
+            f"<br><span style='color:{WARNING_COLOUR.name()}'>⚠ {html.escape(reference_warning_message(code))}</span>"
+            for code in ref.warnings
+        )
+        self.provenance.setText(f"{html.escape(summary)}{warnings}<br><i>{label}: {_short(provenance)}</i>")
         completeness = (ref.completeness_en if english else "") or ref.completeness
         self.provenance.setToolTip("\n\n".join(x for x in (ref.name, provenance, completeness) if x))
 

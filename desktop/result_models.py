@@ -15,10 +15,12 @@ from PySide6.QtCore import (
     Qt,
 )
 
-from comparer.models import Comparison, Emphasis, Gap, Overlap, SimilarPair
-from comparer.normalize import norm
+from comparer.glossary import Glossary
+from comparer.models import Comparison, Emphasis, Gap, Overlap, Plan, SimilarPair
+from comparer.normalize import fold
 from comparer.review import Decision, DecisionKind, Unattached
 from desktop.coverage_model import plan_titles
+from desktop.i18n import ui_glossary
 
 _Index = QModelIndex | QPersistentModelIndex
 
@@ -99,7 +101,7 @@ class _ResultModel(QAbstractTableModel):
         return None
 
     def _level(self, level: str) -> str:
-        return self.tr("Nhiệm vụ") if level == "task" else self.tr("Ý chính")
+        return ui_glossary().level(level)
 
 
 class GapsModel(_ResultModel):
@@ -109,8 +111,9 @@ class GapsModel(_ResultModel):
         return comparison.gaps
 
     def _headers(self) -> tuple[str, ...]:
-        return (self.tr("Kế hoạch"), self.tr("Mã"), self.tr("Cấp"), self.tr("Nội dung còn thiếu"),
-                self.tr("Đoạn gần nhất"), self.tr("Đã xử lý"))
+        g = ui_glossary()
+        return (g.plan, self.tr("Mã"), self.tr("Cấp"), self.tr("Nội dung còn thiếu"), g.closest,
+                g.needs_review, g.addressed)
 
     def _cell(self, item: Gap, column: int) -> tuple[str, Any]:
         if column == 0:
@@ -125,8 +128,12 @@ class GapsModel(_ResultModel):
             if not item.candidates:
                 return "", -1.0
             best = item.candidates[0]
-            return f"{best.text} ({best.score:.0f})", best.score
-        mark = self.tr("Đã xử lý") if item.addressed else ""
+            return f"{best.text} ({Glossary.score_text(best.score)})", best.score
+        if column == 5:
+            # The engine's flag, as in the matrix (F8) and both exports.
+            flag = item.needs_review and not item.addressed
+            return (f"{ui_glossary().mark_needs_review} {ui_glossary().needs_review}" if flag else ""), int(flag)
+        mark = ui_glossary().addressed if item.addressed else ""
         text = f"{mark}: {item.note}" if item.addressed and item.note else mark
         return text, int(item.addressed)
 
@@ -164,11 +171,11 @@ class EmphasesModel(_ResultModel):
         return comparison.emphases
 
     def _headers(self) -> tuple[str, ...]:
-        return (self.tr("Kế hoạch"), self.tr("Loại"), self.tr("Nội dung"), self.tr("Mức nhấn mạnh"))
+        return (ui_glossary().plan, self.tr("Loại"), self.tr("Nội dung"), self.tr("Mức nhấn mạnh"))
 
     def _kind(self, kind: str) -> str:
         if kind == "unique_key_point":
-            return self.tr("Ý chính chỉ kế hoạch này có")
+            return self.tr("{key_point} chỉ kế hoạch này có").format(key_point=ui_glossary().key_point)
         if kind == "salient_term":
             return self.tr("Cụm từ nổi bật")
         if kind == "local_initiative":
@@ -204,7 +211,7 @@ class SimilarPairsModel(_ResultModel):
 
     def _headers(self) -> tuple[str, ...]:
         return (self.tr("Kế hoạch"), self.tr("Nhiệm vụ"), self.tr("Kế hoạch"), self.tr("Nhiệm vụ tương tự"),
-                self.tr("Độ giống"))
+                ui_glossary().score)
 
     def _cell(self, item: SimilarPair, column: int) -> tuple[str, Any]:
         if column == 0:
@@ -217,14 +224,14 @@ class SimilarPairsModel(_ResultModel):
         if column == 3:
             text = self._tasks[item.plan_b].get(item.task_b, item.task_b)
             return text, text
-        return f"{item.score:.0f}", item.score
+        return Glossary.score_text(item.score), item.score
 
 
 class ResultFilterProxy(QSortFilterProxyModel):
     """Filters rows by free text and by one plan.
 
-    Text is compared in the engine's matching form (``comparer.normalize.norm``): case,
-    NFC/NFD, tone placement (hoà/hòa) and punctuation do not matter, diacritics do.
+    Text is compared in the engine's search form (``comparer.normalize.fold``): case, NFC/NFD,
+    tone placement (hoà/hòa), punctuation and diacritics do not matter ("tri tue" finds "trí tuệ").
     """
 
     def __init__(self, parent: QObject | None = None) -> None:
@@ -254,7 +261,7 @@ class ResultFilterProxy(QSortFilterProxyModel):
 
     def set_query(self, text: str) -> None:
         """Show only rows containing ``text`` in any column."""
-        query = norm(text)
+        query = fold(text)
         if query != self._query:
             self.beginFilterChange()
             self._query = query
@@ -265,7 +272,7 @@ class ResultFilterProxy(QSortFilterProxyModel):
         if text is None:
             model = self.sourceModel()
             cells = (model.index(source_row, c).data(Qt.ItemDataRole.DisplayRole) for c in range(model.columnCount()))
-            text = norm(" | ".join(str(c) for c in cells if c))
+            text = fold(" | ".join(str(c) for c in cells if c))
             self._row_text[source_row] = text
         return text
 
@@ -284,10 +291,15 @@ class DecisionsModel(QAbstractTableModel):
         super().__init__(parent)
         self._rows: tuple[Decision, ...] = ()
         self._lost: dict[int, str] = {}  # row → reason it could not be re-attached
+        self._names: dict[str, str] = {}  # plan hash or file name → the plan's name as every tab gives it
 
-    def set_decisions(self, decisions: tuple[Decision, ...], unattached: tuple[Unattached, ...] = ()) -> None:
+    def set_decisions(self, decisions: tuple[Decision, ...], unattached: tuple[Unattached, ...] = (),
+                      plans: tuple[Plan, ...] = ()) -> None:
         self.beginResetModel()
         self._rows = decisions
+        names = plan_titles(plans, one_line=True)
+        self._names = {**{p.name: n for p, n in zip(plans, names, strict=True)},
+                       **{p.sha256: n for p, n in zip(plans, names, strict=True)}}
         lost_ids = {id(u.decision): u.reason for u in unattached}
         self._lost = {i: lost_ids[id(d)] for i, d in enumerate(decisions) if id(d) in lost_ids}
         self.endResetModel()
@@ -330,8 +342,8 @@ class DecisionsModel(QAbstractTableModel):
             return {DecisionKind.CONFIRM: self.tr("Xác nhận"), DecisionKind.REJECT: self.tr("Bác bỏ"),
                     DecisionKind.ASSIGN: self.tr("Gán đoạn"),
                     DecisionKind.ADDRESSED: self.tr("Đã xử lý khoảng trống")}[d.kind]
-        if column == 1:
-            return d.plan_name
+        if column == 1:  # a plan no longer loaded keeps its file name
+            return self._names.get(d.plan_sha256) or self._names.get(d.plan_name) or d.plan_name
         if column == 2:
             return d.ref_id
         if column == 3:

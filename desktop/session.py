@@ -3,14 +3,15 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
+from comparer.duplicates import Duplicate, find_duplicates
 from comparer.errors import Cancelled, PlanLoadError, ReferenceLoadError
-from comparer.models import Comparison, Options, Plan, Reference
+from comparer.models import Comparison, Options, Plan, Reference, Task
 from comparer.progress import CancelToken, ProgressFn, check, sub_progress
-from comparer.review import Decision, ReviewResult, review
+from comparer.review import Decision, DecisionKind, ReviewResult, find_plan, find_task, review
 
 LOAD_SHARE = 0.6  # of an analysis job's 0–1 progress, when it has plans to read; comparing takes the rest
 
@@ -180,11 +181,57 @@ class Session:
         """What the views show: the computed comparison with the officer's decisions applied."""
         return self.reviewed.comparison if self.reviewed is not None else None
 
+    def rejected(self, plan: int, ref_id: str) -> list[tuple[Task, float]]:
+        """Passages an officer rejected for ``ref_id`` in ``plan`` and that stay rejected, with their scores.
+
+        The window keeps them visible ("đã bác bỏ") with a restore link instead of letting them vanish.
+        """
+        shown, computed = self.comparison, self.computed
+        if shown is None or computed is None or not 0 <= plan < len(shown.plans):
+            return []
+        p = shown.plans[plan]
+        row = next((i for i, t in enumerate(shown.reference.tasks) if t.id == ref_id), None)
+        if row is None:
+            return []
+        in_evidence = {m.task_id for m in shown.coverage[plan][row].evidence}
+        out: list[tuple[Task, float]] = []
+        for d in self.decisions:
+            if d.kind is not DecisionKind.REJECT or d.ref_id != ref_id or find_plan(shown, d.plan_sha256,
+                                                                                      d.plan_name) != plan:
+                continue
+            task = find_task(p, d.task_text)
+            if task is None or task.id in in_evidence or any(t.id == task.id for t, _ in out):
+                continue
+            matches = computed.matches[plan] if plan < len(computed.matches) else ()
+            score = next((m.score for m in matches if m.task_id == task.id and m.ref_id == ref_id), 0.0)
+            out.append((task, score))
+        return out
+
+    def rejection_index(self, plan: int, ref_id: str, task_id: str) -> int | None:
+        """Row of the last decision rejecting ``task_id`` for ``ref_id`` in ``plan`` (to withdraw it)."""
+        shown = self.comparison
+        if shown is None or not 0 <= plan < len(shown.plans):
+            return None
+        p = shown.plans[plan]
+        for i in range(len(self.decisions) - 1, -1, -1):
+            d = self.decisions[i]
+            if (d.kind is DecisionKind.REJECT and d.ref_id == ref_id
+                    and find_plan(shown, d.plan_sha256, d.plan_name) == plan):
+                task = find_task(p, d.task_text)
+                if task is not None and task.id == task_id:
+                    return i
+        return None
+
     def comparison_matches_entries(self) -> bool:
         """Whether the shown comparison has exactly the loaded plans, in list order."""
         shown = self.comparison
         plans = [e.plan for e in self.entries if e.plan is not None]
         return shown is not None and [p.path for p in shown.plans] == [p.path for p in plans]
+
+
+def duplicates(entries: Sequence[PlanEntry]) -> list[Duplicate]:
+    """Loaded plans added twice (``comparer.duplicates``), by path as the list holds them."""
+    return find_duplicates([replace(e.plan, path=e.path) for e in entries if e.plan is not None])
 
 
 def _key(path: str) -> Any:

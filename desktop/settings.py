@@ -9,7 +9,8 @@ from PySide6.QtCore import QByteArray, QSettings
 from comparer.models import Options
 
 # Keyword arguments of comparer.export_docx.write_docx that the officer fills in.
-EXPORT_FIELDS = ("issuer", "parent_body", "place", "signer", "signer_title")
+# The note's date is not among them: offered again next week it would be wrong.
+EXPORT_FIELDS = ("issuer", "parent_body", "number", "place", "signer", "signer_title", "recipients")
 
 MAX_RECENT = 8
 LANGUAGES = ("vi", "en")

@@ -4,10 +4,19 @@ from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt
 from PySide6.QtGui import QBrush, QColor, QPainter, QPen, QPixmap
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QStyle, QStyledItemDelegate, QStyleOptionViewItem, QWidget
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QVBoxLayout,
+    QWidget,
+)
 
 from comparer.models import Status
 from desktop.coverage_model import Role
+from desktop.i18n import ui_glossary
 
 # Light fills with dark text: readable on projectors and when printed in grey (contrast > 7:1).
 STATUS_COLOURS = {
@@ -46,20 +55,24 @@ class CoverageDelegate(QStyledItemDelegate):
         painter.setPen(TEXT_COLOUR)
         text = str(index.data(Qt.ItemDataRole.DisplayRole) or "")
         painter.drawText(rect, int(Qt.AlignmentFlag.AlignCenter), text)
-        corner = QRect(rect.right() - 12, rect.top() + 1, 12, 12)
+        corner = QRect(rect.right() - 14, rect.top() + 1, 14, 14)
+        g = ui_glossary()
         if index.data(Role.REVIEWED):
             painter.setPen(REVIEWED_COLOUR)
-            painter.drawText(corner, int(Qt.AlignmentFlag.AlignCenter), "✔")
+            painter.drawText(corner, int(Qt.AlignmentFlag.AlignCenter), g.mark_reviewed)
         elif index.data(Role.NEEDS_REVIEW):
             painter.setPen(REVIEW_COLOUR)
-            painter.drawText(corner, int(Qt.AlignmentFlag.AlignCenter), "?")
+            bold = painter.font()
+            bold.setBold(True)
+            painter.setFont(bold)
+            painter.drawText(corner, int(Qt.AlignmentFlag.AlignCenter), g.mark_needs_review)
         painter.restore()
 
 
     def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> QSize:
         # A little air around each row: Vietnamese stacks marks above and below (ệ, ặ, Ỹ).
         hint = super().sizeHint(option, index)
-        return QSize(hint.width(), hint.height() + 8)
+        return QSize(hint.width(), hint.height() + 4)
 
 
 def status_swatch(status: Status, width: int = 22, height: int = 14) -> QPixmap:
@@ -80,8 +93,18 @@ class Legend(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(4, 2, 4, 2)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(4, 2, 4, 2)
+        outer.setSpacing(2)
+        layout = QHBoxLayout()
+        outer.addLayout(layout)
+        # What the statuses mean, in one line under the key ("Đầy đủ" promised more than a strong
+        # passage; it now needs half the key points, and the legend says so).
+        self.rule = QLabel(self)
+        self.rule.setObjectName("legend_rule")
+        self.rule.setWordWrap(True)
+        self.rule.setStyleSheet("color:#444")
+        outer.addWidget(self.rule)
         self._labels: dict[str, QLabel] = {}
         for key in ("covered", "partial", "missing", "review", "reviewed", "score"):
             if key in self._STATUSES:
@@ -97,15 +120,17 @@ class Legend(QWidget):
         self.retranslate()
 
     def retranslate(self) -> None:
-        self._labels["covered"].setText(self.tr("Đầy đủ"))
-        self._labels["partial"].setText(self.tr("Một phần"))
-        self._labels["missing"].setText(self.tr("Chưa có"))
+        g = ui_glossary()
+        self._labels["covered"].setText(g.status_covered)
+        self._labels["partial"].setText(g.status_partial)
+        self._labels["missing"].setText(g.status_missing)
         self._labels["review"].setText(
-            f"<b style='color:{REVIEW_COLOUR.name()}'>?</b> " + self.tr("gần ngưỡng, nên xem lại"))
+            f"<b style='color:{REVIEW_COLOUR.name()}'>{g.mark_needs_review}</b> " + g.needs_review.lower())
         self._labels["reviewed"].setText(
-            f"<b style='color:{REVIEWED_COLOUR.name()}'>✔</b> " + self.tr("đã xem xét"))
+            f"<b style='color:{REVIEWED_COLOUR.name()}'>{g.mark_reviewed}</b> " + g.reviewed.lower())
         # A partial cell reading "98" looked like 98 % covered to users; say what the number is.
-        self._labels["score"].setText("<b>98</b> " + self.tr("= điểm khớp 0–100 của đoạn gần nhất"))
-        self.setToolTip(self.tr("Số trong ô: điểm tương đồng 0–100 của đoạn khớp nhất. "
-                                "Tiêu đề cột: tỉ lệ bao phủ (đầy đủ tính 1, một phần tính ½) "
-                                "và số nhiệm vụ đầy đủ + một phần / tổng số."))
+        self._labels["score"].setText(f"<b>98</b> = {g.score.lower()} 0–100")
+        for key in ("covered", "partial", "missing", "review", "reviewed", "score"):
+            self._labels[key].setToolTip("\n".join(g.legend()))
+        self.setToolTip("\n".join(g.legend()))
+        self.rule.setText(g.legend_brief)

@@ -9,9 +9,9 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import Slot
 from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox
 
-from comparer.autosave import Autosave, find_stale, remove_autosave
-from comparer.project import SUFFIX, PlanRef, Project, ProjectError, load_project, save_project
-from desktop.autosave import RestoreAnswer, ask_restore
+from comparer.autosave import Autosave, AutosaveScan, remove_autosave, scan_autosaves
+from comparer.project import SUFFIX, PlanRef, Project, ProjectError, load_project, save_project, without_outside
+from desktop.autosave import OutsideAnswer, RestoreAnswer, ask_outside, ask_restore
 from desktop.export_options import ExportOptionsDialog, docx_kwargs
 from desktop.i18n import file_error_message
 from desktop.session import Session
@@ -52,7 +52,7 @@ class FileActions:
         comparison = self.session.comparison
         if comparison is None or self.runner.is_busy():
             return
-        options: dict[str, str] = {}
+        options: dict[str, object] = {}
         if kind == "docx":
             asked = self.ask_export_options()
             if asked is None:
@@ -108,12 +108,23 @@ class FileActions:
             self.open_project(path)
 
     def open_project(self, path: str) -> bool:
-        """Load a project: its plans are re-read and compared, then its decisions re-applied."""
+        """Load a project: its plans are re-read and compared, then its decisions re-applied.
+
+        The file is read and checked in full before anything in the window changes: a bad
+        project leaves the loaded work as it was. Files the project names outside its own
+        folder (a shared project may name ../../etc/passwd) are read only if the user agrees.
+        """
         try:
             project = load_project(path)
         except ProjectError as exc:
             self.show_banner(self._project_error(exc))
             return False
+        if project.outside:
+            answer = ask_outside(self, project)
+            if answer is OutsideAnswer.CANCEL:
+                return False
+            if answer is OutsideAnswer.SKIP:
+                project = without_outside(project)
         self.settings.add_recent_project(path)
         self._take_project(project, str(path))
         return True
@@ -152,8 +163,17 @@ class FileActions:
         """At start-up: offer the work of sessions that did not close cleanly, newest first.
 
         Returns whether one was restored; declined ones are deleted, "later" keeps them.
+        Malformed files are set aside with a note in the banner: they never stop the start.
         """
-        for autosave in find_stale(self.autosaver.folder):
+        try:
+            scan = scan_autosaves(self.autosaver.folder)
+        except Exception:  # noqa: BLE001 — nothing in a leftover file may keep the window from opening
+            scan = AutosaveScan()
+        if scan.set_aside:
+            self.show_banner(self.tr(
+                "{n} bản lưu tự động bị hỏng nên không khôi phục được; đã chuyển sang thư mục {folder}.").format(
+                n=len(scan.set_aside), folder=str(scan.set_aside[0].path.parent)))
+        for autosave in scan.stale:
             answer = ask_restore(self, autosave)
             if answer is RestoreAnswer.RESTORE:
                 self.restore_autosave(autosave)

@@ -4,12 +4,50 @@
 <context>
     <name>Autosave</name>
     <message>
-        <location filename="../../desktop/autosave.py" line="98"/>
+        <location filename="../../desktop/autosave.py" line="102"/>
+        <source>… và {n} tệp khác</source>
+        <translation>… and {n} more files</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/autosave.py" line="103"/>
+        <source>Dự án này đọc {n} tệp nằm ngoài thư mục chứa dự án:
+
+{files}
+
+Chỉ đọc các tệp này khi tin cậy nguồn gửi dự án.</source>
+        <translation>This project reads {n} files outside the folder that holds it:
+
+{files}
+
+Read them only if you trust whoever sent the project.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/autosave.py" line="106"/>
+        <source>Đọc tệp ngoài thư mục dự án?</source>
+        <translation>Read files outside the project folder?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/autosave.py" line="110"/>
+        <source>Đọc cả các tệp này</source>
+        <translation>Read these files too</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/autosave.py" line="111"/>
+        <source>Mở dự án, bỏ qua các tệp này</source>
+        <translation>Open the project without these files</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/autosave.py" line="112"/>
+        <source>Không mở dự án</source>
+        <translation>Do not open the project</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/autosave.py" line="137"/>
         <source>dự án chưa lưu</source>
         <translation>an unsaved project</translation>
     </message>
     <message>
-        <location filename="../../desktop/autosave.py" line="99"/>
+        <location filename="../../desktop/autosave.py" line="138"/>
         <source>Lần trước chương trình đã đóng đột ngột. Có bản lưu tự động lúc {when} của {name}: {plans} kế hoạch, {decisions} quyết định rà soát.
 
 Khôi phục công việc này?</source>
@@ -18,22 +56,22 @@ Khôi phục công việc này?</source>
 Restore this work?</translation>
     </message>
     <message>
-        <location filename="../../desktop/autosave.py" line="103"/>
+        <location filename="../../desktop/autosave.py" line="142"/>
         <source>Khôi phục công việc chưa lưu?</source>
         <translation>Restore unsaved work?</translation>
     </message>
     <message>
-        <location filename="../../desktop/autosave.py" line="108"/>
+        <location filename="../../desktop/autosave.py" line="147"/>
         <source>Khôi phục</source>
         <translation>Restore</translation>
     </message>
     <message>
-        <location filename="../../desktop/autosave.py" line="109"/>
+        <location filename="../../desktop/autosave.py" line="148"/>
         <source>Bỏ bản lưu tự động</source>
         <translation>Discard the autosave</translation>
     </message>
     <message>
-        <location filename="../../desktop/autosave.py" line="110"/>
+        <location filename="../../desktop/autosave.py" line="149"/>
         <source>Để lần sau</source>
         <translation>Ask next time</translation>
     </message>
@@ -41,148 +79,102 @@ Restore this work?</translation>
 <context>
     <name>CoverageModel</name>
     <message>
-        <location filename="../../desktop/coverage_model.py" line="169"/>
+        <location filename="../../desktop/coverage_model.py" line="165"/>
         <source>Nhiệm vụ theo {name}</source>
         <translation>Tasks of {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage_model.py" line="169"/>
+        <location filename="../../desktop/coverage_model.py" line="165"/>
         <source>Nhiệm vụ</source>
         <translation>Task</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage_model.py" line="181"/>
+        <location filename="../../desktop/coverage_model.py" line="177"/>
         <source>{label}
 ⚠ 0 nhiệm vụ</source>
         <translation>{label}
 ⚠ 0 tasks</translation>
     </message>
     <message>
-        <location filename="../../desktop/coverage_model.py" line="185"/>
-        <source>{label}
-{percent:.0f}% ({covered}+{partial}/{total})</source>
-        <translation>{label}
-{percent:.0f}% ({covered}+{partial}/{total})</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/coverage_model.py" line="189"/>
-        <source>{name}
-{title}
-Đầy đủ: {c} · Một phần: {p} · Chưa có: {m}</source>
-        <translation>{name}
-{title}
-Covered: {c} · Partial: {p} · Missing: {m}</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/coverage_model.py" line="222"/>
-        <source> · điểm {score:.0f}</source>
-        <translation> · score {score:.0f}</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/coverage_model.py" line="224"/>
-        <source> · {found}/{total} ý chính</source>
-        <translation> · {found}/{total} key points</translation>
-    </message>
-    <message>
         <location filename="../../desktop/coverage_model.py" line="227"/>
-        <source>Gần ngưỡng — nên xem lại</source>
-        <translation>Close to the threshold — worth a second look</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/coverage_model.py" line="229"/>
-        <source>Đã được cán bộ xem xét</source>
-        <translation>Reviewed by an officer</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/coverage_model.py" line="257"/>
-        <source>Đầy đủ</source>
-        <translation>Covered</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/coverage_model.py" line="259"/>
-        <source>Một phần</source>
-        <translation>Partial</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/coverage_model.py" line="260"/>
-        <source>Chưa có</source>
-        <translation>Missing</translation>
+        <source>{found}/{total} {key_points}</source>
+        <translation>{found}/{total} {key_points}</translation>
     </message>
 </context>
 <context>
     <name>DecisionsModel</name>
     <message>
-        <location filename="../../desktop/result_models.py" line="310"/>
+        <location filename="../../desktop/result_models.py" line="322"/>
         <source>Quyết định</source>
         <translation>Decision</translation>
     </message>
     <message>
-        <location filename="../../desktop/result_models.py" line="310"/>
+        <location filename="../../desktop/result_models.py" line="322"/>
         <source>Kế hoạch</source>
         <translation>Plan</translation>
     </message>
     <message>
-        <location filename="../../desktop/result_models.py" line="310"/>
+        <location filename="../../desktop/result_models.py" line="322"/>
         <source>Mã</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location filename="../../desktop/result_models.py" line="310"/>
+        <location filename="../../desktop/result_models.py" line="322"/>
         <source>Đoạn văn</source>
         <translation>Passage</translation>
     </message>
     <message>
-        <location filename="../../desktop/result_models.py" line="311"/>
+        <location filename="../../desktop/result_models.py" line="323"/>
         <source>Ghi chú</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../desktop/result_models.py" line="311"/>
+        <location filename="../../desktop/result_models.py" line="323"/>
         <source>Tình trạng</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../../desktop/result_models.py" line="330"/>
+        <location filename="../../desktop/result_models.py" line="342"/>
         <source>Xác nhận</source>
         <translation>Confirm</translation>
     </message>
     <message>
-        <location filename="../../desktop/result_models.py" line="330"/>
+        <location filename="../../desktop/result_models.py" line="342"/>
         <source>Bác bỏ</source>
         <translation>Reject</translation>
     </message>
     <message>
-        <location filename="../../desktop/result_models.py" line="331"/>
+        <location filename="../../desktop/result_models.py" line="343"/>
         <source>Gán đoạn</source>
         <translation>Assign passage</translation>
     </message>
     <message>
-        <location filename="../../desktop/result_models.py" line="332"/>
+        <location filename="../../desktop/result_models.py" line="344"/>
         <source>Đã xử lý khoảng trống</source>
         <translation>Gap addressed</translation>
     </message>
     <message>
-        <location filename="../../desktop/result_models.py" line="343"/>
+        <location filename="../../desktop/result_models.py" line="355"/>
         <source>Đang áp dụng</source>
         <translation>Applied</translation>
     </message>
     <message>
-        <location filename="../../desktop/result_models.py" line="345"/>
+        <location filename="../../desktop/result_models.py" line="357"/>
         <source>Không còn kế hoạch này</source>
         <translation>Plan no longer in the comparison</translation>
     </message>
     <message>
-        <location filename="../../desktop/result_models.py" line="346"/>
+        <location filename="../../desktop/result_models.py" line="358"/>
         <source>Đoạn văn đã bị sửa hoặc xóa</source>
         <translation>Passage edited or deleted</translation>
     </message>
     <message>
-        <location filename="../../desktop/result_models.py" line="347"/>
+        <location filename="../../desktop/result_models.py" line="359"/>
         <source>Không có mã này trong văn bản tham chiếu</source>
         <translation>ID not in the reference</translation>
     </message>
     <message>
-        <location filename="../../desktop/result_models.py" line="348"/>
+        <location filename="../../desktop/result_models.py" line="360"/>
         <source>Khoảng trống không còn (đã được bao phủ)</source>
         <translation>Gap no longer there (now covered)</translation>
     </message>
@@ -190,42 +182,37 @@ Covered: {c} · Partial: {p} · Missing: {m}</translation>
 <context>
     <name>EmphasesModel</name>
     <message>
-        <location filename="../../desktop/result_models.py" line="167"/>
-        <source>Kế hoạch</source>
-        <translation>Plan</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/result_models.py" line="167"/>
+        <location filename="../../desktop/result_models.py" line="174"/>
         <source>Loại</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../desktop/result_models.py" line="167"/>
+        <location filename="../../desktop/result_models.py" line="174"/>
         <source>Nội dung</source>
         <translation>Content</translation>
     </message>
     <message>
-        <location filename="../../desktop/result_models.py" line="167"/>
+        <location filename="../../desktop/result_models.py" line="174"/>
         <source>Mức nhấn mạnh</source>
         <translation>Emphasis</translation>
     </message>
     <message>
-        <location filename="../../desktop/result_models.py" line="171"/>
-        <source>Ý chính chỉ kế hoạch này có</source>
-        <translation>Key point only this plan has</translation>
+        <location filename="../../desktop/result_models.py" line="178"/>
+        <source>{key_point} chỉ kế hoạch này có</source>
+        <translation>{key_point} only this plan has</translation>
     </message>
     <message>
-        <location filename="../../desktop/result_models.py" line="173"/>
+        <location filename="../../desktop/result_models.py" line="180"/>
         <source>Cụm từ nổi bật</source>
         <translation>Salient term</translation>
     </message>
     <message>
-        <location filename="../../desktop/result_models.py" line="175"/>
+        <location filename="../../desktop/result_models.py" line="182"/>
         <source>Sáng kiến địa phương</source>
         <translation>Local initiative</translation>
     </message>
     <message>
-        <location filename="../../desktop/result_models.py" line="186"/>
+        <location filename="../../desktop/result_models.py" line="193"/>
         <source>{count} lần (các kế hoạch khác: {others})</source>
         <translation>{count} times (other plans: {others})</translation>
     </message>
@@ -233,112 +220,143 @@ Covered: {c} · Partial: {p} · Missing: {m}</translation>
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../desktop/i18n.py" line="77"/>
+        <location filename="../../desktop/i18n.py" line="180"/>
+        <source>Không thấy phần “Nhiệm vụ, giải pháp”: nhiệm vụ được lấy từ các mục đánh số của văn bản; hãy kiểm tra danh sách nhiệm vụ</source>
+        <translation>No “Nhiệm vụ, giải pháp” (tasks) part found: tasks were taken from the document&apos;s numbered items; check the task list</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/i18n.py" line="184"/>
+        <source>Văn bản này không giống một danh sách nhiệm vụ: mỗi đoạn văn được coi là một nhiệm vụ. Hãy chọn văn bản có phần nhiệm vụ, giải pháp</source>
+        <translation>This document does not look like a list of tasks: each paragraph was taken as a task. Choose a document with a tasks part</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/i18n.py" line="187"/>
+        <source>Cảnh báo khi đọc văn bản tham chiếu ({code})</source>
+        <translation>Warning while reading the reference document ({code})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/i18n.py" line="128"/>
         <source>Không tìm thấy tệp (đã bị xóa hoặc di chuyển?)</source>
         <translation>File not found (deleted or moved?)</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="79"/>
+        <location filename="../../desktop/i18n.py" line="130"/>
         <source>Tệp rỗng</source>
         <translation>The file is empty</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="84"/>
+        <location filename="../../desktop/i18n.py" line="135"/>
         <source>Tệp bị hỏng, không mở được</source>
         <translation>The file is damaged and cannot be opened</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="86"/>
+        <location filename="../../desktop/i18n.py" line="137"/>
         <source>Tệp có mật khẩu; hãy bỏ mật khẩu rồi thêm lại</source>
         <translation>The file is password-protected; remove the password and add it again</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="88"/>
+        <location filename="../../desktop/i18n.py" line="139"/>
         <source>Tệp quá lớn</source>
         <translation>The file is too large</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="81"/>
+        <location filename="../../desktop/i18n.py" line="132"/>
         <source>Định dạng không hỗ trợ (dùng .docx, .doc, .odt, .rtf, .pdf, .txt, .html, .mht)</source>
         <translation>Unsupported format (use .docx, .doc, .odt, .rtf, .pdf, .txt, .html, .mht)</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="91"/>
+        <location filename="../../desktop/i18n.py" line="142"/>
         <source>Bản scan không có lớp chữ và chưa nhận dạng được chữ: cần cài Tesseract OCR kèm dữ liệu tiếng Việt (tesseract-ocr-vie)</source>
         <translation>A scan with no text layer, and no text could be recognised: install Tesseract OCR with Vietnamese language data (tesseract-ocr-vie)</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="95"/>
+        <location filename="../../desktop/i18n.py" line="146"/>
         <source>Cần LibreOffice để đọc định dạng này: hãy cài LibreOffice, hoặc lưu tệp thành .docx</source>
         <translation>Reading this format needs LibreOffice: install it, or save the file as .docx</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="98"/>
+        <location filename="../../desktop/i18n.py" line="149"/>
         <source>Chương trình chuyển đổi (LibreOffice/Tesseract) bị lỗi hoặc chạy quá lâu; hãy thử lại, hoặc lưu tệp thành .docx</source>
         <translation>The converter (LibreOffice/Tesseract) failed or took too long; try again, or save the file as .docx</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="102"/>
+        <location filename="../../desktop/i18n.py" line="153"/>
+        <location filename="../../desktop/i18n.py" line="172"/>
         <source>Không đọc được tệp</source>
         <translation>The file cannot be read</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="103"/>
+        <location filename="../../desktop/i18n.py" line="154"/>
         <source>Không đọc được tệp ({code})</source>
         <translation>The file cannot be read ({code})</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="109"/>
+        <location filename="../../desktop/i18n.py" line="160"/>
         <source>Không tìm thấy tệp dự án</source>
         <translation>Project file not found</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="110"/>
+        <location filename="../../desktop/i18n.py" line="161"/>
         <source>Tệp dự án bị hỏng hoặc không phải dự án plancompare</source>
         <translation>The project file is damaged or not a plancompare project</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="111"/>
+        <location filename="../../desktop/i18n.py" line="162"/>
         <source>Tệp dự án được tạo bởi phiên bản mới hơn của chương trình</source>
         <translation>The project file was made by a newer version of the program</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="112"/>
+        <location filename="../../desktop/i18n.py" line="163"/>
         <source>Tệp đang mở trong chương trình khác hoặc chỉ đọc</source>
         <translation>The file is open in another program or read-only</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="113"/>
+        <location filename="../../desktop/i18n.py" line="164"/>
         <source>Không có quyền ghi vào thư mục này</source>
         <translation>No permission to write to this folder</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="114"/>
+        <location filename="../../desktop/i18n.py" line="165"/>
         <source>Ổ đĩa đã đầy</source>
         <translation>The disk is full</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="115"/>
+        <location filename="../../desktop/i18n.py" line="166"/>
         <source>Thư mục không tồn tại</source>
         <translation>The folder does not exist</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="116"/>
+        <location filename="../../desktop/i18n.py" line="167"/>
         <source>Đây là một thư mục, không phải tệp</source>
         <translation>This is a folder, not a file</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="118"/>
+        <location filename="../../desktop/i18n.py" line="168"/>
+        <source>Không phải tệp thông thường (ống dẫn, thiết bị hay liên kết)</source>
+        <translation>Not an ordinary file (a pipe, device or link)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/i18n.py" line="170"/>
+        <source>Tệp dự án quá lớn</source>
+        <translation>The project file is too large</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/i18n.py" line="171"/>
+        <source>Tên tệp dài quá 255 ký tự</source>
+        <translation>The file name is longer than 255 characters</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/i18n.py" line="174"/>
         <source>Không đọc/ghi được tệp</source>
         <translation>The file cannot be read or written</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="126"/>
+        <location filename="../../desktop/i18n.py" line="195"/>
         <source>Văn bản tham chiếu không hợp lệ: {detail}</source>
         <translation>Invalid reference document: {detail}</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="128"/>
+        <location filename="../../desktop/i18n.py" line="197"/>
         <source>Lỗi không mong đợi: {error}</source>
         <translation>Unexpected error: {error}</translation>
     </message>
@@ -346,117 +364,87 @@ Covered: {c} · Partial: {p} · Missing: {m}</translation>
 <context>
     <name>EvidencePane</name>
     <message>
-        <location filename="../../desktop/evidence.py" line="80"/>
+        <location filename="../../desktop/evidence.py" line="86"/>
         <source>Chọn một ô của ma trận để xem căn cứ.</source>
         <translation>Select a cell of the matrix to see the evidence.</translation>
     </message>
     <message>
-        <location filename="../../desktop/evidence.py" line="102"/>
-        <source>Đầy đủ</source>
-        <translation>Covered</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/evidence.py" line="102"/>
-        <source>Một phần</source>
-        <translation>Partial</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/evidence.py" line="103"/>
-        <source>Chưa có</source>
-        <translation>Missing</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/evidence.py" line="111"/>
-        <source>Ý chính</source>
-        <translation>Key points</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/evidence.py" line="131"/>
-        <source>{found}/{total} ý chính</source>
-        <translation>{found}/{total} key points</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/evidence.py" line="135"/>
-        <source>Điểm gần ngưỡng — nên xem lại.</source>
-        <translation>The score is close to the threshold — worth a second look.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/evidence.py" line="138"/>
+        <location filename="../../desktop/evidence.py" line="150"/>
         <source>Ghi chú</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../desktop/evidence.py" line="141"/>
+        <location filename="../../desktop/evidence.py" line="153"/>
         <source>Đoạn tương ứng trong kế hoạch</source>
         <translation>Matching passages in the plan</translation>
     </message>
     <message>
-        <location filename="../../desktop/evidence.py" line="147"/>
-        <source>đã xác nhận</source>
-        <translation>confirmed</translation>
+        <location filename="../../desktop/evidence.py" line="142"/>
+        <source>{found}/{total} {key_points}</source>
+        <translation>{found}/{total} {key_points}</translation>
     </message>
     <message>
-        <location filename="../../desktop/evidence.py" line="150"/>
+        <location filename="../../desktop/evidence.py" line="146"/>
+        <source>{mark} {needs_review}: điểm của nhiệm vụ hoặc của một ý chính sát ngưỡng.</source>
+        <translation>{mark} {needs_review}: the task or one of its key points scores near the threshold.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/evidence.py" line="162"/>
         <source>Bác bỏ</source>
         <translation>Reject</translation>
     </message>
     <message>
-        <location filename="../../desktop/evidence.py" line="152"/>
+        <location filename="../../desktop/evidence.py" line="164"/>
         <source>Xác nhận</source>
         <translation>Confirm</translation>
     </message>
     <message>
-        <location filename="../../desktop/evidence.py" line="155"/>
+        <location filename="../../desktop/evidence.py" line="167"/>
         <source>Chưa tìm thấy. Đoạn gần nhất:</source>
         <translation>Not found. Closest passages:</translation>
     </message>
     <message>
-        <location filename="../../desktop/evidence.py" line="156"/>
+        <location filename="../../desktop/evidence.py" line="168"/>
         <source>Các đoạn gần khác:</source>
         <translation>Other close passages:</translation>
     </message>
     <message>
-        <location filename="../../desktop/evidence.py" line="165"/>
+        <location filename="../../desktop/evidence.py" line="177"/>
         <source>Gán vào nhiệm vụ này</source>
         <translation>Assign to this task</translation>
     </message>
     <message>
-        <location filename="../../desktop/evidence.py" line="168"/>
+        <location filename="../../desktop/evidence.py" line="180"/>
         <source>Không có đoạn nào gần.</source>
         <translation>No close passage.</translation>
     </message>
     <message>
-        <location filename="../../desktop/evidence.py" line="170"/>
+        <location filename="../../desktop/evidence.py" line="190"/>
         <source>Gán một đoạn khác…</source>
         <translation>Assign another passage…</translation>
     </message>
     <message>
-        <location filename="../../desktop/evidence.py" line="175"/>
+        <location filename="../../desktop/evidence.py" line="195"/>
         <source>Khoảng trống đã được xử lý</source>
         <translation>Gap marked as addressed</translation>
     </message>
     <message>
-        <location filename="../../desktop/evidence.py" line="178"/>
+        <location filename="../../desktop/evidence.py" line="198"/>
         <source>Đánh dấu khoảng trống đã xử lý…</source>
         <translation>Mark this gap as addressed…</translation>
     </message>
     <message>
-        <location filename="../../desktop/evidence.py" line="186"/>
-        <source>điểm</source>
-        <translation>score</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/evidence.py" line="196"/>
+        <location filename="../../desktop/evidence.py" line="216"/>
         <source>trang {n}</source>
         <translation>page {n}</translation>
     </message>
     <message>
-        <location filename="../../desktop/evidence.py" line="198"/>
+        <location filename="../../desktop/evidence.py" line="218"/>
         <source>bảng {t}, hàng {r}</source>
         <translation>table {t}, row {r}</translation>
     </message>
     <message>
-        <location filename="../../desktop/evidence.py" line="200"/>
+        <location filename="../../desktop/evidence.py" line="220"/>
         <source>dòng {n}</source>
         <translation>line {n}</translation>
     </message>
@@ -464,37 +452,101 @@ Covered: {c} · Partial: {p} · Missing: {m}</translation>
 <context>
     <name>ExportOptionsDialog</name>
     <message>
-        <location filename="../../desktop/export_options.py" line="19"/>
+        <location filename="../../desktop/export_options.py" line="33"/>
         <source>Thông tin văn bản báo cáo</source>
         <translation>Briefing note details</translation>
     </message>
     <message>
-        <location filename="../../desktop/export_options.py" line="21"/>
+        <location filename="../../desktop/export_options.py" line="35"/>
         <source>Các thông tin này in ở phần đầu và phần ký của báo cáo Word; có thể sửa lại trong Word.</source>
         <translation>These details are printed in the header and signature of the Word briefing note; they can be edited in Word afterwards.</translation>
     </message>
     <message>
-        <location filename="../../desktop/export_options.py" line="27"/>
+        <location filename="../../desktop/export_options.py" line="39"/>
+        <source>Thiếu số văn bản, cơ quan ban hành, địa danh hoặc người ký thì báo cáo được ghi “DỰ THẢO”.</source>
+        <translation>Without a number, issuing body, place or signer the note is marked “DRAFT”.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/export_options.py" line="45"/>
         <source>Cơ quan chủ quản</source>
         <translation>Parent body</translation>
     </message>
     <message>
-        <location filename="../../desktop/export_options.py" line="28"/>
+        <location filename="../../desktop/export_options.py" line="46"/>
         <source>Cơ quan ban hành</source>
         <translation>Issuing body</translation>
     </message>
     <message>
-        <location filename="../../desktop/export_options.py" line="29"/>
+        <location filename="../../desktop/export_options.py" line="47"/>
+        <source>Số, ký hiệu</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/export_options.py" line="48"/>
         <source>Địa danh</source>
         <translation>Place</translation>
     </message>
     <message>
-        <location filename="../../desktop/export_options.py" line="30"/>
+        <location filename="../../desktop/export_options.py" line="49"/>
+        <source>Ngày ban hành</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/export_options.py" line="51"/>
         <source>Người ký</source>
         <translation>Signer</translation>
     </message>
     <message>
-        <location filename="../../desktop/export_options.py" line="31"/>
+        <location filename="../../desktop/export_options.py" line="54"/>
+        <source>Ví dụ: UBND thành phố Hà Nội</source>
+        <translation>E.g. UBND thành phố Hà Nội</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/export_options.py" line="55"/>
+        <source>Ví dụ: Sở Giáo dục và Đào tạo</source>
+        <translation>E.g. Sở Giáo dục và Đào tạo</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/export_options.py" line="56"/>
+        <source>Ví dụ: 125/BC-SGDĐT</source>
+        <translation>E.g. 125/BC-SGDĐT</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/export_options.py" line="57"/>
+        <source>Ví dụ: Hà Nội</source>
+        <translation>E.g. Hanoi</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/export_options.py" line="58"/>
+        <source>ngày/tháng/năm; để trống: hôm nay</source>
+        <translation>day/month/year; empty: today</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/export_options.py" line="59"/>
+        <source>GIÁM ĐỐC, KT. GIÁM ĐỐC, Q. GIÁM ĐỐC; nhiều dòng cách nhau bằng |</source>
+        <translation>DIRECTOR, KT. GIÁM ĐỐC, Q. GIÁM ĐỐC; separate several lines with |</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/export_options.py" line="71"/>
+        <source>Mỗi dòng một nơi nhận, ví dụ:
+Thành ủy Hà Nội
+Lưu: VT, KHTC.</source>
+        <translation>One recipient per line, e.g.:
+Thành ủy Hà Nội
+Lưu: VT, KHTC.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/export_options.py" line="73"/>
+        <source>Nơi nhận</source>
+        <translation>Recipients</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/export_options.py" line="91"/>
+        <source>Ngày ban hành chưa đúng, hãy nhập theo dạng ngày/tháng/năm (23/11/2026).</source>
+        <translation>The date is not valid; type it as day/month/year (23/11/2026).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/export_options.py" line="50"/>
         <source>Chức vụ người ký</source>
         <translation>Signer&apos;s title</translation>
     </message>
@@ -533,47 +585,52 @@ Covered: {c} · Partial: {p} · Missing: {m}</translation>
     </message>
     <message>
         <location filename="../../desktop/window_files.py" line="106"/>
-        <location filename="../../desktop/window_files.py" line="189"/>
+        <location filename="../../desktop/window_files.py" line="209"/>
         <source>Dự án plancompare (*{suffix})</source>
         <translation>plancompare project (*{suffix})</translation>
     </message>
     <message>
-        <location filename="../../desktop/window_files.py" line="149"/>
+        <location filename="../../desktop/window_files.py" line="160"/>
         <source>Không lưu tự động được: {reason}</source>
         <translation>Could not autosave: {reason}</translation>
     </message>
     <message>
-        <location filename="../../desktop/window_files.py" line="171"/>
+        <location filename="../../desktop/window_files.py" line="174"/>
+        <source>{n} bản lưu tự động bị hỏng nên không khôi phục được; đã chuyển sang thư mục {folder}.</source>
+        <translation>{n} damaged autosave file(s) could not be restored; they were moved to {folder}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/window_files.py" line="191"/>
         <source>Đã khôi phục công việc chưa lưu; hãy lưu dự án.</source>
         <translation>Unsaved work restored; remember to save the project.</translation>
     </message>
     <message>
-        <location filename="../../desktop/window_files.py" line="188"/>
+        <location filename="../../desktop/window_files.py" line="208"/>
         <source>Lưu dự án</source>
         <translation>Save project</translation>
     </message>
     <message>
-        <location filename="../../desktop/window_files.py" line="200"/>
+        <location filename="../../desktop/window_files.py" line="220"/>
         <source>Không lưu được</source>
         <translation>Could not save</translation>
     </message>
     <message>
-        <location filename="../../desktop/window_files.py" line="207"/>
+        <location filename="../../desktop/window_files.py" line="227"/>
         <source>Đã lưu {name}</source>
         <translation>Saved {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/window_files.py" line="222"/>
+        <location filename="../../desktop/window_files.py" line="242"/>
         <source>(chưa có)</source>
         <translation>(none yet)</translation>
     </message>
     <message>
-        <location filename="../../desktop/window_files.py" line="234"/>
+        <location filename="../../desktop/window_files.py" line="254"/>
         <source>Lưu thay đổi?</source>
         <translation>Save changes?</translation>
     </message>
     <message>
-        <location filename="../../desktop/window_files.py" line="234"/>
+        <location filename="../../desktop/window_files.py" line="254"/>
         <source>Dự án có thay đổi chưa lưu. Lưu trước khi tiếp tục?</source>
         <translation>The project has unsaved changes. Save before continuing?</translation>
     </message>
@@ -581,35 +638,120 @@ Covered: {c} · Partial: {p} · Missing: {m}</translation>
 <context>
     <name>GapsModel</name>
     <message>
-        <location filename="../../desktop/result_models.py" line="112"/>
-        <source>Kế hoạch</source>
-        <translation>Plan</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/result_models.py" line="112"/>
+        <location filename="../../desktop/result_models.py" line="115"/>
         <source>Mã</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location filename="../../desktop/result_models.py" line="112"/>
+        <location filename="../../desktop/result_models.py" line="115"/>
         <source>Cấp</source>
         <translation>Level</translation>
     </message>
     <message>
-        <location filename="../../desktop/result_models.py" line="112"/>
+        <location filename="../../desktop/result_models.py" line="115"/>
         <source>Nội dung còn thiếu</source>
         <translation>Missing content</translation>
     </message>
+</context>
+<context>
+    <name>Glossary</name>
     <message>
-        <location filename="../../desktop/result_models.py" line="113"/>
-        <source>Đoạn gần nhất</source>
-        <translation>Closest passage</translation>
+        <location filename="../../desktop/i18n.py" line="120"/>
+        <source>vi</source>
+        <translation>en</translation>
+    </message>
+</context>
+<context>
+    <name>HelpTexts</name>
+    <message>
+        <location filename="../../desktop/help.py" line="22"/>
+        <source>Đọc ma trận bao phủ</source>
+        <translation>Reading the coverage matrix</translation>
     </message>
     <message>
-        <location filename="../../desktop/result_models.py" line="113"/>
-        <location filename="../../desktop/result_models.py" line="129"/>
-        <source>Đã xử lý</source>
-        <translation>Addressed</translation>
+        <location filename="../../desktop/help.py" line="23"/>
+        <source>Mỗi hàng là một nhiệm vụ của văn bản đối chiếu (bấm ▸ để xem các ý chính), mỗi cột là một kế hoạch. Tiêu đề cột ghi địa phương, số ký hiệu và tỷ lệ bao phủ.</source>
+        <translation>Each row is a task of the reference (click ▸ to see its key points), each column a plan. A column title gives the place, the document number and the coverage.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/help.py" line="25"/>
+        <source>Số trong ô là mức tương đồng 0–100 của đoạn tương ứng trong kế hoạch; ô chưa có vẫn ghi mức của đoạn gần nhất để thấy kế hoạch đã gần đến đâu.</source>
+        <translation>The number in a cell is the similarity (0–100) of the matching passage in the plan; a missing cell shows the closest passage&apos;s, so you see how close the plan came.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/help.py" line="28"/>
+        <source>Ý nghĩa các trạng thái</source>
+        <translation>What the statuses mean</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/help.py" line="30"/>
+        <source>Rà soát</source>
+        <translation>Review</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/help.py" line="31"/>
+        <source>Bấm F8 để đến ô hoặc ý chính tiếp theo cần xem lại. Đọc đoạn văn ở khung dưới, rồi bấm “Xác nhận”, “Bác bỏ” hoặc “Gán…”. Đoạn đã bác bỏ vẫn hiện, kèm liên kết “Khôi phục”.</source>
+        <translation>Press F8 to go to the next cell or key point that needs review. Read the passage in the lower pane, then click “Confirm”, “Reject” or “Assign…”. A rejected passage stays visible, with a “Restore” link.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/help.py" line="34"/>
+        <source>Mọi quyết định có thể hoàn tác (Ctrl+Z), được liệt kê ở thẻ “Rà soát” và lưu cùng dự án.</source>
+        <translation>Every decision can be undone (Ctrl+Z), is listed in the “Review” tab and is saved with the project.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/help.py" line="36"/>
+        <source>Ở thẻ “Khoảng trống”, chọn một dòng rồi bấm “Đánh dấu đã xử lý…” khi nội dung đã được giải quyết ở văn bản khác. Ô lọc không cần gõ dấu: “tri tue” tìm được “trí tuệ”.</source>
+        <translation>In the “Gaps” tab, select a row and click “Mark as addressed…” when the content is dealt with in another document. Filters ignore diacritics: “tri tue” finds “trí tuệ”.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/help.py" line="39"/>
+        <source>Xuất kết quả</source>
+        <translation>Exporting</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/help.py" line="40"/>
+        <source>Tệp › Xuất bảng Excel (Ctrl+E): ma trận, khoảng trống, nội dung chung, điểm nhấn và chi tiết. Tệp › Xuất báo cáo Word (Ctrl+Shift+E): báo cáo theo thể thức Nghị định 30/2020/NĐ-CP.</source>
+        <translation>File › Export Excel table (Ctrl+E): matrix, gaps, shared content, emphases and details. File › Export Word report (Ctrl+Shift+E): a report in the format of Decree 30/2020/NĐ-CP.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/help.py" line="43"/>
+        <source>Hai tệp xuất dùng cùng trạng thái, cùng con số và cùng dấu “cần xem lại” như cửa sổ.</source>
+        <translation>Both exports show the same statuses, numbers and “needs review” marks as the window.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/help.py" line="47"/>
+        <source>Hướng dẫn sử dụng plancompare</source>
+        <translation>plancompare guide</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/help.py" line="57"/>
+        <source>Đối chiếu kế hoạch thực hiện của các địa phương với văn bản của Trung ương. Chạy hoàn toàn trên máy này, không gửi tài liệu đi đâu.</source>
+        <translation>Compares local implementation plans with a central document. Runs entirely on this computer; no document leaves it.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/help.py" line="65"/>
+        <source>Văn bản đối chiếu</source>
+        <translation>Reference</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/help.py" line="66"/>
+        <source>Nguồn gốc nội dung</source>
+        <translation>Provenance</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/help.py" line="67"/>
+        <source>Mức độ đầy đủ</source>
+        <translation>Completeness</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/help.py" line="72"/>
+        <source>Hướng dẫn sử dụng</source>
+        <translation>Guide</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/help.py" line="75"/>
+        <source>Giới thiệu plancompare</source>
+        <translation>About plancompare</translation>
     </message>
 </context>
 <context>
@@ -631,127 +773,104 @@ Covered: {c} · Partial: {p} · Missing: {m}</translation>
     </message>
 </context>
 <context>
-    <name>Legend</name>
-    <message>
-        <location filename="../../desktop/style.py" line="100"/>
-        <source>Đầy đủ</source>
-        <translation>Covered</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/style.py" line="101"/>
-        <source>Một phần</source>
-        <translation>Partial</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/style.py" line="102"/>
-        <source>Chưa có</source>
-        <translation>Missing</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/style.py" line="104"/>
-        <source>gần ngưỡng, nên xem lại</source>
-        <translation>close to the threshold, worth a look</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/style.py" line="106"/>
-        <source>đã xem xét</source>
-        <translation>reviewed</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/style.py" line="108"/>
-        <source>= điểm khớp 0–100 của đoạn gần nhất</source>
-        <translation>= match score 0–100 of the closest passage</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/style.py" line="109"/>
-        <source>Số trong ô: điểm tương đồng 0–100 của đoạn khớp nhất. Tiêu đề cột: tỉ lệ bao phủ (đầy đủ tính 1, một phần tính ½) và số nhiệm vụ đầy đủ + một phần / tổng số.</source>
-        <translation>Number in a cell: similarity score 0–100 of the best matching passage. Column header: coverage (covered counts 1, partial ½) and the number of covered + partial tasks / all tasks.</translation>
-    </message>
-</context>
-<context>
     <name>MainMenus</name>
     <message>
-        <location filename="../../desktop/menus.py" line="84"/>
+        <location filename="../../desktop/menus.py" line="90"/>
         <source>&amp;Tệp</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../desktop/menus.py" line="85"/>
+        <location filename="../../desktop/menus.py" line="91"/>
         <source>Mở &amp;gần đây</source>
         <translation>Open &amp;recent</translation>
     </message>
     <message>
-        <location filename="../../desktop/menus.py" line="86"/>
+        <location filename="../../desktop/menus.py" line="92"/>
         <source>&amp;Sửa</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../desktop/menus.py" line="87"/>
+        <location filename="../../desktop/menus.py" line="93"/>
         <source>&amp;Xem</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../desktop/menus.py" line="88"/>
+        <location filename="../../desktop/menus.py" line="94"/>
         <source>&amp;Ngôn ngữ</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../desktop/menus.py" line="89"/>
+        <location filename="../../desktop/menus.py" line="95"/>
+        <source>Trợ &amp;giúp</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/menus.py" line="96"/>
+        <source>&amp;Hướng dẫn sử dụng</source>
+        <translation>&amp;Guide</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/menus.py" line="97"/>
+        <source>&amp;Giới thiệu plancompare</source>
+        <translation>&amp;About plancompare</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/menus.py" line="98"/>
         <source>&amp;Mở dự án…</source>
         <translation>&amp;Open project…</translation>
     </message>
     <message>
-        <location filename="../../desktop/menus.py" line="90"/>
+        <location filename="../../desktop/menus.py" line="99"/>
         <source>&amp;Lưu dự án</source>
         <translation>&amp;Save project</translation>
     </message>
     <message>
-        <location filename="../../desktop/menus.py" line="91"/>
+        <location filename="../../desktop/menus.py" line="100"/>
         <source>Lưu dự án &amp;thành…</source>
         <translation>Save project &amp;as…</translation>
     </message>
     <message>
-        <location filename="../../desktop/menus.py" line="92"/>
+        <location filename="../../desktop/menus.py" line="101"/>
         <source>&amp;Thêm kế hoạch…</source>
         <translation>&amp;Add plans…</translation>
     </message>
     <message>
-        <location filename="../../desktop/menus.py" line="93"/>
+        <location filename="../../desktop/menus.py" line="102"/>
         <source>Th&amp;oát</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../desktop/menus.py" line="94"/>
+        <location filename="../../desktop/menus.py" line="103"/>
         <source>Xuất bảng &amp;Excel…</source>
         <translation>Export &amp;Excel workbook…</translation>
     </message>
     <message>
-        <location filename="../../desktop/menus.py" line="95"/>
+        <location filename="../../desktop/menus.py" line="104"/>
         <source>Xuất báo cáo &amp;Word…</source>
         <translation>Export &amp;Word report…</translation>
     </message>
     <message>
-        <location filename="../../desktop/menus.py" line="96"/>
+        <location filename="../../desktop/menus.py" line="105"/>
         <source>&amp;Tìm trong bảng</source>
         <translation>&amp;Find in table</translation>
     </message>
     <message>
-        <location filename="../../desktop/menus.py" line="97"/>
+        <location filename="../../desktop/menus.py" line="106"/>
         <source>Ô &amp;cần xem lại tiếp theo</source>
         <translation>&amp;Next cell to review</translation>
     </message>
     <message>
-        <location filename="../../desktop/menus.py" line="98"/>
+        <location filename="../../desktop/menus.py" line="107"/>
         <source>Đặt lại bố cục cửa sổ</source>
         <translation>Reset window layout</translation>
     </message>
     <message>
-        <location filename="../../desktop/menus.py" line="107"/>
+        <location filename="../../desktop/menus.py" line="116"/>
         <source>&amp;Hoàn tác</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../desktop/menus.py" line="108"/>
+        <location filename="../../desktop/menus.py" line="117"/>
         <source>&amp;Làm lại</source>
         <translation>&amp;Redo</translation>
     </message>
@@ -759,201 +878,215 @@ Covered: {c} · Partial: {p} · Missing: {m}</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/main_window.py" line="166"/>
+        <location filename="../../desktop/main_window.py" line="171"/>
         <source>Đầu vào</source>
         <translation>Input</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="167"/>
+        <location filename="../../desktop/main_window.py" line="172"/>
         <source>Ma trận bao phủ</source>
         <translation>Coverage matrix</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="168"/>
+        <location filename="../../desktop/main_window.py" line="173"/>
         <source>Khoảng trống</source>
         <translation>Gaps</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="169"/>
-        <source>Trùng lặp</source>
-        <translation>Overlaps</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/main_window.py" line="170"/>
+        <location filename="../../desktop/main_window.py" line="176"/>
         <source>Điểm nhấn</source>
         <translation>Emphases</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="171"/>
-        <location filename="../../desktop/main_window.py" line="415"/>
+        <location filename="../../desktop/main_window.py" line="442"/>
         <source>Rà soát ({n})</source>
         <translation>Review ({n})</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="172"/>
+        <location filename="../../desktop/main_window.py" line="178"/>
         <source>Nhiệm vụ gần giống nhau giữa các kế hoạch</source>
         <translation>Nearly identical tasks in different plans</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="173"/>
+        <location filename="../../desktop/main_window.py" line="179"/>
         <source>Bỏ quyết định này</source>
         <translation>Withdraw this decision</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="175"/>
+        <location filename="../../desktop/main_window.py" line="181"/>
         <source>Chưa có quyết định rà soát nào. Chọn một ô của ma trận bao phủ, đọc đoạn tương ứng, rồi bấm “Xác nhận”, “Bác bỏ” hoặc “Gán…”; quyết định hiện ở đây và được lưu cùng dự án.</source>
         <translation>No review decisions yet. Select a cell of the coverage matrix, read the matching passage, then click “Confirm”, “Reject” or “Assign…”; decisions are listed here and saved with the project.</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="177"/>
+        <location filename="../../desktop/main_window.py" line="183"/>
         <source>Rút lại quyết định đang chọn (kể cả quyết định đã lưu từ trước)</source>
         <translation>Withdraw the selected decision (also one saved earlier)</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="178"/>
+        <location filename="../../desktop/main_window.py" line="184"/>
         <source>Đánh dấu đã xử lý…</source>
         <translation>Mark as addressed…</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="179"/>
+        <location filename="../../desktop/main_window.py" line="185"/>
         <source>Ghi nhận khoảng trống đang chọn đã được xử lý, kèm ghi chú</source>
         <translation>Record that the selected gap is addressed, with a note</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="181"/>
+        <location filename="../../desktop/main_window.py" line="187"/>
         <source>Thêm các kế hoạch cần so sánh: nút “Thêm kế hoạch…” bên trái, hoặc kéo thả tệp vào cửa sổ.</source>
         <translation>Add the plans to compare: the “Add plans…” button on the left, or drag and drop files onto the window.</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="197"/>
+        <location filename="../../desktop/main_window.py" line="203"/>
         <source>Chưa lưu</source>
         <translation>Unsaved</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="214"/>
+        <location filename="../../desktop/main_window.py" line="220"/>
         <source>Chọn kế hoạch cần so sánh</source>
         <translation>Choose the plans to compare</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="215"/>
+        <location filename="../../desktop/main_window.py" line="221"/>
         <source>Kế hoạch ({patterns});;Mọi tệp (*)</source>
         <translation>Plans ({patterns});;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="280"/>
+        <location filename="../../desktop/main_window.py" line="286"/>
         <source>Chọn văn bản tham chiếu</source>
         <translation>Choose the reference document</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="281"/>
+        <location filename="../../desktop/main_window.py" line="287"/>
         <source>Văn bản ({patterns} *.json);;Mọi tệp (*)</source>
         <translation>Documents ({patterns} *.json);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="315"/>
+        <location filename="../../desktop/main_window.py" line="321"/>
         <source>Đang đọc và so sánh các kế hoạch…</source>
         <translation>Reading and comparing the plans…</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="324"/>
+        <location filename="../../desktop/main_window.py" line="330"/>
         <source>Đang so sánh các kế hoạch…</source>
         <translation>Comparing the plans…</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="326"/>
+        <location filename="../../desktop/main_window.py" line="332"/>
         <source>Đang đọc {name} ({i}/{n})…</source>
         <translation>Reading {name} ({i}/{n})…</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="333"/>
+        <location filename="../../desktop/main_window.py" line="339"/>
         <source>Đã xuất {name}</source>
         <translation>Exported {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="344"/>
-        <location filename="../../desktop/main_window.py" line="360"/>
+        <location filename="../../desktop/main_window.py" line="350"/>
+        <location filename="../../desktop/main_window.py" line="366"/>
         <source>Không so sánh được: {message}</source>
         <translation>Could not compare: {message}</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="355"/>
+        <location filename="../../desktop/main_window.py" line="361"/>
         <source>Không xuất được {name}: {reason}</source>
         <translation>Could not export {name}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="367"/>
+        <location filename="../../desktop/main_window.py" line="373"/>
         <source>Chạy lại</source>
         <translation>Run again</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="368"/>
+        <location filename="../../desktop/main_window.py" line="374"/>
         <source>Đã hủy so sánh.</source>
         <translation>Comparison cancelled.</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="379"/>
+        <location filename="../../desktop/main_window.py" line="385"/>
         <source>Đang so sánh…</source>
         <translation>Comparing…</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="398"/>
+        <location filename="../../desktop/main_window.py" line="410"/>
         <source>Tệp đã thay đổi từ lần lưu trước: {files}.</source>
         <translation>Files changed since the project was saved: {files}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="402"/>
+        <location filename="../../desktop/main_window.py" line="414"/>
         <source>{n} quyết định rà soát không gắn lại được vào kế hoạch (đoạn văn đã bị sửa hoặc tệp đã bị bỏ).</source>
         <translation>{n} review decisions could not be re-attached (the passage was edited or the file removed).</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="466"/>
+        <location filename="../../desktop/main_window.py" line="419"/>
+        <source>{second} có cùng nội dung với {first} (đã thêm hai lần).</source>
+        <translation>{second} has the same content as {first} (added twice).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/main_window.py" line="421"/>
+        <source>{second} có cùng số ký hiệu với {first}: có thể là một kế hoạch ở hai định dạng.</source>
+        <translation>{second} has the same document number as {first}: probably one plan in two formats.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/main_window.py" line="422"/>
+        <source>Bỏ {name}</source>
+        <translation>Remove {name}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/main_window.py" line="493"/>
         <source>Không còn ô nào cần xem lại.</source>
         <translation>No cells left to review.</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="491"/>
-        <location filename="../../desktop/main_window.py" line="502"/>
+        <location filename="../../desktop/main_window.py" line="520"/>
+        <location filename="../../desktop/main_window.py" line="531"/>
         <source>Đánh dấu đã xử lý</source>
         <translation>Mark as addressed</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="492"/>
-        <location filename="../../desktop/main_window.py" line="503"/>
+        <location filename="../../desktop/main_window.py" line="521"/>
+        <location filename="../../desktop/main_window.py" line="532"/>
         <source>Ghi chú (vì sao khoảng trống này đã được xử lý):</source>
         <translation>Note (why this gap is addressed):</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="515"/>
+        <location filename="../../desktop/main_window.py" line="544"/>
         <source>Gán đoạn vào nhiệm vụ</source>
         <translation>Assign a passage to the task</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="516"/>
+        <location filename="../../desktop/main_window.py" line="545"/>
         <source>Đoạn của kế hoạch thực hiện nhiệm vụ {ref}:</source>
         <translation>Passage of the plan that carries task {ref}:</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="532"/>
+        <location filename="../../desktop/main_window.py" line="561"/>
         <source>xác nhận {ref} · {plan}</source>
         <translation>confirm {ref} · {plan}</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="533"/>
+        <location filename="../../desktop/main_window.py" line="562"/>
         <source>bác bỏ {ref} · {plan}</source>
         <translation>reject {ref} · {plan}</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="534"/>
+        <location filename="../../desktop/main_window.py" line="563"/>
         <source>gán đoạn vào {ref} · {plan}</source>
         <translation>assign passage to {ref} · {plan}</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="535"/>
+        <location filename="../../desktop/main_window.py" line="564"/>
         <source>đã xử lý {ref} · {plan}</source>
         <translation>addressed {ref} · {plan}</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="547"/>
+        <location filename="../../desktop/main_window.py" line="574"/>
+        <source>khôi phục đoạn đã bác bỏ {ref} · {plan}</source>
+        <translation>restore rejected passage {ref} · {plan}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/main_window.py" line="585"/>
         <source>bỏ quyết định {ref} · {plan}</source>
         <translation>withdraw decision {ref} · {plan}</translation>
     </message>
@@ -961,27 +1094,27 @@ Covered: {c} · Partial: {p} · Missing: {m}</translation>
 <context>
     <name>OverlapsModel</name>
     <message>
-        <location filename="../../desktop/result_models.py" line="144"/>
+        <location filename="../../desktop/result_models.py" line="151"/>
         <source>Mã</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location filename="../../desktop/result_models.py" line="144"/>
+        <location filename="../../desktop/result_models.py" line="151"/>
         <source>Cấp</source>
         <translation>Level</translation>
     </message>
     <message>
-        <location filename="../../desktop/result_models.py" line="144"/>
+        <location filename="../../desktop/result_models.py" line="151"/>
         <source>Nội dung</source>
         <translation>Content</translation>
     </message>
     <message>
-        <location filename="../../desktop/result_models.py" line="144"/>
+        <location filename="../../desktop/result_models.py" line="151"/>
         <source>Số kế hoạch</source>
         <translation>Plans</translation>
     </message>
     <message>
-        <location filename="../../desktop/result_models.py" line="145"/>
+        <location filename="../../desktop/result_models.py" line="152"/>
         <source>Các kế hoạch</source>
         <translation>Which plans</translation>
     </message>
@@ -989,97 +1122,97 @@ Covered: {c} · Partial: {p} · Missing: {m}</translation>
 <context>
     <name>PlansPanel</name>
     <message>
-        <location filename="../../desktop/plans_panel.py" line="148"/>
+        <location filename="../../desktop/plans_panel.py" line="149"/>
         <source>Nhấp đúp để mở tệp</source>
         <translation>Double-click to open the file</translation>
     </message>
     <message>
-        <location filename="../../desktop/plans_panel.py" line="186"/>
+        <location filename="../../desktop/plans_panel.py" line="187"/>
         <source>Kế hoạch so sánh</source>
         <translation>Plans to compare</translation>
     </message>
     <message>
-        <location filename="../../desktop/plans_panel.py" line="187"/>
+        <location filename="../../desktop/plans_panel.py" line="188"/>
         <source>Thêm kế hoạch…</source>
         <translation>Add plans…</translation>
     </message>
     <message>
-        <location filename="../../desktop/plans_panel.py" line="188"/>
+        <location filename="../../desktop/plans_panel.py" line="189"/>
         <source>Bỏ khỏi danh sách</source>
         <translation>Remove from list</translation>
     </message>
     <message>
-        <location filename="../../desktop/plans_panel.py" line="189"/>
+        <location filename="../../desktop/plans_panel.py" line="190"/>
         <source>Đưa lên (Alt+↑)</source>
         <translation>Move up (Alt+↑)</translation>
     </message>
     <message>
-        <location filename="../../desktop/plans_panel.py" line="190"/>
+        <location filename="../../desktop/plans_panel.py" line="191"/>
         <source>Đưa xuống (Alt+↓)</source>
         <translation>Move down (Alt+↓)</translation>
     </message>
     <message>
-        <location filename="../../desktop/plans_panel.py" line="191"/>
+        <location filename="../../desktop/plans_panel.py" line="192"/>
         <source>Kéo thả tệp (.docx, .doc, .odt, .pdf, .txt, .html…) vào cửa sổ; kéo kế hoạch trong danh sách để đổi thứ tự.</source>
         <translation>Drop files (.docx, .doc, .odt, .pdf, .txt, .html…) onto the window; drag plans in the list to reorder them.</translation>
     </message>
     <message>
-        <location filename="../../desktop/plans_panel.py" line="193"/>
+        <location filename="../../desktop/plans_panel.py" line="194"/>
         <source>Văn bản tham chiếu</source>
         <translation>Reference document</translation>
     </message>
     <message>
-        <location filename="../../desktop/plans_panel.py" line="194"/>
+        <location filename="../../desktop/plans_panel.py" line="195"/>
         <source>Ngưỡng khớp</source>
         <translation>Matching threshold</translation>
     </message>
     <message>
-        <location filename="../../desktop/plans_panel.py" line="195"/>
+        <location filename="../../desktop/plans_panel.py" line="196"/>
         <source>Cao hơn: chỉ nhận đoạn rất sát; thấp hơn: nhận cả đoạn gần.</source>
         <translation>Higher: only very close passages count; lower: near ones count too.</translation>
     </message>
     <message>
-        <location filename="../../desktop/plans_panel.py" line="211"/>
+        <location filename="../../desktop/plans_panel.py" line="212"/>
         <source>Đang đọc…</source>
         <translation>Reading…</translation>
     </message>
     <message>
-        <location filename="../../desktop/plans_panel.py" line="211"/>
+        <location filename="../../desktop/plans_panel.py" line="212"/>
         <source>Chưa đọc</source>
         <translation>Not read</translation>
     </message>
     <message>
-        <location filename="../../desktop/plans_panel.py" line="214"/>
+        <location filename="../../desktop/plans_panel.py" line="215"/>
         <source>{n} nhiệm vụ</source>
         <translation>{n} tasks</translation>
     </message>
     <message>
-        <location filename="../../desktop/plans_panel.py" line="216"/>
+        <location filename="../../desktop/plans_panel.py" line="217"/>
         <source>không tìm thấy nhiệm vụ nào (mở tệp để kiểm tra)</source>
         <translation>no tasks found (open the file to check it)</translation>
     </message>
     <message>
-        <location filename="../../desktop/plans_panel.py" line="229"/>
+        <location filename="../../desktop/plans_panel.py" line="230"/>
         <source>Mở tệp văn bản khác…</source>
         <translation>Open another document…</translation>
     </message>
     <message>
-        <location filename="../../desktop/plans_panel.py" line="243"/>
+        <location filename="../../desktop/plans_panel.py" line="244"/>
         <source>Có sẵn trong chương trình</source>
         <translation>Built in</translation>
     </message>
     <message>
-        <location filename="../../desktop/plans_panel.py" line="244"/>
-        <source>{n} nhiệm vụ · {source}</source>
-        <translation>{n} tasks · {source}</translation>
+        <location filename="../../desktop/plans_panel.py" line="246"/>
+        <source>{n} nhiệm vụ, {k} ý chính · {source}</source>
+        <translation>{n} tasks, {k} key points · {source}</translation>
     </message>
     <message>
-        <location filename="../../desktop/plans_panel.py" line="246"/>
+        <location filename="../../desktop/plans_panel.py" line="248"/>
         <source>(không ghi nguồn)</source>
         <translation>(no source given)</translation>
     </message>
     <message>
-        <location filename="../../desktop/plans_panel.py" line="247"/>
+        <location filename="../../desktop/plans_panel.py" line="249"/>
         <source>Nguồn</source>
         <translation>Source</translation>
     </message>
@@ -1110,37 +1243,19 @@ Covered: {c} · Partial: {p} · Missing: {m}</translation>
 <context>
     <name>SimilarPairsModel</name>
     <message>
-        <location filename="../../desktop/result_models.py" line="206"/>
+        <location filename="../../desktop/result_models.py" line="213"/>
         <source>Kế hoạch</source>
         <translation>Plan</translation>
     </message>
     <message>
-        <location filename="../../desktop/result_models.py" line="206"/>
+        <location filename="../../desktop/result_models.py" line="213"/>
         <source>Nhiệm vụ</source>
         <translation>Task</translation>
     </message>
     <message>
-        <location filename="../../desktop/result_models.py" line="206"/>
+        <location filename="../../desktop/result_models.py" line="213"/>
         <source>Nhiệm vụ tương tự</source>
         <translation>Similar task</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/result_models.py" line="207"/>
-        <source>Độ giống</source>
-        <translation>Similarity</translation>
-    </message>
-</context>
-<context>
-    <name>_ResultModel</name>
-    <message>
-        <location filename="../../desktop/result_models.py" line="102"/>
-        <source>Nhiệm vụ</source>
-        <translation>Task</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/result_models.py" line="102"/>
-        <source>Ý chính</source>
-        <translation>Key point</translation>
     </message>
 </context>
 </TS>

@@ -24,7 +24,11 @@ def status(c: Comparison, plan: int, ref: str) -> Status:
 
 
 def test_hai_phong_covers_all_eight_tasks(comparison: Comparison) -> None:
-    assert all(cell.status is Status.COVERED for cell in comparison.coverage[1])
+    assert all(cell.status is not Status.MISSING for cell in comparison.coverage[1])
+    # "Đầy đủ" only with at least half the key points: KL91-3 names 2 of 7 (comparer.status).
+    for cell in comparison.coverage[1]:
+        found, total = len(cell.key_points_found), len(cell.key_points_found) + len(cell.key_points_missing)
+        assert (cell.status is Status.COVERED) == (2 * found >= total), cell.ref_id
 
 
 def test_bac_kan_kl51_plan_leaves_out_institutions_and_international_cooperation(comparison: Comparison) -> None:

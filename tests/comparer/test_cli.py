@@ -10,7 +10,6 @@ from pathlib import Path
 import pytest
 
 from comparer.cli import main
-from tests.check_imports import violations
 from tests.comparer.paths import BACKAN_TXT, HAIPHONG_DOCX, HANOI_TXT, ROOT
 
 
@@ -87,8 +86,8 @@ def test_tasks_command_shows_sections_and_agencies() -> None:
 
 
 BAD_INPUTS = {
-    "không-có.txt": (None, "does not exist"),
-    "rỗng.txt": (b"", "empty"),
+    "không-có.txt": (None, "không tìm thấy tệp"),  # Vietnamese by default, as the window says it
+    "rỗng.txt": (b"", "tệp rỗng"),
     "hỏng.docx": (b"PK\x03\x04 broken zip", ".docx"),
     "ảnh.pdf": (b"\x89PNG\r\n\x1a\n" + bytes(200), ""),
 }
@@ -106,6 +105,20 @@ def test_unreadable_input_exits_3_with_one_line_naming_the_file(tmp_path: Path, 
     lines = done.stderr.strip().splitlines()
     assert len(lines) == 1 and bad.name in lines[0] and "Traceback" not in done.stderr
     assert reason in lines[0].lower()
+
+
+def test_english_errors_on_request(tmp_path: Path) -> None:
+    done = run("compare", str(HANOI_TXT), str(tmp_path / "không-có.txt"), "--lang", "en")
+    assert done.returncode == 3 and "does not exist" in done.stderr
+
+
+def test_text_output_vietnamese_by_default_json_the_same_in_both() -> None:
+    vi = run("compare", str(HANOI_TXT))
+    en = run("compare", str(HANOI_TXT), "--lang", "en")
+    assert "Văn bản đối chiếu:" in vi.stdout and "tỷ lệ bao phủ" in vi.stdout and "Reference:" not in vi.stdout
+    assert "Reference:" in en.stdout and "coverage" in en.stdout
+    assert run("compare", str(HANOI_TXT), "--json", "-").stdout == \
+        run("compare", str(HANOI_TXT), "--json", "-", "--lang", "en").stdout
 
 
 def test_bad_usage_exits_2(capsys: pytest.CaptureFixture[str]) -> None:
@@ -137,23 +150,59 @@ def test_official_text_as_reference(tmp_path: Path, capsys: pytest.CaptureFixtur
 
 
 def test_references_lists_provenance(capsys: pytest.CaptureFixture[str]) -> None:
-    assert main(["references"]) == 0
+    assert main(["references", "--lang", "en"]) == 0
     out = capsys.readouterr().out
     assert "kl91" in out and "nq71" in out and "restatements" in out
+    assert main(["references"]) == 0  # Vietnamese by default
+    out = capsys.readouterr().out
+    assert "nhiệm vụ" in out and "ý chính" in out and "nguồn gốc" in out
 
 
-def test_engine_imports_no_qt() -> None:
-    assert violations(ROOT / "comparer") == []
+def test_engine_runs_with_qt_blocked() -> None:
+    # The import contracts (lint-imports in make test) check the source; this checks the running
+    # engine: with PySide6 unimportable, the CLI still compares.
+    code = (
+        "import sys; sys.modules['PySide6'] = None; sys.modules['shiboken6'] = None\n"
+        "from comparer.cli import main\n"
+        f"sys.exit(main(['compare', {str(HANOI_TXT)!r}, '--json', '-']))"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, encoding="utf-8",
+                          cwd=ROOT, timeout=120)
+    assert done.returncode == 0, done.stderr
+    assert json.loads(done.stdout)["plans"]
 
 
-def test_an_export_that_cannot_be_written_exits_4_and_keeps_the_old_file(tmp_path: Path) -> None:
+def test_an_export_that_cannot_be_written_exits_4(tmp_path: Path) -> None:
     target = tmp_path / "không-có-thư-mục" / "so-sánh.xlsx"
     done = run("compare", str(HANOI_TXT), "--xlsx", str(target))
     assert done.returncode == 4, done.stderr
     assert "Traceback" not in done.stderr and "so-sánh.xlsx" in done.stderr
-    existing = tmp_path / "kết quả.json"
-    existing.write_text("old", encoding="utf-8")
     (tmp_path / "a-folder.json").mkdir()
     done = run("compare", str(HANOI_TXT), "--json", str(tmp_path / "a-folder.json"))
     assert done.returncode == 4
+    assert (tmp_path / "a-folder.json").is_dir()
+
+
+def test_a_failed_export_keeps_the_old_file(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # The old file is the export's own target: the write fails at the last step (the disk fills
+    # or the file is locked when it is swapped in), and what was there before must survive whole.
+    existing = tmp_path / "kết quả.json"
+    existing.write_text("old", encoding="utf-8")
+
+    def refuse(src: object, dst: object) -> None:
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr("comparer.atomic.os.replace", refuse)
+    assert main(["compare", str(HANOI_TXT), "--json", str(existing)]) == 4
     assert existing.read_text(encoding="utf-8") == "old"
+    assert [p.name for p in tmp_path.iterdir()] == [existing.name]  # no temp file left beside it
+    assert "kết quả.json" in capsys.readouterr().err
+
+
+def test_a_plan_given_twice_is_named_on_stderr() -> None:
+    docx, pdf = HANOI_TXT.parent / "haiphong-kh298.docx", HANOI_TXT.parent / "haiphong-kh298.pdf"
+    done = run("compare", str(docx), str(pdf), "--json", "-")
+    assert done.returncode == 0 and json.loads(done.stdout)  # the JSON stays clean
+    assert "haiphong-kh298.pdf có cùng số ký hiệu với haiphong-kh298.docx" in done.stderr

@@ -6,12 +6,8 @@ from dataclasses import replace
 
 from comparer.export_data import gap_index, key_point_status, ordered_gaps, quoted, short_name, summarise
 from comparer.models import Status
-from comparer.serialize import coverage_percent
-
-try:  # tests/comparer is a plain folder today; keep working if it becomes a package
-    from tests.comparer import export_fixtures as fx
-except ImportError:  # pragma: no cover
-    import export_fixtures as fx  # type: ignore[no-redef]
+from comparer.serialize import comparison_json
+from tests.comparer import export_fixtures as fx
 
 
 def test_short_name_prefers_the_references_own() -> None:
@@ -23,11 +19,21 @@ def test_short_name_prefers_the_references_own() -> None:
 
 
 def test_summary_agrees_with_the_cli() -> None:
+    # The writers' summary and the CLI's JSON must give the same figures for every plan, and those
+    # figures must be the cells' own counts (covered counts 1, partial a half).
     comparison = fx.three_plans()
-    for p in range(len(comparison.plans)):
+    plans_json = comparison_json(comparison)["plans"]
+    for p, cells in enumerate(comparison.coverage):
         s = summarise(comparison, p)
-        assert s.percent == coverage_percent(comparison, p)
-        assert s.covered + s.partial + s.missing == len(comparison.reference.tasks)
+        statuses = [c.status for c in cells]
+        assert (s.covered, s.partial, s.missing) == (
+            statuses.count(Status.COVERED),
+            statuses.count(Status.PARTIAL),
+            statuses.count(Status.MISSING),
+        )
+        assert s.percent == round(100.0 * (s.covered + 0.5 * s.partial) / len(cells), 1)
+        assert plans_json[p]["coverage_percent"] == s.percent
+    assert len({summarise(comparison, p).percent for p in range(len(comparison.plans))}) > 1
 
 
 def test_key_point_status() -> None:

@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-import struct
 import unicodedata
-import zlib
 from dataclasses import replace
 from datetime import date
 from pathlib import Path
@@ -15,20 +13,23 @@ from docx.document import Document as DocxDocument
 from docx.enum.section import WD_ORIENT
 from docx.oxml.ns import qn
 from docx.shared import Pt
-from hypothesis import given, settings
-from hypothesis import strategies as st
 
 from comparer.export_docx import write_docx
+from comparer.glossary import plan_names
 from comparer.labels import ExportLabels
 from comparer.models import Comparison
-from comparer.png_chart import bar_chart_png
-
-try:  # tests/comparer is a plain folder today; keep working if it becomes a package
-    from tests.comparer import export_fixtures as fx
-except ImportError:  # pragma: no cover
-    import export_fixtures as fx  # type: ignore[no-redef]
+from tests.comparer import export_fixtures as fx
 
 DAY = date(2026, 11, 23)
+FIELDS: dict[str, object] = {
+    "parent_body": "UBND thành phố Hà Nội",
+    "issuer": "Sở Giáo dục và Đào tạo",
+    "doc_number": "125/BC-SGDĐT",
+    "place": "Hà Nội",
+    "signer": "Nguyễn Văn An",
+    "signer_title": "KT. Giám đốc",
+    "recipients": ["Thành ủy Hà Nội", "Lưu: VT, KHTC."],
+}
 
 
 def _export(comparison: Comparison, tmp_path: Path, **kwargs: object) -> DocxDocument:
@@ -50,9 +51,7 @@ def report(tmp_path_factory: pytest.TempPathFactory) -> DocxDocument:
     return _export(
         fx.three_plans(),
         tmp_path_factory.mktemp("docx"),
-        parent_body="UBND thành phố Hà Nội",
-        signer="Nguyễn Văn An",
-        signer_title="Giám đốc",
+        **FIELDS,
     )
 
 
@@ -85,120 +84,6 @@ def test_times_new_roman_everywhere(report: DocxDocument) -> None:
             assert run.font.name in (None, "Times New Roman")
 
 
-def test_national_header_block(report: DocxDocument) -> None:
-    header = report.tables[0]
-    left, right = (cell.text for cell in header.rows[0].cells)
-    assert "UBND THÀNH PHỐ HÀ NỘI" in left
-    assert "SỞ GIÁO DỤC VÀ ĐÀO TẠO" in left
-    issuer_run = next(r for p in header.cell(0, 0).paragraphs for r in p.runs if r.text == "SỞ GIÁO DỤC VÀ ĐÀO TẠO")
-    assert issuer_run.bold
-    assert "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM" in right
-    assert "Độc lập - Tự do - Hạnh phúc" in right
-    date_para = next(p for p in header.cell(0, 1).paragraphs if "ngày" in p.text)
-    assert date_para.text == "Hà Nội, ngày 23 tháng 11 năm 2026"
-    assert all(r.italic for r in date_para.runs)
-    borders = header._tbl.tblPr.find(qn("w:tblBorders"))
-    assert {b.get(qn("w:val")) for b in borders} == {"nil"}
-    # Short rules under the issuer and the motto are paragraph borders, not drawn shapes.
-    assert len(header._tbl.findall(".//" + qn("w:pBdr"))) == 2
-
-
-def test_title_headings_and_sections(report: DocxDocument) -> None:
-    texts = [p.text for p in report.paragraphs]
-    assert "BÁO CÁO" in texts
-    assert "Kết quả đối chiếu các kế hoạch thực hiện với Kết luận số 91-KL/TW ngày 12/8/2024 của Bộ Chính trị" in texts
-    headings = [p.text for p in report.paragraphs if p.style.name == "Heading 1"]
-    assert headings == [
-        "1. Mục đích, phạm vi", "2. Kết quả chung", "3. Khoảng trống của từng kế hoạch",
-        "4. Nội dung trùng lặp", "5. Điểm nhấn riêng của từng kế hoạch", "6. Kiến nghị",
-    ]  # fmt: skip
-    subheadings = [p.text for p in report.paragraphs if p.style.name == "Heading 2"]
-    assert "3.2. Kế hoạch số 112/KH-UBND của UBND thành phố Hải Phòng" in subheadings
-    assert "PHỤ LỤC" in texts
-
-
-def test_scope_names_provenance_and_threshold(report: DocxDocument) -> None:
-    text = _text(report)
-    assert "Nguồn nội dung văn bản đối chiếu: Trích từ Kết luận số 91-KL/TW ngày 12/8/2024" in text
-    assert "gồm 8 nhiệm vụ và 17 nội dung trọng tâm" in text
-    assert "điểm đạt từ 50 trở lên" in text
-    assert "Kế hoạch số 58/KH-UBND của UBND tỉnh Bắc Kạn" in text
-
-
-def test_coverage_table_and_chart(report: DocxDocument) -> None:
-    coverage = next(t for t in report.tables if len(t.columns) == 6 and t.cell(0, 5).text == "Tỷ lệ bao phủ")
-    assert [c.text for c in coverage.rows[1].cells] == [
-        "1", "245/KH-UBND (UBND thành phố Hà Nội)", "6", "1", "1", "81,2%",
-    ]  # fmt: skip
-    assert coverage.rows[0]._tr.trPr.find(qn("w:tblHeader")) is not None
-    assert len(report.inline_shapes) == 1
-    assert "Biểu đồ: tỷ lệ bao phủ (%)" in _text(report)
-
-
-def test_gaps_most_important_first(report: DocxDocument) -> None:
-    gap_tables = [t for t in report.tables if t.cell(0, 1).text == "Nội dung còn thiếu"]
-    assert len(gap_tables) == 3
-    ha_noi = gap_tables[0]
-    assert ha_noi.cell(1, 1).text.startswith("Nhiệm vụ “Phát triển nguồn nhân lực")
-    assert ha_noi.cell(1, 3).text == "Cần rà soát"
-    assert ha_noi.cell(2, 1).text.startswith("Nội dung trọng tâm “Có chính sách thu hút")
-
-
-def test_overlaps_emphases_and_recommendations(report: DocxDocument) -> None:
-    text = _text(report)
-    assert "“Nâng cao nhận thức; tăng cường lãnh đạo, chỉ đạo” (KL91-1): 3 kế hoạch" in text
-    assert "Thuật ngữ được nhấn mạnh: “trí tuệ nhân tạo” (4 lần), “bán dẫn” (3 lần)." in text
-    assert "Nội dung trọng tâm chỉ kế hoạch này đề cập: “Từng bước đưa tiếng Anh" in text
-    assert (
-        "Kế hoạch số 58/KH-UBND của UBND tỉnh Bắc Kạn chưa đề cập nhiệm vụ “Đẩy mạnh chuyển đổi số, ứng dụng "
-        "công nghệ thông tin trong giáo dục” của Kết luận 91; đề nghị bổ sung"
-    ) in text
-    assert "đề nghị rà soát lại trước khi kết luận" in text
-
-
-def test_closing_and_page_numbers(report: DocxDocument) -> None:
-    closing = next(t for t in report.tables if t.cell(0, 0).text.startswith("Nơi nhận:"))
-    assert "- UBND thành phố Hà Nội (để báo cáo);" in closing.cell(0, 0).text
-    assert "- Lưu: VT." in closing.cell(0, 0).text
-    assert "GIÁM ĐỐC" in closing.cell(0, 1).text and "Nguyễn Văn An" in closing.cell(0, 1).text
-    header_xml = report.sections[0].header._element.xml
-    assert "PAGE" in header_xml and "fldChar" in header_xml
-    assert report.sections[0].different_first_page_header_footer
-
-
-def test_appendix_lists_every_match(report: DocxDocument) -> None:
-    appendix = report.tables[-1]
-    assert appendix.cell(0, 3).text == "Nội dung trong kế hoạch"
-    assert len(appendix.rows) - 1 == sum(len(m) for m in fx.three_plans().matches)
-    assert {appendix.cell(r, 6).text for r in range(1, len(appendix.rows))} == {"Tự động", "Đã rà soát"}
-    assert "(Kèm theo Báo cáo số         /BC- ngày 23/11/2026)" in _text(report)
-
-
-def test_one_plan_and_nothing_matched(tmp_path: Path) -> None:
-    one = _export(fx.one_plan(), tmp_path)
-    assert "Không có nội dung trùng lặp giữa các kế hoạch." in _text(one)
-    none = _export(fx.nothing_matched(), tmp_path)
-    text = _text(none)
-    assert "Không có nội dung nào được so khớp." not in text  # Hà Nội matched one task
-    assert "Kế hoạch của UBND tỉnh Cao Bằng chưa đề cập nhiệm vụ" in text
-    assert "0%" in [c.text for t in none.tables for r in t.rows for c in r.cells]
-
-
-def test_thirty_plans_skip_the_matrix_but_keep_chart(tmp_path: Path) -> None:
-    doc = _export(fx.many_plans(30), tmp_path)
-    assert len(doc.inline_shapes) == 1
-    assert not any(t.cell(0, 1).text == "Nhiệm vụ, nội dung trọng tâm" for t in doc.tables)
-    coverage = next(t for t in doc.tables if len(t.columns) == 6 and t.cell(0, 5).text == "Tỷ lệ bao phủ")
-    assert len(coverage.rows) == 31
-
-
-def test_english_labels(tmp_path: Path) -> None:
-    doc = _export(fx.three_plans(), tmp_path, labels=ExportLabels.english(), place="Hanoi")
-    text = _text(doc)
-    assert "SOCIALIST REPUBLIC OF VIET NAM" in text and "Hanoi, November 23, 2026" in text
-    assert "6. Recommendations" in text
-
-
 def test_english_labels_cover_every_field() -> None:
     english, vietnamese = ExportLabels.english(), ExportLabels.vietnamese()
     assert english.sheet_summary == "Summary" and vietnamese.sheet_summary == "Tổng hợp"
@@ -209,45 +94,6 @@ def test_date_line_pads_small_days_and_first_months() -> None:
     labels = ExportLabels.vietnamese()
     assert labels.date_text("Bắc Kạn", date(2026, 2, 5)) == "Bắc Kạn, ngày 05 tháng 02 năm 2026"
     assert labels.date_text("Hải Phòng", date(2026, 3, 9)) == "Hải Phòng, ngày 09 tháng 3 năm 2026"
-
-
-def _png_size(data: bytes) -> tuple[int, int]:
-    assert data[:8] == b"\x89PNG\r\n\x1a\n"
-    return struct.unpack(">II", data[16:24])
-
-
-def test_png_chart_is_a_valid_png() -> None:
-    data = bar_chart_png([81.2, 37.5, 25.0, 0.0, 100.0, 140.0], width=300, height=120)
-    assert _png_size(data) == (300, 120)
-    pos, kinds, idat = 8, [], b""
-    while pos < len(data):
-        (length,) = struct.unpack(">I", data[pos : pos + 4])
-        kind, body = data[pos + 4 : pos + 8], data[pos + 8 : pos + 8 + length]
-        (crc,) = struct.unpack(">I", data[pos + 8 + length : pos + 12 + length])
-        assert crc == zlib.crc32(kind + body) & 0xFFFFFFFF
-        kinds.append(kind)
-        idat += body if kind == b"IDAT" else b""
-        pos += 12 + length
-    assert kinds == [b"IHDR", b"IDAT", b"IEND"]
-    raw = zlib.decompress(idat)
-    assert len(raw) == 120 * (1 + 300 * 3)
-    assert bytes((46, 117, 182)) in raw  # the bars are drawn
-
-
-def test_png_chart_with_no_values() -> None:
-    assert _png_size(bar_chart_png([], width=50, height=40)) == (50, 40)
-
-
-def test_addressed_gap_is_noted_and_not_recommended(tmp_path: Path) -> None:
-    comparison = fx.three_plans()
-    gaps = [
-        replace(g, addressed=True, note="Đã bổ sung") if (g.plan, g.ref_id) == (2, "KL91-7") else g
-        for g in comparison.gaps
-    ]
-    doc = _export(replace(comparison, gaps=tuple(gaps)), tmp_path)
-    text = _text(doc)
-    assert "Đã xử lý; Đã bổ sung" in text
-    assert "Kế hoạch số 58/KH-UBND của UBND tỉnh Bắc Kạn chưa đề cập nhiệm vụ “Đẩy mạnh chuyển đổi số" not in text
 
 
 def test_appendix_restarts_page_numbers(report: DocxDocument) -> None:
@@ -282,28 +128,6 @@ def test_inserted_properties_follow_schema_order(report: DocxDocument) -> None:
         _assert_before(sect_pr, "w:pgMar", ("w:pgNumType", "w:titlePg"))
 
 
-def test_tables_use_named_text_styles(report: DocxDocument) -> None:
-    coverage = next(t for t in report.tables if len(t.columns) == 6 and t.cell(0, 5).text == "Tỷ lệ bao phủ")
-    para = coverage.cell(1, 1).paragraphs[0]
-    assert para.style.name == "Table Text"
-    assert para.style.font.size == Pt(12)
-    assert report.tables[-1].cell(1, 3).paragraphs[0].style.name == "Table Text Small"
-    assert report.styles["Table Text Small"].font.size == Pt(11)
-
-
-@settings(max_examples=60, deadline=None)
-@given(
-    values=st.lists(st.floats(allow_nan=True, allow_infinity=True, width=32), max_size=40),
-    width=st.integers(min_value=8, max_value=400),
-    height=st.integers(min_value=8, max_value=200),
-)
-def test_png_chart_never_fails(values: list[float], width: int, height: int) -> None:
-    data = bar_chart_png(values, width=width, height=height)
-    assert _png_size(data) == (width, height)
-    idat = data[data.index(b"IDAT") + 4 : data.rindex(b"IEND") - 8]
-    assert len(zlib.decompress(idat)) == height * (1 + width * 3)
-
-
 def test_vietnamese_text_survives_intact(report: DocxDocument) -> None:
     text = _text(report)
     assert unicodedata.is_normalized("NFC", text)
@@ -312,7 +136,263 @@ def test_vietnamese_text_survives_intact(report: DocxDocument) -> None:
     assert "\ufffd" not in text
 
 
-def test_matrix_marks_reviewed_cells_in_words(report: DocxDocument) -> None:
-    matrix = next(t for t in report.tables if t.cell(0, 1).text == "Nhiệm vụ, nội dung trọng tâm")
-    assert matrix.cell(3, 2).text == "Đề cập một phần (81), đã rà soát"  # KL91-3 in Hà Nội
-    assert "✓" not in _text(report)
+
+
+def _header_cells(doc: DocxDocument) -> tuple[str, str]:
+    left, right = (cell.text for cell in doc.tables[0].rows[0].cells)
+    return left, right
+
+
+def _closing(doc: DocxDocument) -> tuple[str, str]:
+    table = next(t for t in doc.tables if t.cell(0, 0).text.startswith(("Nơi nhận:", "Recipients:")))
+    return table.cell(0, 0).text, table.cell(0, 1).text
+
+
+def test_national_header_block_places_every_field(report: DocxDocument) -> None:
+    left, right = _header_cells(report)
+    assert left.split("\n")[:2] == ["UBND THÀNH PHỐ HÀ NỘI", "SỞ GIÁO DỤC VÀ ĐÀO TẠO"]
+    assert "Số: 125/BC-SGDĐT" in left
+    runs = [r for p in report.tables[0].cell(0, 0).paragraphs for r in p.runs]
+    issuer_run = next(r for r in runs if r.text == "SỞ GIÁO DỤC VÀ ĐÀO TẠO")
+    assert issuer_run.bold
+    assert "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM" in right and "Độc lập - Tự do - Hạnh phúc" in right
+    date_para = next(p for p in report.tables[0].cell(0, 1).paragraphs if "ngày" in p.text)
+    assert date_para.text == "Hà Nội, ngày 23 tháng 11 năm 2026"
+    assert all(r.italic for r in date_para.runs)
+    borders = report.tables[0]._tbl.tblPr.find(qn("w:tblBorders"))
+    assert {b.get(qn("w:val")) for b in borders} == {"nil"}
+    assert len(report.tables[0]._tbl.findall(".//" + qn("w:pBdr"))) == 2  # short rules, not shapes
+    assert "DỰ THẢO" not in report.sections[0].first_page_header._element.xml
+
+
+def test_signature_and_recipients_follow_nd30(report: DocxDocument) -> None:
+    recipients, signature = _closing(report)
+    assert recipients.split("\n") == ["Nơi nhận:", "- Thành ủy Hà Nội;", "- Lưu: VT, KHTC."]
+    assert signature.split("\n")[:2] == ["KT. GIÁM ĐỐC", "PHÓ GIÁM ĐỐC"]
+    assert signature.rstrip().endswith("Nguyễn Văn An")
+    # The signature block stays on the page of the last paragraph.
+    closing_table = next(t for t in report.tables if t.cell(0, 0).text.startswith("Nơi nhận:"))
+    before = closing_table._tbl.getprevious()
+    while before is not None and before.tag == qn("w:p") and not "".join(before.itertext()).strip():
+        assert before.pPr.keepNext is not None
+        before = before.getprevious()
+    assert before is not None and before.pPr.keepNext is not None
+    assert closing_table.rows[0]._tr.trPr.find(qn("w:cantSplit")) is not None
+
+
+def test_missing_fields_make_a_draft_without_placeholders(tmp_path: Path) -> None:
+    doc = _export(fx.three_plans(), tmp_path, issuer="Sở Giáo dục và Đào tạo")
+    header = doc.sections[0].first_page_header
+    assert "DỰ THẢO" in "\n".join(p.text for p in header.paragraphs)
+    left, right = _header_cells(doc)
+    assert "Số" not in left and "/BC" not in _text(doc)
+    assert "Ngày 23 tháng 11 năm 2026" in right and "Hà Nội," not in right  # no city is assumed
+    _, signature = _closing(doc)
+    assert "THỦ TRƯỞNG" not in signature and not signature.strip()
+    assert "(Kèm theo Báo cáo ngày 23/11/2026)" in _text(doc)
+
+
+def test_signer_title_forms() -> None:
+    from comparer.export_docx import signer_lines
+
+    assert signer_lines("kt. giám đốc") == ["KT. GIÁM ĐỐC", "PHÓ GIÁM ĐỐC"]
+    assert signer_lines("Q. GIÁM ĐỐC") == ["Q. GIÁM ĐỐC"]
+    assert signer_lines("TM. ỦY BAN NHÂN DÂN|KT. CHỦ TỊCH|PHÓ CHỦ TỊCH") == [
+        "TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH",
+    ]  # fmt: skip
+    assert signer_lines("TM. BAN THƯỜNG VỤ\nBÍ THƯ") == ["TM. BAN THƯỜNG VỤ", "BÍ THƯ"]
+
+
+def test_report_structure(report: DocxDocument) -> None:
+    texts = [p.text for p in report.paragraphs]
+    assert "BÁO CÁO" in texts
+    assert "Kết quả rà soát các kế hoạch thực hiện Kết luận số 91-KL/TW ngày 12/8/2024 của Bộ Chính trị" in texts
+    assert [p.text for p in report.paragraphs if p.style.name == "Heading 1"] == [
+        "I. TÌNH HÌNH BAN HÀNH KẾ HOẠCH", "II. KẾT QUẢ RÀ SOÁT, ĐÁNH GIÁ", "III. KIẾN NGHỊ, ĐỀ XUẤT",
+    ]  # fmt: skip
+    assert [p.text for p in report.paragraphs if p.style.name == "Heading 2"] == [
+        "1. Đánh giá chung", "2. Đánh giá từng kế hoạch",
+    ]  # fmt: skip
+    for name in ("Phụ lục I", "Phụ lục II", "II.1. Kế hoạch số 245/KH-UBND của UBND thành phố Hà Nội"):
+        assert name in texts
+    assert len(report.inline_shapes) == 0  # the coverage table says what the old bitmap chart did
+
+
+def test_one_paragraph_per_plan_with_its_own_findings(report: DocxDocument) -> None:
+    plans = [p.text for p in report.paragraphs if p.text.startswith("2.") and ". Kế hoạch số" in p.text[:20]]
+    assert len(plans) == 3
+    assert len(set(plans)) == 3
+    bac_kan = plans[2]
+    assert bac_kan.startswith("2.3. Kế hoạch số 58/KH-UBND của UBND tỉnh Bắc Kạn: đã cụ thể hóa")
+    assert "; chưa đề cập “" in bac_kan
+    # The fixture's tasks name a lead agency and a deadline but no output.
+    assert "có cơ quan chủ trì" in bac_kan and "0/" in bac_kan
+    assert "rõ người, rõ việc, rõ thời gian, rõ sản phẩm" in bac_kan
+
+
+def test_recommendations_are_per_plan_cite_sections_and_never_repeat(report: DocxDocument) -> None:
+    paras = [p.text for p in report.paragraphs]
+    start = paras.index("III. KIẾN NGHỊ, ĐỀ XUẤT")
+    recs = paras[start + 1 : paras.index("Phụ lục I")]
+    leads = [t for t in recs if t[:2] in ("1.", "2.", "3.") and "Đối với" in t]
+    assert len(leads) == 3
+    # A Sở writing to a city People's Committee asks, it does not order.
+    assert "kính đề nghị UBND thành phố Hà Nội xem xét, chỉ đạo:" in leads[0]
+    items = [t for t in recs if t.startswith("- ")]
+    groups: list[list[str]] = []
+    for t in recs:
+        if t in leads:
+            groups.append([])
+        elif t.startswith("- ") and groups:
+            groups[-1].append(t)
+    assert all(len(g) == len(set(g)) for g in groups) and len(groups) == 3
+    assert any("Mục II." in t and "gạch đầu dòng thứ" in t for t in items)
+
+
+def test_rank_decides_the_wording(tmp_path: Path) -> None:
+    school = fx.three_plans()
+    plans = tuple(replace(p, issuer="Trường THPT Chu Văn An") if i == 0 else p for i, p in enumerate(school.plans))
+    doc = _export(replace(school, plans=plans), tmp_path, **FIELDS)
+    text = _text(doc)
+    assert "yêu cầu Trường THPT Chu Văn An:" in text
+    peer = _export(school, tmp_path, **{**FIELDS, "issuer": "UBND tỉnh Bắc Kạn"})
+    assert "đề nghị UBND thành phố Hà Nội:" in _text(peer)
+
+
+def test_gap_tables_cite_sections_and_skip_unrelated_passages(report: DocxDocument) -> None:
+    gap_tables = [t for t in report.tables if len(t.columns) > 2 and t.cell(0, 2).text == "Vị trí đề xuất bổ sung"]
+    assert len(gap_tables) == 3
+    rows = [[c.text for c in r.cells] for t in gap_tables for r in t.rows[1:]]
+    assert any(r[2].startswith("Mục II.") for r in rows)
+    # Near misses at 44–46 (threshold 50) are quoted; one at 18 or 22 is not.
+    quoted_near = [r[3] for r in rows if r[3].startswith("“")]
+    assert quoted_near and all("(Mục II." in q for q in quoted_near)
+    assert "Chưa tìm thấy nội dung tương ứng" in [r[3] for r in rows]
+    assert not any("(điểm" in r[3] for r in rows)
+
+
+def test_framing_lines_are_never_quoted() -> None:
+    from comparer.export_data import nearest_shown
+    from comparer.models import Candidate, Gap
+
+    gap = Gap(0, "KL91-1", "task", "x", (
+        Candidate("T2", "Hà Nội thực hiện đầy đủ quan điểm coi giáo dục là quốc sách. Ảnh: Thống Nhất", 60.0),
+        Candidate("T18", "Nội dung cụ thể Kế hoạch số 285-KH/TU tại đây: kh285.pdf", 58.0),
+        Candidate("T5", "Tăng cường lãnh đạo, chỉ đạo của cấp ủy đối với giáo dục", 40.0),
+        Candidate("T6", "Một câu không liên quan", 20.0),
+    ))  # fmt: skip
+    best = nearest_shown(gap, 55.0)
+    assert best is not None and best.task_id == "T5"
+    assert nearest_shown(replace(gap, candidates=gap.candidates[3:]), 55.0) is None
+
+
+def test_section_references_read_as_officers_cite_them() -> None:
+    from comparer.export_data import section_ref
+
+    vi, en = ExportLabels.vietnamese(), ExportLabels.english()
+    path = ("II. NHIỆM VỤ, GIẢI PHÁP", "2. Đội ngũ nhà giáo", "gạch đầu dòng 5")
+    assert section_ref(path, vi) == "Mục II.2, gạch đầu dòng thứ 5"
+    assert section_ref(path, en) == "section II.2, dash 5"
+    hai_phong = ("NỘI DUNG TRIỂN KHAI THỰC HIỆN", "1. Tăng cường công tác tuyên truyền", "gạch đầu dòng 2", "ý 1")
+    assert section_ref(hai_phong, vi) == "phần “Nội dung triển khai thực hiện”, Mục 1, gạch đầu dòng thứ 2, ý thứ 1"
+    assert section_ref(("KẾ HOẠCH", "đoạn 3"), vi) == "đoạn thứ 3"
+
+
+def test_twenty_plans_split_the_matrix_and_keep_one_gap_table_each(tmp_path: Path) -> None:
+    doc = _export(fx.many_plans(20), tmp_path, **FIELDS)
+    matrices = [t for t in doc.tables if len(t.columns) > 2 and t.cell(0, 1).text == "Nhiệm vụ"]
+    assert [len(t.columns) - 2 for t in matrices] == [8, 8, 4]
+    assert matrices[0].cell(0, 2).text == "1. 100/KH-UBND" and matrices[2].cell(0, 5).text == "20. 119/KH-UBND"
+    assert len([t for t in doc.tables if len(t.columns) > 2 and t.cell(0, 2).text == "Vị trí đề xuất bổ sung"]) <= 20
+    coverage = next(t for t in doc.tables if len(t.columns) == 6 and t.cell(0, 5).text == "Tỷ lệ bao phủ")
+    assert len(coverage.rows) == 21
+    paras = [p.text for p in doc.paragraphs]
+    recs = [t for t in paras[paras.index("III. KIẾN NGHỊ, ĐỀ XUẤT") + 1 : paras.index("Phụ lục I")] if t]
+    assert len(recs) == len(set(recs))
+    assert sum("phân công rõ cơ quan chủ trì" in t for t in recs) == 1  # said once, for all plans that need it
+
+
+def test_matrix_colours_follow_status(report: DocxDocument) -> None:
+    matrix = next(t for t in report.tables if len(t.columns) > 2 and t.cell(0, 1).text == "Nhiệm vụ")
+    first = matrix.rows[1].cells[2]
+    fill = first._tc.tcPr.find(qn("w:shd")).get(qn("w:fill"))
+    labels = ExportLabels.vietnamese()
+    shades = {labels.status_covered: "C6EFCE", labels.status_partial: "FFEB9C", labels.status_missing: "FFC7CE"}
+    assert shades[first.text.split(" (")[0]] == fill
+    assert matrix.rows[-1].cells[1].text == "Tỷ lệ bao phủ"
+
+
+def test_tables_are_12_pt_and_quotes_curly(report: DocxDocument) -> None:
+    assert report.styles["Table Text"].font.size == Pt(12)
+    assert report.styles["Table Text Small"].font.size == Pt(12)
+    assert '"' not in _text(report)
+
+
+def test_document_properties_name_the_app(tmp_path: Path) -> None:
+    path = tmp_path / "p.docx"
+    write_docx(fx.three_plans(), path, created=DAY, **FIELDS)  # type: ignore[arg-type]
+    import zipfile
+
+    with zipfile.ZipFile(path) as z:
+        app = z.read("docProps/app.xml").decode()
+        core = z.read("docProps/core.xml").decode()
+        assert "docProps/thumbnail.jpeg" not in z.read("_rels/.rels").decode()
+        footnotes = z.read("word/footnotes.xml").decode()
+    assert "<Application>plancompare</Application>" in app and "Microsoft" not in app
+    assert "python-docx" not in core and "plancompare" in core
+    assert "mức độ tương đồng" in footnotes
+
+
+TOOL_WORDING = ("--", "Tự động", "tự động", "độ tin cậy", "điểm 2", "(điểm", "Automatic", "confidence", "score")
+
+
+def _without_quotes(text: str) -> str:
+    import re
+
+    while True:
+        stripped = re.sub(r"“[^“”]*”", "", text)
+        if stripped == text:
+            return text
+        text = stripped
+
+
+def test_no_tool_wording(report: DocxDocument) -> None:
+    text = _text(report)
+    for word in TOOL_WORDING:
+        assert word not in text, word
+
+
+def test_english_note_is_english(tmp_path: Path) -> None:
+    comparison = fx.three_plans()
+    fields = {**FIELDS, "place": "Hanoi", "signer_title": "DIRECTOR", "recipients": ["Archive"], "parent_body": "",
+              "issuer": "Department of Education"}  # fmt: skip
+    doc = _export(comparison, tmp_path, labels=ExportLabels.english(), **fields)
+    text = _without_quotes(_text(doc))
+    names = [comparison.reference.name, comparison.reference.short_name, "Nguyễn Văn An", "125/BC-SGDĐT"]
+    for plan in comparison.plans:
+        names += [plan.issuer, plan.number]
+    names += plan_names(comparison.plans)  # "Hà Nội · 245/KH-UBND": a place and a number, in every language
+    names += [t.title for t in comparison.reference.tasks]  # the reference's own words in table cells
+    names += [n.upper() for n in names]
+    for name in sorted(names, key=len, reverse=True):
+        text = text.replace(name, "")
+    vietnamese = sorted({ch for ch in text if ch in "ăâđêôơưĂÂĐÊÔƠƯ" or (ch.isalpha() and not ch.isascii())})
+    assert not vietnamese, (vietnamese, [line for line in text.split("\n") if any(c in line for c in vietnamese)])
+    assert "Hanoi, November 23, 2026" in text and "III. RECOMMENDATIONS" in text
+
+
+ENGLISH_WORDS = ("the", "and", "of", "plan", "task", "score", "reference", "covered", "missing", "section", "appendix")
+
+
+def test_vietnamese_note_is_vietnamese(report: DocxDocument) -> None:
+    import re
+
+    words = set(re.findall(r"[A-Za-z]+", _without_quotes(_text(report)).lower()))
+    assert not words & set(ENGLISH_WORDS)
+
+
+def test_percentages_round_as_excel_does() -> None:
+    # One plan covering 1 of 16 half-points: the workbook's "0.0%" shows 6.3%, so must the note.
+    assert ExportLabels.vietnamese().number(6.25) == "6,3"
+    assert ExportLabels.english().number(81.25) == "81.3"
+    assert ExportLabels.vietnamese().number(100.0) == "100"

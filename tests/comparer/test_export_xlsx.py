@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from dataclasses import replace
 from datetime import UTC, datetime
@@ -12,16 +13,12 @@ from openpyxl import Workbook, load_workbook
 from openpyxl.worksheet.worksheet import Worksheet
 
 from comparer.export_xlsx import write_xlsx
+from comparer.glossary import plan_name, plan_names
 from comparer.labels import ExportLabels
-from comparer.models import Comparison, Status
-from comparer.xlsx_format import STATUS_FILLS
+from comparer.models import Comparison
+from tests.comparer import export_fixtures as fx
 
-try:  # tests/comparer is a plain folder today; keep working if it becomes a package
-    from tests.comparer import export_fixtures as fx
-except ImportError:  # pragma: no cover
-    import export_fixtures as fx  # type: ignore[no-redef]
-
-SHEETS = ["Tổng hợp", "Khoảng trống", "Trùng lặp", "Điểm nhấn", "Chi tiết", "Nguồn"]
+SHEETS = ["Tổng hợp", "Khoảng trống", "Nội dung chung", "Điểm nhấn", "Chi tiết", "Nguồn"]
 CREATED = datetime(2026, 11, 23, 9, 30)
 
 
@@ -69,38 +66,41 @@ def test_every_sheet_prints_a4_landscape_with_frozen_filtered_header(book: Workb
 def test_summary_matrix_rows_columns_and_fills(book: Workbook) -> None:
     ws = book["Tổng hợp"]
     headers = [ws.cell(row=1, column=c).value for c in range(3, 6)]
-    assert headers == ["245/KH-UBND", "112/KH-UBND", "58/KH-UBND"]
+    assert headers == [plan_name(p) for p in fx.three_plans().plans]  # as every face names them
     row = _find_row(ws, 1, "KL91-1")
     assert ws.cell(row=row, column=2).value == "Nâng cao nhận thức; tăng cường lãnh đạo, chỉ đạo"
-    assert ws.cell(row=row, column=3).value == 86
-    assert ws.cell(row=row, column=3).fill.fgColor.rgb.endswith(STATUS_FILLS[Status.COVERED].fgColor.rgb[-6:])
-    assert ws.cell(row=row, column=4).fill.fgColor.rgb.endswith(STATUS_FILLS[Status.PARTIAL].fgColor.rgb[-6:])
-    # Key point rows sit in the outline under their task.
+    # Task rows: the status word and the cell's one score, as the window and the note print them.
+    assert re.fullmatch(r"(Đầy đủ|Một phần) \(\d+\)( \?)?", ws.cell(row=row, column=3).value)
+    assert re.fullmatch(r"(Đầy đủ|Một phần) \(\d+\)( \?)?", ws.cell(row=row, column=4).value)
+    # Key point rows sit in the outline under their task and hold the similarity.
     kp_row = _find_row(ws, 1, "KL91-1.2")
     assert ws.row_dimensions[kp_row].outline_level == 1
     assert ws.row_dimensions[row].outline_level == 0
-    assert ws.cell(row=kp_row, column=4).fill.fgColor.rgb.endswith("FFC7CE")  # Hải Phòng lacks it
+    assert isinstance(ws.cell(row=kp_row, column=4).value, int)
     # Bắc Kạn misses KL91-7 entirely.
-    missing = _find_row(ws, 1, "KL91-7")
-    assert ws.cell(row=missing, column=5).fill.fgColor.rgb.endswith("FFC7CE")
+    assert ws.cell(row=_find_row(ws, 1, "KL91-7"), column=5).value.startswith("Chưa có")
     assert ws.sheet_properties.outlinePr.summaryBelow is False
 
 
 def test_summary_marks_reviewed_and_doubtful_cells(book: Workbook) -> None:
     ws = book["Tổng hợp"]
     reviewed = _find_row(ws, 1, "KL91-3")
-    assert "✓" in ws.cell(row=reviewed, column=3).number_format
+    assert ws.cell(row=reviewed, column=3).value.endswith(" ✓")
     doubtful = _find_row(ws, 1, "KL91-7")
-    assert "?" in ws.cell(row=doubtful, column=4).number_format
+    assert ws.cell(row=doubtful, column=4).value.endswith(" ?")
+    formats = [ws.cell(row=r, column=c).number_format for r in range(2, ws.max_row) for c in range(3, 6)]
+    assert '0" ?"' in formats and '0" ✓"' in formats  # key point rows keep numbers, marked by format
 
 
 def test_summary_coverage_row_legend_and_chart(book: Workbook) -> None:
     ws = book["Tổng hợp"]
-    row = _find_row(ws, 2, "Tỷ lệ bao phủ (%)")
-    assert [ws.cell(row=row, column=c).value for c in range(3, 6)] == [81.2, 37.5, 25.0]
+    row = _find_row(ws, 2, "Tỷ lệ bao phủ")
+    formulas = [ws.cell(row=row, column=c).value for c in range(3, 6)]
+    assert formulas[0] == f'=(COUNTIF(C2:C{row - 1},"Đầy đủ*")+0.5*COUNTIF(C2:C{row - 1},"Một phần*"))/8'
+    assert all(ws.cell(row=row, column=c).number_format == "0.0%" for c in range(3, 6))
     legend = _find_row(ws, 2, "Chú giải")
-    assert ws.cell(row=legend + 1, column=2).value == "Đã đề cập"
-    assert ws.cell(row=legend + 3, column=2).value == "Chưa đề cập"
+    assert ws.cell(row=legend + 1, column=2).value == "Đầy đủ"
+    assert ws.cell(row=legend + 3, column=2).value == "Chưa có"
     assert len(ws._charts) == 1
 
 
@@ -108,27 +108,36 @@ def test_gaps_sheet(book: Workbook) -> None:
     ws = book["Khoảng trống"]
     rows = _rows(ws)
     assert rows[0] == (
-        "Kế hoạch", "Mã", "Cấp", "Nội dung của văn bản đối chiếu", "Đoạn gần nhất trong kế hoạch",
-        "Điểm đoạn gần nhất", "Cần rà soát", "Đã xử lý", "Ghi chú",
+        "Kế hoạch", "Mã", "Cấp", "Nội dung của văn bản đối chiếu", "Mục", "Đoạn gần nhất",
+        "Mức tương đồng", "Cần xem lại", "Đã xử lý", "Ghi chú", "Dòng tại “Chi tiết”",
     )  # fmt: skip
-    ha_noi = [r for r in rows[1:] if r[0] == "245/KH-UBND"]
+    ha_noi = [r for r in rows[1:] if r[0] == "Hà Nội · 245/KH-UBND"]
     # Task-level gaps come before key-point gaps.
     assert [r[1] for r in ha_noi] == ["KL91-6", "KL91-3.2"]
-    assert ha_noi[0][2] == "Nhiệm vụ" and ha_noi[0][5] == 38 and ha_noi[0][6] == "Có"
-    assert ha_noi[0][4].startswith("Tuyển dụng đủ giáo viên")
-    assert all(r[8] is None for r in rows[1:])  # the notes column is left for the officer
+    assert ha_noi[0][2] == "Nhiệm vụ" and ha_noi[0][6] == 38 and ha_noi[0][7] == "Có"
+    assert ha_noi[0][5].startswith("Tuyển dụng đủ giáo viên") and ha_noi[0][4].startswith("Mục II.")
+    assert all(r[9] is None for r in rows[1:])  # the notes column is left for the officer
+    # Below the floor (0.6 × threshold) the nearest passage is not quoted.
+    assert any(r[5] == "Chưa tìm thấy nội dung tương ứng" and r[6] is None for r in rows[1:])
+    # A key point's gap links to its task's rows in "Chi tiết".
+    link = next(ws.cell(row=i, column=11) for i, r in enumerate(rows[1:], 2) if r[1] == "KL91-3.2")
+    assert link.hyperlink is not None and link.hyperlink.location.startswith("'Chi tiết'!A")
+    target = int(link.hyperlink.location.rsplit("A", 1)[1])
+    details = book["Chi tiết"]
+    assert details.cell(row=target, column=1).value == "Hà Nội · 245/KH-UBND"
+    assert details.cell(row=target, column=4).value == "KL91-3"
     assert len(rows) - 1 == len(fx.three_plans().gaps)
 
 
 def test_overlaps_and_emphases(book: Workbook) -> None:
-    rows = _rows(book["Trùng lặp"])
+    rows = _rows(book["Nội dung chung"])
     kinds = [r[0] for r in rows[1:]]
     assert kinds.count("Nhiều kế hoạch cùng đề cập") == 4
     assert kinds.count("Nhiệm vụ tương tự giữa hai kế hoạch") == 2
     emphases = _rows(book["Điểm nhấn"])
     terms = {r[2]: r for r in emphases[1:] if r[1] == "Thuật ngữ nổi bật"}
     assert set(terms) == {"trí tuệ nhân tạo", "bán dẫn"}
-    assert terms["trí tuệ nhân tạo"][0] == "112/KH-UBND" and terms["trí tuệ nhân tạo"][5] == 4
+    assert terms["trí tuệ nhân tạo"][0] == "Hải Phòng · 112/KH-UBND" and terms["trí tuệ nhân tạo"][5] == 4
     local = [r for r in emphases[1:] if r[1] == "Nhiệm vụ riêng của địa phương"]
     assert all("›" in r[2] for r in local)  # section path, not an internal task id
 
@@ -159,20 +168,20 @@ def test_sources_sheet(book: Workbook) -> None:
 def test_one_plan(tmp_path: Path) -> None:
     book = load_workbook(_export(fx.one_plan(), tmp_path))
     ws = book["Tổng hợp"]
-    assert ws.cell(row=1, column=3).value == "245/KH-UBND"
+    assert ws.cell(row=1, column=3).value == plan_name(fx.one_plan().plans[0])
     assert ws.cell(row=1, column=4).value is None
     assert len(ws._charts) == 1
-    assert _rows(book["Trùng lặp"]) == [_rows(book["Trùng lặp"])[0]]
+    assert _rows(book["Nội dung chung"]) == [_rows(book["Nội dung chung"])[0]]
 
 
 def test_plan_with_nothing_matched(tmp_path: Path) -> None:
     book = load_workbook(_export(fx.nothing_matched(), tmp_path))
     ws = book["Tổng hợp"]
-    for row in range(2, _find_row(ws, 2, "Tỷ lệ bao phủ (%)")):
-        assert ws.cell(row=row, column=4).fill.fgColor.rgb.endswith("FFC7CE")
-        assert ws.cell(row=row, column=4).value == 0
-    assert ws.cell(row=_find_row(ws, 2, "Tỷ lệ bao phủ (%)"), column=4).value == 0
-    label = next(p.label for p in fx.nothing_matched().plans if p.name == "cao-bang-du-thao.txt")
+    for row in range(2, _find_row(ws, 2, "Tỷ lệ bao phủ")):
+        value = ws.cell(row=row, column=4).value
+        assert value == 0 or str(value).startswith("Chưa có")
+    assert ws.cell(row=_find_row(ws, 2, "Tỷ lệ bao phủ"), column=4).value.startswith("=(COUNTIF(D2:")
+    label = next(plan_name(p) for p in fx.nothing_matched().plans if p.name == "cao-bang-du-thao.txt")
     gaps = [r for r in _rows(book["Khoảng trống"])[1:] if r[0] == label]
     assert len(gaps) == 8 and all(r[2] == "Nhiệm vụ" for r in gaps)
 
@@ -181,14 +190,14 @@ def test_thirty_plans(tmp_path: Path) -> None:
     book = load_workbook(_export(fx.many_plans(30), tmp_path))
     ws = book["Tổng hợp"]
     assert ws.max_column == 32
-    assert ws.column_dimensions["AF"].width == 12
+    assert ws.column_dimensions["AF"].width == 16
     assert len(ws._charts) == 1
     assert ws.page_setup.fitToWidth == 3  # a dozen plans per printed page
 
 
 def test_english_labels(tmp_path: Path) -> None:
     book = load_workbook(_export(fx.three_plans(), tmp_path, ExportLabels.english()))
-    assert book.sheetnames == ["Summary", "Gaps", "Overlaps", "Emphases", "Details", "Sources"]
+    assert book.sheetnames == ["Summary", "Gaps", "Shared content", "Emphases", "Details", "Sources"]
     assert book["Gaps"].cell(row=1, column=1).value == "Plan"
 
 
@@ -211,11 +220,11 @@ def test_officer_decisions_are_shown(tmp_path: Path) -> None:
     row[0] = replace(row[0], reviewed=True, note="Cán bộ đã đối chiếu bản giấy")
     comparison = replace(comparison, gaps=tuple(gaps), coverage=(tuple(row), *comparison.coverage[1:]))
     book = load_workbook(_export(comparison, tmp_path))
-    gap_row = next(r for r in _rows(book["Khoảng trống"]) if r[1] == gaps[1].ref_id and r[0] == "245/KH-UBND")
-    assert gap_row[7] == "Có" and gap_row[8] == "Đã bổ sung tại Kế hoạch 245 sửa đổi"
+    gap_row = next(r for r in _rows(book["Khoảng trống"]) if r[1] == gaps[1].ref_id and r[0] == "Hà Nội · 245/KH-UBND")
+    assert gap_row[8] == "Có" and gap_row[9] == "Đã bổ sung tại Kế hoạch 245 sửa đổi"
     ws = book["Tổng hợp"]
     cell = ws.cell(row=_find_row(ws, 1, "KL91-1"), column=3)
-    assert "✓" in cell.number_format
+    assert cell.value.endswith("✓")
     assert cell.comment is not None and cell.comment.text == "Cán bộ đã đối chiếu bản giấy"
 
 
@@ -233,12 +242,13 @@ def test_no_plans_and_aware_time(tmp_path: Path) -> None:
     write_xlsx(empty, path, created=datetime(2026, 11, 23, 2, 30, tzinfo=UTC))
     book = load_workbook(path)
     assert book["Tổng hợp"]._charts == []
+    assert book["Tổng hợp"].conditional_formatting is not None
     assert isinstance(_rows(book["Nguồn"])[-2][2], datetime)
 
 
 def test_legend_and_chart_print_on_their_own_page(book: Workbook) -> None:
     ws = book["Tổng hợp"]
-    coverage_row = _find_row(ws, 2, "Tỷ lệ bao phủ (%)")
+    coverage_row = _find_row(ws, 2, "Tỷ lệ bao phủ")
     assert [b.id for b in ws.row_breaks.brk] == [coverage_row]
 
 
@@ -249,3 +259,70 @@ def test_vietnamese_text_survives_intact(book: Workbook) -> None:
     for word in ("Khoảng trống", "Bắc Kạn", "Hải Phòng", "trí tuệ nhân tạo", "bán dẫn", "Nâng cao nhận thức"):
         assert word in text
     assert "\ufffd" not in text
+
+
+def test_matrix_colours_are_conditional_so_they_follow_edits(book: Workbook) -> None:
+    ws = book["Tổng hợp"]
+    rules = [(str(cf.sqref), rule) for cf in ws.conditional_formatting for rule in cf.rules]
+    fills = {rule.dxf.fill.fgColor.rgb[-6:] if rule.dxf.fill.fgColor.rgb else rule.dxf.fill.bgColor.rgb[-6:]
+             for _, rule in rules}  # fmt: skip
+    assert {"C6EFCE", "FFEB9C", "FFC7CE"} <= fills
+    words = [rule.formula[0] for _, rule in rules if rule.type == "expression"]
+    assert any('"Chưa có"' in w for w in words) and any('"Một phần"' in w for w in words)
+    task_row = _find_row(ws, 1, "KL91-1")
+    assert any(f"C{task_row}:E{task_row}" in ref.split() for ref, rule in rules if rule.type == "expression")
+    kp_row = _find_row(ws, 1, "KL91-1.1")
+    bands = [rule for ref, rule in rules if rule.type == "cellIs" and f"C{kp_row}:E{kp_row}" in ref.split()]
+    assert {r.operator for r in bands} == {"greaterThanOrEqual", "between", "lessThan"}
+    assert next(r for r in bands if r.operator == "greaterThanOrEqual").formula == ["50"]  # the threshold
+    # No fixed fills left on the plan columns: an edited cell would keep a stale colour.
+    assert ws.cell(row=task_row, column=3).fill.fgColor.rgb in ("00000000", None)
+
+
+def test_print_header_names_the_report_and_date(book: Workbook) -> None:
+    for ws in book.worksheets:
+        assert ws.oddHeader.left.text == "Kết quả rà soát các kế hoạch thực hiện Kết luận 91"
+        assert ws.oddHeader.right.text == "Ngày lập: 23/11/2026"
+
+
+def _english_only(text: str) -> bool:
+    return not any(ch.isalpha() and not ch.isascii() for ch in text)
+
+
+def test_english_workbook_has_no_vietnamese_labels(tmp_path: Path) -> None:
+    comparison = fx.three_plans()
+    book = load_workbook(_export(comparison, tmp_path, ExportLabels.english()))
+    content = {comparison.reference.name, comparison.reference.provenance, comparison.reference.completeness}
+    for plan in comparison.plans:
+        content |= {plan.label, plan.issuer, plan.number, plan.title, plan.name}
+        content |= {t.text for t in plan.tasks} | {t.section_path for t in plan.tasks}
+    for task in comparison.reference.tasks:
+        content |= {task.title} | {kp.text for kp in task.key_points}
+    content |= {e.subject for e in comparison.emphases} | {e.text for e in comparison.emphases}
+    content |= {", ".join(m.reason) for row in comparison.matches for m in row}
+    names = [comparison.reference.name, comparison.reference.short_name, *(p.issuer for p in comparison.plans)]
+    names = [*plan_names(comparison.plans), *names]  # "Hà Nội · 245/KH-UBND": a place and a number
+    labels = [*book.sheetnames]
+    for ws in book.worksheets:
+        for row in ws.iter_rows():
+            for cell in row:
+                value = cell.value
+                if isinstance(value, str) and value not in content and not value.startswith("="):
+                    labels.append(value)
+        labels += [ws.oddHeader.left.text or "", ws.oddHeader.right.text or ""]
+    # Section references are built from the plans' own headings: only the words around them count.
+    for name in names:
+        labels = [v.replace(name, "") for v in labels]
+    leftovers = [v for v in labels if not _english_only(v) and "section" not in v and "“" not in v]
+    assert leftovers == [], leftovers
+
+
+def test_vietnamese_workbook_has_no_english_labels(book: Workbook) -> None:
+    import re
+
+    english = {"the", "and", "of", "plan", "task", "score", "reference", "covered", "missing", "reported", "summary"}
+    for ws in book.worksheets:
+        for row in ws.iter_rows(values_only=True):
+            for value in row:
+                if isinstance(value, str) and not value.startswith(("=", "http")):
+                    assert not set(re.findall(r"[A-Za-z]+", value.lower())) & english, value

@@ -9,12 +9,9 @@ import docx
 import pytest
 from openpyxl import load_workbook
 
+from comparer.cli import main
 from comparer.exports import export_all, labels_for
-
-try:  # tests/comparer is a plain folder today; keep working if it becomes a package
-    from tests.comparer import export_fixtures as fx
-except ImportError:  # pragma: no cover
-    import export_fixtures as fx  # type: ignore[no-redef]
+from tests.comparer import export_fixtures as fx
 
 SAMPLES = Path(__file__).resolve().parents[2] / "samples"
 
@@ -29,7 +26,7 @@ def test_export_all_writes_both_in_english(tmp_path: Path) -> None:
     assert "Hanoi, November 23, 2026" in "\n".join(
         c.text for t in docx.Document(str(word)).tables for r in t.rows for c in r.cells
     )
-    assert "6. Recommendations" in text
+    assert "III. RECOMMENDATIONS" in text
 
 
 def test_export_all_only_what_is_asked(tmp_path: Path) -> None:
@@ -43,17 +40,47 @@ def test_unknown_language() -> None:
 
 
 def test_cli_compare_writes_exports(tmp_path: Path) -> None:
-    try:
-        from comparer.cli import main
-    except ImportError as exc:  # pragma: no cover - the CLI is written in parallel
-        pytest.skip(f"CLI not ready: {exc}")
     plans = sorted(SAMPLES.glob("*.txt"))
-    if not plans:
-        pytest.skip("no samples/*.txt")
+    assert plans, "samples/*.txt are part of the repository"
     xlsx, word = tmp_path / "kq.xlsx", tmp_path / "bc.docx"
     code = main(["compare", *map(str, plans), "--xlsx", str(xlsx), "--docx", str(word), "--signer", "Nguyễn Văn An"])
     assert code == 0
     assert load_workbook(xlsx).sheetnames[0] == "Tổng hợp"
-    assert "Nguyễn Văn An" in "\n".join(
-        c.text for t in docx.Document(str(word)).tables for r in t.rows for c in r.cells
-    )
+    note = docx.Document(str(word))
+    assert "Nguyễn Văn An" in "\n".join(c.text for t in note.tables for r in t.rows for c in r.cells)
+    # No --number, --issuer, --place: a draft, with no city assumed.
+    assert "DỰ THẢO" in "\n".join(p.text for p in note.sections[0].first_page_header.paragraphs)
+    assert "Hà Nội, ngày" not in note.tables[0].cell(0, 1).text
+
+
+def test_cli_puts_every_nd30_field_in_its_place(tmp_path: Path) -> None:
+    from comparer.cli import main
+
+    word = tmp_path / "note.docx"
+    code = main(["compare", str(SAMPLES / "hanoi-kh285.txt"), str(SAMPLES / "haiphong-kh298.txt"), "--docx", str(word),
+                 "--parent-body", "UBND thành phố Hà Nội", "--issuer", "Sở Giáo dục và Đào tạo",
+                 "--number", "125/BC-SGDĐT", "--place", "Hà Nội", "--date", "05/01/2027",
+                 "--signer-title", "KT. GIÁM ĐỐC", "--signer", "Nguyễn Văn An",
+                 "--recipient", "Thành ủy Hà Nội", "--recipient", "Lưu: VT, KHTC."])  # fmt: skip
+    assert code == 0
+    note = docx.Document(str(word))
+    left, right = (c.text for c in note.tables[0].rows[0].cells)
+    assert left.split("\n")[:2] == ["UBND THÀNH PHỐ HÀ NỘI", "SỞ GIÁO DỤC VÀ ĐÀO TẠO"]
+    assert "Số: 125/BC-SGDĐT" in left
+    assert right.endswith("Hà Nội, ngày 05 tháng 01 năm 2027")
+    closing = next(t for t in note.tables if t.cell(0, 0).text.startswith("Nơi nhận:"))
+    assert closing.cell(0, 0).text.split("\n") == ["Nơi nhận:", "- Thành ủy Hà Nội;", "- Lưu: VT, KHTC."]
+    assert closing.cell(0, 1).text.split("\n")[:2] == ["KT. GIÁM ĐỐC", "PHÓ GIÁM ĐỐC"]
+    assert "DỰ THẢO" not in "\n".join(p.text for p in note.sections[0].first_page_header.paragraphs)
+    body = "\n".join(p.text for p in note.paragraphs)
+    assert "(Kèm theo Báo cáo số 125/BC-SGDĐT ngày 05/01/2027 của Sở Giáo dục và Đào tạo)" in body
+
+
+def test_cli_rejects_a_bad_date(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    from comparer.cli import main
+
+    plan = str(SAMPLES / "hanoi-kh285.txt")
+    code = main(["compare", plan, "--docx", str(tmp_path / "n.docx"), "--date", "32/13/2026"])
+    assert code == 2
+    assert "--date" in capsys.readouterr().err
+    assert not (tmp_path / "n.docx").exists()

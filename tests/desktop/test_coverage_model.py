@@ -31,17 +31,20 @@ def test_cells_and_headers() -> None:
     assert model.columnCount() == 4
     header = model.headerData(1, Qt.Orientation.Horizontal)
     assert header.startswith("Hà Nội\nKH 215/KH-UBND\n")
-    assert header.endswith("\n62% (4+2/8)")  # 4 covered, 2 partial of 8: (4 + 2 × ½) / 8
+    # The engine's figure in the glossary's format, as the CLI and exports print it: (4 + 2 × ½) / 8.
+    assert header.endswith("\n62,5%")
+    tip = model.headerData(1, Qt.Orientation.Horizontal, Qt.ItemDataRole.ToolTipRole)
+    assert "4 đầy đủ · 2 một phần · 2 chưa có / 8 nhiệm vụ" in tip and "Tỷ lệ bao phủ: 62,5%" in tip
     first = model.index(0, 0)
     assert "Nâng cao nhận thức" in model.data(first)
     cell = model.index(3, 1)  # KL91-4 × Hà Nội: partial, 64
     assert model.data(cell, Role.STATUS) == Status.PARTIAL.value
     assert model.data(cell) == "64"
-    assert model.data(model.index(1, 1)) == "—"
+    assert model.data(model.index(1, 1)) == "0"  # missing, no close passage: the engine's 0, as in the exports
     # Key points under KL91-4: the first is found, the others are not.
     kp_parent = model.index(3, 0)
     assert model.rowCount(kp_parent) == 3
-    assert model.data(model.index(0, 1, kp_parent)) == "✓"
+    assert model.data(model.index(0, 1, kp_parent)).startswith("●")  # ✓ means "reviewed" only
     assert model.data(model.index(1, 1, kp_parent), Role.STATUS) == Status.MISSING.value
     assert model.data(model.index(1, 0, kp_parent), Role.REF_ID) == "KL91-4.2"
     assert model.rowCount(model.index(3, 1)) == 0  # only column 0 has children

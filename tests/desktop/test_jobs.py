@@ -9,7 +9,7 @@ from pytestqt.qtbot import QtBot
 
 from comparer.errors import Cancelled
 from comparer.progress import CancelToken, ProgressFn
-from desktop.jobs import JobRunner
+from desktop.jobs import DIALOG_DELAY_MS, JobRunner
 from desktop.qtcompat import emit
 
 
@@ -69,27 +69,41 @@ def test_new_job_supersedes_running_one(qtbot: QtBot) -> None:
     runner.shutdown()
 
 
+def test_a_quick_job_never_shows_a_dialog(qtbot: QtBot) -> None:
+    runner = JobRunner()
+
+    def work(progress: ProgressFn, cancel: CancelToken) -> str:
+        progress(0.5)
+        return "xong"
+
+    with qtbot.waitSignal(runner.finished, timeout=5000):
+        runner.submit(work, "quick", "Đang so sánh…")
+    qtbot.wait(DIALOG_DELAY_MS + 100)  # past the moment the dialog would have appeared
+    assert runner._dialog is None
+    runner.shutdown()
+
+
 def test_cancel_and_progress_dialog(qtbot: QtBot) -> None:
     runner = JobRunner()
     progress: list[float] = []
+    calls = [0]
     runner.progressChanged.connect(progress.append)
 
     def work(progress_fn: ProgressFn, cancel: CancelToken) -> None:
         while True:
             cancel.check()
+            calls[0] += 1
             progress_fn(0.3)
             time.sleep(0.005)
 
     runner.submit(work, "long", "Đang so sánh…")
-    qtbot.wait(200)
-    assert runner._dialog is None  # quick jobs never flash a dialog
-    qtbot.waitUntil(lambda: runner._dialog is not None, timeout=3000)
+    qtbot.waitUntil(lambda: runner._dialog is not None, timeout=5000)
     assert runner._dialog is not None and runner._dialog.labelText() == "Đang so sánh…"
     with qtbot.waitSignal(runner.cancelled, timeout=5000):
         emit(runner._dialog.canceled)  # what the Cancel button does
     assert runner._dialog is None
-    # Throttled: a busy loop reporting every 5 ms yields far fewer signals than calls.
-    assert 0 < len(progress) < 40
+    # Throttled: one signal per PROGRESS_INTERVAL_S at most, not one per call.
+    assert 0 < len(progress) < calls[0] / 2
     runner.shutdown()
 
 

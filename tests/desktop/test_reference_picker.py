@@ -8,10 +8,14 @@ import pytest
 from PySide6.QtWidgets import QFileDialog
 from pytestqt.qtbot import QtBot
 
+from comparer.refdoc import WARNING_CODES
+from desktop.i18n import reference_warning_message
 from desktop.main_window import MainWindow
 from desktop.plans_panel import OTHER_FILE
 from desktop.qtcompat import emit
 from desktop.settings import Settings
+from tests.comparer import official_kl91 as kl91
+from tests.comparer.official_kl91 import NEWS
 from tests.desktop.conftest import SAMPLES, make_window
 
 
@@ -75,3 +79,47 @@ def test_every_sample_format_loads_in_the_window(qtbot: QtBot, settings: Setting
     texts = [window.panel.plans_list.item(i).text() for i in range(window.panel.plans_list.count())]
     assert all("⚠" not in t for t in texts), texts
     assert window.coverage_model.columnCount() == len(samples) + 1
+
+
+def _load_file(qtbot: QtBot, window: MainWindow, path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(path), ""))
+    with qtbot.waitSignal(window.analysisDone, timeout=30000):
+        _choose(window, OTHER_FILE)
+
+
+def test_official_kl91_shows_what_was_read_and_compares_like_the_builtin(
+    qtbot: QtBot, real: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    builtin = real.session.comparison
+    assert builtin is not None and builtin.reference.id == "kl91"
+    official = kl91.build(tmp_path / "KL91-chinh-thuc.docx")
+    _load_file(qtbot, real, official, monkeypatch)
+    text = real.panel.provenance.text()
+    assert "8 nhiệm vụ, 48 ý chính · KL91-chinh-thuc.docx" in text and "⚠" not in text
+    assert "chính thức" in real.panel.provenance.toolTip() and "50 ý chính" in real.panel.provenance.toolTip()
+    comparison = real.session.comparison
+    assert comparison is not None and comparison.reference.id == "kl91" and not comparison.reference.builtin
+    statuses = [[c.status for c in row] for row in comparison.coverage]
+    assert statuses == [[c.status for c in row] for row in builtin.coverage]
+    assert real.coverage_model.rowCount() == 8
+    # The matrix names the tasks in the official wording.
+    title = real.coverage_model.index(0, 0).data()
+    assert "Tiếp tục nâng cao nhận thức" in title
+
+
+def test_a_file_that_is_not_a_task_list_warns_in_the_picker(
+    qtbot: QtBot, real: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    news = tmp_path / "tin-tuc.txt"
+    news.write_text(NEWS, encoding="utf-8")
+    _load_file(qtbot, real, news, monkeypatch)
+    text = real.panel.provenance.text()
+    assert "3 nhiệm vụ, 0 ý chính · tin-tuc.txt" in text
+    assert "⚠" in text and "không giống một danh sách nhiệm vụ" in text
+    assert real.session.comparison is not None  # a warning, not a failure: the officer decides
+
+
+def test_every_reference_warning_has_its_own_message() -> None:
+    messages = {code: reference_warning_message(code) for code in WARNING_CODES}
+    assert all(m and "(" not in m for m in messages.values()), messages
+    assert len(set(messages.values())) == len(WARNING_CODES)

@@ -36,7 +36,9 @@ def test_evidence_and_tooltip_count_key_points(loaded: MainWindow) -> None:
     assert "1/3 ý chính" in loaded.evidence.plan_view.toPlainText()
     tip = loaded.coverage_model.index_of("KL91-4", 0).data(Qt.ItemDataRole.ToolTipRole)
     assert "1/3 ý chính" in tip
-    assert "điểm khớp 0–100" in loaded.matrix_pane.legend.findChild(object, "legend_score").text()
+    assert "mức tương đồng 0–100" in loaded.matrix_pane.legend.findChild(object, "legend_score").text()
+    # The legend says what "Đầy đủ" promises: half the key points.
+    assert "ít nhất ½ số ý chính" in loaded.matrix_pane.legend.findChild(object, "legend_rule").text()
 
 
 def test_emphases_show_no_bare_engine_scores(loaded: MainWindow) -> None:
