@@ -214,12 +214,15 @@ def _starts_block(prev: Line, line: Line, lay: _Layout) -> bool:
         dash = line.text[:1] in "-–—" and full and not ends_sentence and not indented
         if not dash:
             return True
-    if starts_lower(line.text) and not prev.text.rstrip().endswith(_STOPS) and line.page <= prev.page + 1:
-        # Vietnamese sentences start with a capital: a line in lower case carries one on, over a
-        # page end, a wider gap or a column break too ("… giáo dục nghề" / "nghiệp trên địa bàn").
-        return False
     if prev.right < lay.left + 0.6 * lay.width:
-        return True  # a short line ends its paragraph (headings, last lines)
+        # A short line ends its paragraph (headings, last lines; a title's "CỦA BỘ CHÍNH TRỊ"
+        # above its lower-case subtitle "về tiếp tục thực hiện …").
+        return True
+    carried = full and not prev.text.rstrip().endswith(_STOPS) and not prev.text.isupper()
+    if carried and starts_lower(line.text) and line.page <= prev.page + 1:
+        # Vietnamese sentences start with a capital: a line in lower case under a full one carries
+        # it on, over a page end, a wider gap or a column break too ("… giáo dục nghề" / "nghiệp …").
+        return False
     if line.page != prev.page:
         # A page between them without a text layer (read by OCR, or not at all) breaks the flow.
         return ends_sentence or not full or line.page > prev.page + 1

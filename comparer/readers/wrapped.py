@@ -125,7 +125,9 @@ def continues(
         )
     if prev.text.startswith("**") and prev.text.endswith("**") and len(prev.text) > 4:
         return False  # a bold line standing alone is a heading
-    lower = starts_lower(line.text)
+    # A line in lower case carries a sentence on, but not under a title in capitals
+    # ("CỦA BỘ CHÍNH TRỊ" / "về tiếp tục thực hiện Nghị quyết …" are two lines of a title).
+    lower = starts_lower(line.text) and not prev.text.isupper()
     ends = prev.text.endswith(SENTENCE_END)
     if width is None:
         # Whole paragraphs per line: only a lower-case start after an unfinished clause joins.
