@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import dataclass, field
 
-from rapidfuzz import fuzz
+import numpy as np
+from rapidfuzz import fuzz, process
 
-from comparer.emphasis import find_emphases
+from comparer.emphasis import TermCounts, find_emphases
 from comparer.matching import Matcher, TaskScore, select
 from comparer.models import (
     Candidate,
@@ -21,7 +23,7 @@ from comparer.models import (
     Status,
 )
 from comparer.progress import CancelToken, ProgressFn, check, sub_progress
-from comparer.similar import similar_pairs
+from comparer.similar import PairCache, similar_pairs
 from comparer.status import (
     KEY_POINT_MIN,
     first_score,
@@ -36,6 +38,15 @@ from comparer.status import (
 # clause ("… nhằm tạo hành lang pháp lý": the plan does name it); a weak echo (0.25) does not.
 # KEY_POINT_MIN lives in comparer.status with the other rules a cell is read by.
 __all__ = ["KEY_POINT_MIN", "compare", "match_plan", "score_plan"]
+
+
+@dataclass
+class Kept:
+    """What ``analyse`` reuses between runs on the same plans and reference (``comparer.pipeline``
+    keeps one): similar-pair scores and term counts do not depend on the threshold."""
+
+    pairs: PairCache = field(default_factory=PairCache)
+    term_counts: TermCounts = field(default_factory=TermCounts)
 
 
 def score_plan(matcher: Matcher, plan: Plan) -> list[dict[str, TaskScore]]:
@@ -61,7 +72,7 @@ def compare(
     progress: ProgressFn | None = None,
     cancel: CancelToken | None = None,
 ) -> Comparison:
-    """Compare ``plans`` with ``reference``.
+    """Compare ``plans`` with ``reference``: score every task, then ``analyse``.
 
     Args:
         plans: the loaded plans, in the order the user gave them.
@@ -73,31 +84,54 @@ def compare(
     Returns:
         The full comparison.
     """
-    options = options or Options()
     matcher = Matcher(reference)
-    thr = options.threshold
+    scoring = sub_progress(progress, 0.0, 0.8)
     all_scores: list[list[dict[str, TaskScore]]] = []
+    for p, plan in enumerate(plans):
+        check(cancel)
+        all_scores.append(score_plan(matcher, plan))
+        if scoring:
+            scoring((p + 1) / max(1, len(plans)))
+    return analyse(plans, reference, all_scores, options, progress=sub_progress(progress, 0.8, 1.0), cancel=cancel)
+
+
+def analyse(
+    plans: Sequence[Plan],
+    reference: Reference,
+    scores: Sequence[list[dict[str, TaskScore]]],
+    options: Options | None = None,
+    *,
+    progress: ProgressFn | None = None,
+    cancel: CancelToken | None = None,
+    kept: Kept | None = None,
+) -> Comparison:
+    """Select matches at the threshold and analyse them, from scores already computed.
+
+    ``scores`` is ``score_plan``'s result for each plan: it does not depend on the threshold, so a
+    threshold change runs only this step (see ``comparer.pipeline``), reusing ``kept``.
+    """
+    options = options or Options()
+    thr = options.threshold
     all_matches: list[tuple[Match, ...]] = []
     coverage: list[tuple[CoverageCell, ...]] = []
     gaps: list[Gap] = []
-    scoring = sub_progress(progress, 0.0, 0.8)
     for p, plan in enumerate(plans):
         check(cancel)
-        scores = score_plan(matcher, plan)
-        matches = match_plan(plan, scores, thr)
-        all_scores.append(scores)
+        matches = match_plan(plan, scores[p], thr)
         all_matches.append(matches)
-        cells, plan_gaps = _coverage(p, plan, reference, scores, matches, options)
+        cells, plan_gaps = _coverage(p, plan, reference, scores[p], matches, options)
         coverage.append(cells)
         gaps.extend(plan_gaps)
-        if scoring:
-            scoring((p + 1) / max(1, len(plans)))
+        if progress and p % 16 == 15:
+            progress(0.5 * (p + 1) / len(plans))
     check(cancel)
     overlaps = _overlaps(reference, coverage) if len(plans) > 1 else ()
-    pairs = similar_pairs(plans, all_matches, options.similar_pair_threshold, cancel=cancel)
+    pairs = similar_pairs(plans, all_matches, options.similar_pair_threshold, cancel=cancel,
+                          cache=kept.pairs if kept is not None else None)
     if progress:
-        progress(0.9)
-    emphases = find_emphases(plans, reference, all_matches, coverage, all_scores)
+        progress(0.75)
+    emphases = find_emphases(plans, reference, all_matches, coverage, scores,
+                             kept=kept.term_counts if kept is not None else None)
     if progress:
         progress(1.0)
     return Comparison(
@@ -210,14 +244,11 @@ def _candidates(
     out = [Candidate(tid, texts[tid], round(score, 1)) for score, tid in ranked[:limit] if score > 0]
     if len(out) < limit and plan.tasks:
         taken = {c.task_id for c in out}
-        sims = sorted(
-            (
-                (fuzz.token_sort_ratio(ref_text, t.text, processor=_lower), t.id)
-                for t in plan.tasks
-                if t.id not in taken
-            ),
-            reverse=True,
-        )
+        # One vectorised call for all the plan's passages (not one Python callback per passage).
+        row = process.cdist([ref_text], [t.text for t in plan.tasks], scorer=fuzz.token_sort_ratio,
+                            processor=_lower, dtype=np.float64)[0]
+        sims = sorted(((float(s), t.id) for s, t in zip(row, plan.tasks, strict=True) if t.id not in taken),
+                      reverse=True)
         out.extend(Candidate(tid, texts[tid], round(s * 0.5, 1)) for s, tid in sims[: limit - len(out)])
     return tuple(out)
 

@@ -17,13 +17,13 @@ from pathlib import Path
 from typing import Any
 
 from comparer import __version__
-from comparer.analysis import compare
 from comparer.atomic import ExportError, write_atomically
 from comparer.duplicates import find_duplicates
 from comparer.errors import PlanLoadError, ReferenceLoadError
 from comparer.loading import load_plan
 from comparer.matching import Matcher
-from comparer.models import Comparison, Options, Plan, Reference
+from comparer.models import DEFAULT_REFERENCE, Comparison, Options, Plan, Reference
+from comparer.pipeline import Pipeline, load_plans
 from comparer.refdoc import WARNING_TEXT
 from comparer.reference import builtin_ids, load_reference
 from comparer.report import text_summary, text_tasks
@@ -65,7 +65,8 @@ def _parser() -> argparse.ArgumentParser:
 
     def reference_arg(p: argparse.ArgumentParser) -> None:
         known = ", ".join(builtin_ids())
-        p.add_argument("--reference", default="kl91", help=f"built-in id ({known}) or a file with the official text")
+        p.add_argument("--reference", default=DEFAULT_REFERENCE,
+                       help=f"built-in id ({known}) or a file with the official text")
         p.add_argument("--threshold", type=float, default=Options().threshold,
                        help="how strict matching is, 0–100 (default %(default)s)")
 
@@ -213,14 +214,11 @@ def _reference(args: argparse.Namespace) -> Reference:
     return load_reference(args.reference)
 
 
-def _load_all(paths: Sequence[str], lang: str = "vi") -> list[Plan]:
-    plans: list[Plan] = []
-    failures: list[PlanLoadError] = []
-    for path in paths:
-        try:
-            plans.append(load_plan(path))
-        except PlanLoadError as exc:
-            failures.append(exc)
+def _load_all(pipeline: Pipeline, paths: Sequence[str], lang: str = "vi") -> list[Plan]:
+    loaded = load_plans(pipeline.load_plan, paths)
+    got = [loaded[path] for path in paths]
+    plans = [p for p in got if isinstance(p, Plan)]
+    failures = [p for p in got if isinstance(p, PlanLoadError)]
     if failures:
         for other in failures[1:]:
             print(f"plancompare: {other.path}: {_reason(other.code, other.detail, lang)}", file=sys.stderr)
@@ -243,8 +241,9 @@ def _compare(args: argparse.Namespace) -> int:
             return EXIT_USAGE
     else:
         args.note_date = None
+    pipeline = Pipeline()
     reference = _reference(args)
-    plans = _load_all(args.plans, args.lang)
+    plans = _load_all(pipeline, args.plans, args.lang)
     for dup in find_duplicates(plans):
         first, second = Path(dup.first).name, Path(dup.second).name
         if args.lang == "vi":
@@ -253,7 +252,7 @@ def _compare(args: argparse.Namespace) -> int:
         else:
             same = "the same content as" if dup.kind == "content" else "the same document number as"
             print(f"plancompare: warning: {second} has {same} {first}", file=sys.stderr)
-    comparison = compare(plans, reference, Options(threshold=args.threshold))
+    comparison = pipeline.compare(plans, reference, Options(threshold=args.threshold))
     if args.json == "-":
         json.dump(comparison_json(comparison), sys.stdout, ensure_ascii=False, indent=1)
         sys.stdout.write("\n")

@@ -20,17 +20,28 @@ _ADMIN = re.compile(r"ban hành|Quyết định số|Nghị quyết số|Kế ho
 _STOP = frozenset("và của các những cho trong với theo về là có được một số để từ tại ở trên đến như này đó".split())
 
 
+class TermCounts:
+    """Each plan's term counts from the last run (they depend on the plan and its evidence, not on
+    the threshold); the pipeline keeps one per reference."""
+
+    def __init__(self) -> None:
+        self.kept: dict[int, tuple[Plan, object, Counter[str]]] = {}
+
+
 def find_emphases(
     plans: Sequence[Plan],
     reference: Reference,
     matches: Sequence[Sequence[Match]],
     coverage: Sequence[Sequence[CoverageCell]],
     evidence: Sequence[Sequence[Mapping[str, TaskScore]]] | None = None,
+    *,
+    kept: TermCounts | None = None,
 ) -> list[Emphasis]:
     """Each plan's distinctive emphases, strongest first within each kind.
 
     ``evidence`` (per plan, per task: the matcher's scores) saves counting the reference's terms
-    again: the phrases the matcher found are those terms.
+    again: the phrases the matcher found are those terms. ``kept`` reuses the counts of plans
+    whose evidence is the same objects as last time (same reference only).
     """
     out: list[Emphasis] = []
     cue_terms = {c.text for t in reference.tasks for kp in t.key_points for c in kp.cues} | {
@@ -46,15 +57,24 @@ def find_emphases(
                 if kp_id:
                     term_kp[c.text] = kp_id
     cue_terms = set(weights)
-    counts = [
-        _term_counts(plan, cue_terms, evidence[p] if evidence is not None else None) for p, plan in enumerate(plans)
-    ]
+    counts: list[Counter[str]] = []
+    fresh: dict[int, tuple[Plan, object, Counter[str]]] = {}
+    for p, plan in enumerate(plans):
+        ev = evidence[p] if evidence is not None else None
+        got = kept.kept.get(id(plan)) if kept is not None and ev is not None else None
+        if got is None or got[0] is not plan or got[1] is not ev:
+            got = (plan, ev, _term_counts(plan, cue_terms, ev))
+        fresh[id(plan)] = got
+        counts.append(got[2])
+    if kept is not None:
+        kept.kept = fresh
+    plans_with = _plans_per_key_point(coverage)
     total: Counter[str] = Counter()
     for plan_counts in counts:
         total.update(plan_counts)
     for p, plan in enumerate(plans):
         if len(plans) > 1:
-            unique = _unique_key_points(p, reference, coverage)
+            unique = _unique_key_points(p, reference, coverage, plans_with)
             out.extend(unique)
             # A term of a key point only this plan covers is what sets the plan apart.
             unique_ids = {u.subject for u in unique}
@@ -64,15 +84,24 @@ def find_emphases(
     return out
 
 
-def _unique_key_points(p: int, reference: Reference, coverage: Sequence[Sequence[CoverageCell]]) -> list[Emphasis]:
+def _unique_key_points(
+    p: int, reference: Reference, coverage: Sequence[Sequence[CoverageCell]], plans_with: Counter[str]
+) -> list[Emphasis]:
     out = []
     for i, ref in enumerate(reference.tasks):
         mine = set(coverage[p][i].key_points_found)
-        others = set().union(*(set(c[i].key_points_found) for q, c in enumerate(coverage) if q != p))
         for kp in ref.key_points:
-            if kp.id in mine and kp.id not in others:
+            if kp.id in mine and plans_with[kp.id] == 1:
                 out.append(Emphasis(p, "unique_key_point", kp.id, kp.text, score=100.0))
     return out
+
+
+def _plans_per_key_point(coverage: Sequence[Sequence[CoverageCell]]) -> Counter[str]:
+    """How many plans find each key point (counted once, not once per plan: linear in plans)."""
+    n: Counter[str] = Counter()
+    for cells in coverage:
+        n.update({k for c in cells for k in c.key_points_found})
+    return n
 
 
 def _term_counts(

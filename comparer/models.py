@@ -335,11 +335,16 @@ class Emphasis:
     others_count: int = 0
 
 
+# The defaults the CLI, the window, project files and settings all start from (one place).
+DEFAULT_REFERENCE = "kl91"  # built-in reference id
+DEFAULT_THRESHOLD = 55.0
+
+
 @dataclass(frozen=True)
 class Options:
     """Knobs of one comparison; the threshold shifts how strict matching is (0–100)."""
 
-    threshold: float = 55.0
+    threshold: float = DEFAULT_THRESHOLD
     review_margin: float = 8.0
     max_candidates: int = 3
     similar_pair_threshold: float = 75.0

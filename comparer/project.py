@@ -15,6 +15,7 @@ from typing import TypeGuard
 
 from comparer.atomic import ExportError, write_atomically
 from comparer.errors import FileError
+from comparer.models import DEFAULT_REFERENCE, DEFAULT_THRESHOLD
 from comparer.review import Decision, DecisionKind
 
 SUFFIX = ".plancompare"
@@ -61,8 +62,8 @@ class Project:
     """Everything needed to redo a comparison and lay the officer's decisions over it."""
 
     plans: tuple[PlanRef, ...] = ()
-    reference: str = "kl91"  # built-in id or a file path
-    threshold: float = 50.0
+    reference: str = DEFAULT_REFERENCE  # built-in id or a file path
+    threshold: float = DEFAULT_THRESHOLD
     decisions: tuple[Decision, ...] = ()
     extra: dict[str, object] = field(default_factory=dict, compare=False)  # unknown keys, kept on save
     # Plan and reference files that lie outside the project's folder once resolved: a project
@@ -126,7 +127,7 @@ def from_json(text: str, base: Path | None = None, path: str | Path = "") -> Pro
             raise ProjectError(path, "corrupt", f"plan {n}'s sha256 is not a SHA-256 hash")
         name = check.text(entry.get("name", ""), f"plan {n}'s name", MAX_NAME)
         plans.append(PlanRef(path=_resolve(rel, absolute, base), sha256=sha, name=name))
-    reference = check.path(data.get("reference", "kl91"), "reference", required=True)
+    reference = check.path(data.get("reference", DEFAULT_REFERENCE), "reference", required=True)
     if _is_path(reference):
         reference = _resolve(reference, "", base)
     decisions: list[Decision] = []
@@ -143,7 +144,7 @@ def from_json(text: str, base: Path | None = None, path: str | Path = "") -> Pro
             task_text=check.text(entry.get("task_text", ""), f"decision {n}'s task_text", MAX_TEXT),
             note=check.text(entry.get("note", ""), f"decision {n}'s note", MAX_TEXT),
         ))
-    threshold = data.get("threshold", 50.0)
+    threshold = data.get("threshold", DEFAULT_THRESHOLD)
     if not _is_number(threshold) or not 0 <= threshold <= 100:
         raise ProjectError(path, "corrupt", f"the threshold {_show(threshold)} is not a number from 0 to 100")
     known = {"format", "version", "reference", "threshold", "plans", "decisions"}

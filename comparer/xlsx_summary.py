@@ -5,7 +5,7 @@ from __future__ import annotations
 from openpyxl.chart import BarChart, Reference
 from openpyxl.chart.label import DataLabelList
 from openpyxl.comments import Comment
-from openpyxl.formatting.rule import CellIsRule, FormulaRule
+from openpyxl.formatting.rule import FormulaRule
 from openpyxl.styles import Alignment
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.pagebreak import Break
@@ -32,19 +32,6 @@ from comparer.xlsx_format import (
 PLAN_COLUMN = 3  # first plan column (A = id, B = task / key point)
 PLANS_PER_PAGE = 12
 GLOSSARY = load_glossary("vi")  # the marks ✓ and ? are the same in both languages
-
-
-def _score_format(cell: CoverageCell | None, needs_review: bool) -> str:
-    """Number format that keeps the score numeric but marks reviewed (✓) or doubtful (?) cells.
-
-    The marks are the glossary's; the flag is the engine's (``CoverageCell.flagged``,
-    ``PointCell.needs_review``), the same the window marks and F8 visits.
-    """
-    if cell is not None and cell.reviewed:
-        return f'0" {GLOSSARY.mark_reviewed}"'
-    if needs_review:
-        return f'0" {GLOSSARY.mark_needs_review}"'
-    return "0"
 
 
 def _status_text(cell: CoverageCell | None, labels: ExportLabels) -> str:
@@ -90,9 +77,10 @@ def write_summary(ws: Worksheet, comparison: Comparison, labels: ExportLabels) -
             for p in range(len(plans)):
                 cell = cells.get((p, task.id))
                 status, score, flagged = key_point_cell(cell, kp.id, gaps) if cell else (Status.MISSING, 0.0, False)
-                target = put(ws, row, PLAN_COLUMN + p, points(score))
-                target.alignment = CENTER
-                target.number_format = _score_format(cell, flagged)
+                reviewed = cell is not None and cell.reviewed
+                mark = f" {GLOSSARY.mark_reviewed}" if reviewed else f" {GLOSSARY.mark_needs_review}" if flagged else ""
+                target = put(ws, row, PLAN_COLUMN + p, f"{labels.status(status)} ({points(score)}){mark}")
+                target.alignment = CENTER_WRAP
             ws.row_dimensions[row].outline_level = 1
             kp_rows.append(row)
             row += 1
@@ -103,9 +91,9 @@ def write_summary(ws: Worksheet, comparison: Comparison, labels: ExportLabels) -
     tasks = len(comparison.reference.tasks)
     for p in range(len(comparison.coverage)):
         col = get_column_letter(PLAN_COLUMN + p)
-        span = f"{col}2:{col}{last_matrix_row}"
+        # The formula is set apart: put() would store it as text.
         target = put(ws, coverage_row, PLAN_COLUMN + p, None, font=BOLD)
-        target.value = _coverage_formula(span, labels, tasks)  # put() would store it as text
+        target.value = _coverage_formula([f"{col}{r}" for r in task_rows], labels, tasks)
         target.number_format = "0.0%"
         target.alignment = CENTER
     if plans:
@@ -132,23 +120,30 @@ def _text_literal(text: str) -> str:
     return '"' + text.replace('"', '""') + '"'
 
 
-def _coverage_formula(span: str, labels: ExportLabels, tasks: int) -> str:
-    """Covered counts 1, partial 0.5 (as in the CLI and the note), over the task rows' status words."""
-    if not tasks:
+def _coverage_formula(cells: list[str], labels: ExportLabels, tasks: int) -> str:
+    """Covered counts 1, partial 0.5 (as in the CLI and the note), over the task rows' status words.
+
+    One COUNTIF per task cell: the key point rows below each task hold status words too, and
+    must not count.
+    """
+    if not tasks or not cells:
         return "=0"
     covered = _text_literal(labels.status_covered + "*")
     partial = _text_literal(labels.status_partial + "*")
-    return f"=(COUNTIF({span},{covered})+0.5*COUNTIF({span},{partial}))/{tasks}"
+    full = "+".join(f"COUNTIF({c},{covered})" for c in cells)
+    half = "+".join(f"COUNTIF({c},{partial})" for c in cells)
+    return f"=(({full})+0.5*({half}))/{tasks}"
 
 
 def _colour_rules(
     ws: Worksheet, comparison: Comparison, labels: ExportLabels, task_rows: list[int], kp_rows: list[int], last_col: int
 ) -> None:
-    """Status colours as conditional formats: words on task rows, score bands on key point rows."""
+    """Status colours as conditional formats over the status words of task and key point rows."""
     first, last = get_column_letter(PLAN_COLUMN), get_column_letter(last_col)
-    if task_rows:
-        ranges = " ".join(f"{first}{r}:{last}{r}" for r in task_rows)
-        top_left = f"{first}{task_rows[0]}"
+    rows = sorted(task_rows + kp_rows)
+    if rows:
+        ranges = " ".join(f"{first}{r}:{last}{r}" for r in rows)
+        top_left = f"{first}{rows[0]}"
         # Longest word first: a status word that starts another must not take its colour.
         words = sorted(((labels.status(s), s) for s in Status), key=lambda w: -len(w[0]))
         for word, status in words:
@@ -157,18 +152,6 @@ def _colour_rules(
             ws.conditional_formatting.add(
                 ranges, FormulaRule(formula=[formula], fill=STATUS_FILLS[status], stopIfTrue=True)
             )
-    if kp_rows:
-        ranges = " ".join(f"{first}{r}:{last}{r}" for r in kp_rows)
-        threshold = comparison.options.threshold
-        low = threshold - comparison.options.review_margin
-        bands = (
-            (CellIsRule(operator="greaterThanOrEqual", formula=[f"{threshold:g}"], fill=STATUS_FILLS[Status.COVERED])),
-            (CellIsRule(operator="between", formula=[f"{low:g}", f"{threshold:g}"], fill=STATUS_FILLS[Status.PARTIAL])),
-            (CellIsRule(operator="lessThan", formula=[f"{low:g}"], fill=STATUS_FILLS[Status.MISSING])),
-        )
-        for rule in bands:
-            rule.stopIfTrue = True
-            ws.conditional_formatting.add(ranges, rule)
 
 
 def _legend(ws: Worksheet, first: int, labels: ExportLabels) -> int:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from concurrent.futures import Future, ThreadPoolExecutor
 from enum import Enum
 from pathlib import Path
 
@@ -21,26 +22,31 @@ Snapshot = Callable[[], tuple[Project, str] | None]  # (work, project file it be
 class Autosaver(QObject):
     """Writes the window's unsaved work to its own file in ``folder``; deletes it once saved or discarded.
 
-    The file is small JSON (≈ 2 ms for 34 plans and 200 decisions, fsync included), so it is written
-    directly in the GUI thread rather than through the job runner, which must stay free for analysis.
+    The snapshot is taken in the GUI thread; the write (JSON, then fsync, which can take a second
+    on a busy disk) runs in this autosaver's own thread, not the job runner's, which must stay
+    free for analysis. Writes and deletions run one at a time in the order asked.
     """
 
     failed = Signal(str)  # ProjectError code, once per run of failures
+    _wrote = Signal(str)  # from the writer thread: "" written, else the ProjectError code
 
     def __init__(self, folder: Path, snapshot: Snapshot, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.folder = Path(folder)
         self.token = new_token()
         self._snapshot = snapshot
-        self._written = False
         self._failing = False
+        self._stopped = False
+        self._writer = ThreadPoolExecutor(max_workers=1, thread_name_prefix="autosave")
+        self._last: Future[None] | None = None  # the latest write or deletion asked for
+        self._wrote.connect(self._after_write)  # queued: emitted from the writer thread
         self._debounce = QTimer(self)
         self._debounce.setSingleShot(True)
         self._debounce.setInterval(DEBOUNCE_MS)
-        self._debounce.timeout.connect(self.write_now)
+        self._debounce.timeout.connect(self.write_soon)
         self._heartbeat = QTimer(self)
         self._heartbeat.setInterval(int(HEARTBEAT_S * 1000))
-        self._heartbeat.timeout.connect(self.write_now)
+        self._heartbeat.timeout.connect(self.write_soon)
         self._heartbeat.start()
 
     @property
@@ -54,35 +60,57 @@ class Autosaver(QObject):
         self._debounce.start()
 
     @Slot()
-    def write_now(self) -> None:
-        """Write the unsaved work now, or delete the file when nothing is unsaved any more."""
+    def write_soon(self) -> None:
+        """Write the unsaved work in the writer thread (or delete the file when nothing is unsaved)."""
         self._debounce.stop()
+        if self._stopped:
+            return
         snapshot = self._snapshot()
         if snapshot is None:
             self.discard()
             return
         project, origin = snapshot
+        self._last = self._writer.submit(self._write, project, origin)
+
+    def write_now(self) -> None:
+        """Write the unsaved work and wait until it is on disk (restoring a crashed session's work)."""
+        self.write_soon()
+        self.flush()
+
+    def flush(self) -> None:
+        """Wait until every write and deletion asked for so far is done."""
+        if self._last is not None:
+            self._last.result()
+
+    def _write(self, project: Project, origin: str) -> None:
+        """In the writer thread."""
         try:
             write_autosave(self.folder, self.token, project, origin)
         except ProjectError as exc:
-            if not self._failing:
-                emit(self.failed, exc.code)
-            self._failing = True
-            return
-        self._failing = False
-        self._written = True
+            emit(self._wrote, exc.code)
+        else:
+            emit(self._wrote, "")
+
+    @Slot(str)
+    def _after_write(self, code: str) -> None:
+        if code and not self._failing:
+            emit(self.failed, code)
+        self._failing = bool(code)
 
     def discard(self) -> None:
-        """The work was saved, or the user chose to drop it: no autosave is needed."""
+        """The work was saved, or the user chose to drop it: no autosave is needed (waits for the deletion)."""
         self._debounce.stop()
-        if self._written or self.path.exists():
-            remove_autosave(self.path)
-        self._written = False
+        if self._stopped:
+            return
+        self._last = self._writer.submit(remove_autosave, self.path)  # after any write still running
+        self.flush()
 
     def stop(self) -> None:
         """On close: no more writes, and the file goes (a clean close leaves nothing to restore)."""
         self._heartbeat.stop()
         self.discard()
+        self._stopped = True
+        self._writer.shutdown(wait=True)
 
 
 class OutsideAnswer(Enum):

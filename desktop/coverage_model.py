@@ -42,6 +42,10 @@ class CoverageModel(QAbstractItemModel):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._comparison: Comparison | None = None
+        # Built once per result and per language: a header view asks for every section and role on
+        # each repaint, and each answer needs every plan's title.
+        self._plan_titles: list[str] = []
+        self._header_cache: dict[tuple[int, int], Any] = {}
 
     # -- feeding -------------------------------------------------------------------------
     def comparison(self) -> Comparison | None:
@@ -58,6 +62,8 @@ class CoverageModel(QAbstractItemModel):
             == [len(t.key_points) for t in comparison.reference.tasks]
             and [p.sha256 for p in old.plans] == [p.sha256 for p in comparison.plans]
         )
+        self._header_cache.clear()
+        self._plan_titles = plan_titles(comparison.plans) if comparison is not None else []
         if same_shape:
             self._comparison = comparison
             last_col = self.columnCount() - 1
@@ -156,6 +162,12 @@ class CoverageModel(QAbstractItemModel):
     ) -> Any:
         if orientation != Qt.Orientation.Horizontal or section < 0 or section >= self.columnCount():
             return None
+        key = (section, int(role))
+        if key not in self._header_cache:
+            self._header_cache[key] = self._header(section, role)
+        return self._header_cache[key]
+
+    def _header(self, section: int, role: int) -> Any:
         if section == 0:
             name = self._comparison.reference.name if self._comparison else ""
             if role == Qt.ItemDataRole.DisplayRole:
@@ -254,8 +266,7 @@ class CoverageModel(QAbstractItemModel):
         return None
 
     def _titles(self) -> list[str]:
-        assert self._comparison is not None
-        return plan_titles(self._comparison.plans)
+        return self._plan_titles
 
 
 def plan_titles(plans: Sequence[Plan], one_line: bool = False) -> list[str]:

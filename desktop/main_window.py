@@ -25,7 +25,7 @@ from comparer.atomic import ExportError
 from comparer.glossary import plan_name
 from comparer.models import Gap
 from comparer.project import SUFFIX
-from comparer.review import Decision, DecisionKind
+from comparer.review import Decision, DecisionKind, find_plan
 from desktop.autosave import Autosaver
 from desktop.commands import add_decision, remove_decision
 from desktop.help import GuideDialog, show_about
@@ -75,6 +75,7 @@ class MainWindow(FileActions, QMainWindow):
         self.runner.busyChanged.connect(self._busy_changed)
         self.runner.progressChanged.connect(self._job_progress)
         self._reading: list[str] = []  # plans the analysis job is reading, in order
+        self._refresh_turn = 0  # the latest result on its way to the views (_update_views_in_turns)
         self.undo_stack = QUndoStack(self)
         self.undo_stack.cleanChanged.connect(self._update_title)
         self.undo_stack.indexChanged.connect(self._update_undo_actions)
@@ -343,7 +344,6 @@ class MainWindow(FileActions, QMainWindow):
             return
         self.session.take(result)
         self._refresh_plans()
-        self._update_views()
         if result.reference_error is not None:
             message = reference_error_message(result.reference_error)
             self.panel.set_reference(self.session.reference_spec, None, message)
@@ -351,7 +351,28 @@ class MainWindow(FileActions, QMainWindow):
         else:
             self.panel.set_reference(self.session.reference_spec, self.session.reference)
             self._report_review_problems()
-        emit(self.analysisDone)
+        self._update_views_in_turns()
+
+    def _update_views_in_turns(self) -> None:
+        """Refresh the views as ``_update_views`` does, one view per turn of the event loop: with a
+        hundred plans the whole refresh holds the GUI thread for a noticeable time, each view alone
+        does not. The matrix goes first; ``analysisDone`` once the last view shows the result."""
+        self._refresh_turn += 1
+        turn = self._refresh_turn
+        steps = [lambda: self.matrix_pane.set_comparison(self.session.comparison)]
+        steps += [lambda tab=tab: tab.set_comparison(self.session.comparison)  # type: ignore[misc]
+                  for tab in (self.gaps_tab, self.overlaps_tab, self.similar_tab, self.emphases_tab)]
+        steps.append(self._update_views)  # the rest (decisions, counts, actions); views already fresh
+        steps.append(lambda: emit(self.analysisDone))
+
+        def run(i: int) -> None:
+            if turn != self._refresh_turn:
+                return  # a newer result is on its way to the views
+            steps[i]()
+            if i + 1 < len(steps):
+                QTimer.singleShot(0, self, lambda: run(i + 1))
+
+        run(0)
 
     @Slot(object, str)
     def _job_failed(self, error: object, tag: str) -> None:
@@ -427,9 +448,11 @@ class MainWindow(FileActions, QMainWindow):
     # ==== views ===============================================================================
     def _update_views(self) -> None:
         comparison = self.session.comparison
-        self.matrix_pane.set_comparison(comparison)
+        if self.matrix_pane.model.comparison() is not comparison:
+            self.matrix_pane.set_comparison(comparison)
         for tab in (self.gaps_tab, self.overlaps_tab, self.similar_tab, self.emphases_tab):
-            tab.set_comparison(comparison)
+            if tab.comparison() is not comparison:
+                tab.set_comparison(comparison)
         reviewed = self.session.reviewed
         self.decisions_model.set_decisions(self.session.decisions, reviewed.unattached if reviewed else (),
                                            comparison.plans if comparison is not None else ())
@@ -463,8 +486,7 @@ class MainWindow(FileActions, QMainWindow):
         comparison = self.session.comparison
         if decision is None or comparison is None:
             return
-        plan = next((i for i, p in enumerate(comparison.plans)
-                     if p.sha256 == decision.plan_sha256 or p.name == decision.plan_name), None)
+        plan = find_plan(comparison, decision.plan_sha256, decision.plan_name)  # as the review attached it
         if plan is not None:
             self.select_cell(decision.ref_id, plan)
 

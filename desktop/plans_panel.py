@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from comparer.glossary import plan_name
-from comparer.models import Reference
+from comparer.models import DEFAULT_REFERENCE, Reference
 from desktop.i18n import plan_error_message, reference_warning_message
 from desktop.qtcompat import emit
 from desktop.session import PlanEntry
@@ -132,7 +132,7 @@ class PlansPanel(QWidget):
         layout.addWidget(self.reference_box)
         layout.addWidget(self.threshold_box)
         self.ui_language = "vi"  # the window sets it; provenance has a Vietnamese and an English text
-        self._reference_spec = "kl91"
+        self._reference_spec = DEFAULT_REFERENCE
         self._reference: Reference | None = None
         self._reference_error = ""
         self.retranslate()

@@ -33,19 +33,25 @@ class Role(IntEnum):
 
 
 class _ResultModel(QAbstractTableModel):
-    """Rows are one tuple of the Comparison; subclasses say which and how to show a column."""
+    """Rows are one tuple of the Comparison; subclasses say which and how to show a column.
+
+    Headers are built once per result and per language (``set_comparison``, ``retranslate``):
+    Qt asks ``columnCount`` tens of thousands of times per refresh.
+    """
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._comparison: Comparison | None = None
         self._rows: tuple[Any, ...] = ()
         self._titles: list[str] = []
+        self._header_texts: tuple[str, ...] = self._headers()
 
     def set_comparison(self, comparison: Comparison | None) -> None:
         self.beginResetModel()
         self._comparison = comparison
         self._rows = self._items(comparison) if comparison is not None else ()
         self._titles = plan_titles(comparison.plans, one_line=True) if comparison is not None else []
+        self._header_texts = self._headers()
         self.endResetModel()
 
     def retranslate(self) -> None:
@@ -74,14 +80,14 @@ class _ResultModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(self._rows)
 
     def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._headers())
+        return 0 if parent.isValid() else len(self._header_texts)
 
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
         if (orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole
-                and 0 <= section < self.columnCount()):
-            return self._headers()[section]
+                and 0 <= section < len(self._header_texts)):
+            return self._header_texts[section]
         return None
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -203,8 +209,15 @@ class SimilarPairsModel(_ResultModel):
     """Tasks of two different plans that say much the same thing (shared work, maybe duplicated)."""
 
     def _items(self, comparison: Comparison) -> tuple[SimilarPair, ...]:
-        self._tasks = [{t.id: t.text for t in p.tasks} for p in comparison.plans]
+        self._tasks: dict[int, dict[str, str]] = {}  # plan → task id → text, built when first shown
         return comparison.similar_pairs
+
+    def _task_text(self, plan: int, task_id: str) -> str:
+        texts = self._tasks.get(plan)
+        if texts is None:
+            assert self._comparison is not None
+            texts = self._tasks[plan] = {t.id: t.text for t in self._comparison.plans[plan].tasks}
+        return texts.get(task_id, task_id)
 
     def _plans_of(self, item: SimilarPair) -> tuple[int, ...]:
         return (item.plan_a, item.plan_b)
@@ -217,12 +230,12 @@ class SimilarPairsModel(_ResultModel):
         if column == 0:
             return self._plan_label(item.plan_a), item.plan_a
         if column == 1:
-            text = self._tasks[item.plan_a].get(item.task_a, item.task_a)
+            text = self._task_text(item.plan_a, item.task_a)
             return text, text
         if column == 2:
             return self._plan_label(item.plan_b), item.plan_b
         if column == 3:
-            text = self._tasks[item.plan_b].get(item.task_b, item.task_b)
+            text = self._task_text(item.plan_b, item.task_b)
             return text, text
         return Glossary.score_text(item.score), item.score
 
@@ -292,6 +305,11 @@ class DecisionsModel(QAbstractTableModel):
         self._rows: tuple[Decision, ...] = ()
         self._lost: dict[int, str] = {}  # row → reason it could not be re-attached
         self._names: dict[str, str] = {}  # plan hash or file name → the plan's name as every tab gives it
+        self._header_texts = self._headers()
+
+    def _headers(self) -> tuple[str, ...]:
+        return (self.tr("Quyết định"), self.tr("Kế hoạch"), self.tr("Mã"), self.tr("Đoạn văn"),
+                self.tr("Ghi chú"), self.tr("Tình trạng"))
 
     def set_decisions(self, decisions: tuple[Decision, ...], unattached: tuple[Unattached, ...] = (),
                       plans: tuple[Plan, ...] = ()) -> None:
@@ -306,22 +324,21 @@ class DecisionsModel(QAbstractTableModel):
 
     def retranslate(self) -> None:
         self.beginResetModel()
+        self._header_texts = self._headers()
         self.endResetModel()
 
     def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._rows)
 
     def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else 6
+        return 0 if parent.isValid() else len(self._header_texts)
 
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
         if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
             return None
-        headers = (self.tr("Quyết định"), self.tr("Kế hoạch"), self.tr("Mã"), self.tr("Đoạn văn"),
-                   self.tr("Ghi chú"), self.tr("Tình trạng"))
-        return headers[section] if 0 <= section < len(headers) else None
+        return self._header_texts[section] if 0 <= section < len(self._header_texts) else None
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self._rows):

@@ -20,6 +20,8 @@ from desktop.coverage_model import plan_titles
 from desktop.result_models import DecisionsModel, ResultFilterProxy, _ResultModel
 from desktop.result_models import Role as ResultRole
 
+RESIZE_ROWS = 50
+
 
 class ResultTab(QWidget):
     """Gaps, overlaps or emphases; the long-text ``stretch_columns`` share the spare width.
@@ -55,6 +57,9 @@ class ResultTab(QWidget):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(False)
+        # Columns sized to their contents measure these rows only (Qt's default is 1000 rows, each
+        # asked for several roles: thousands of model calls on the GUI thread at every refresh).
+        header.setResizeContentsPrecision(RESIZE_ROWS)
         self._stretch = stretch_columns
         top = QHBoxLayout()
         top.addWidget(self.filter_edit, 1)
@@ -78,6 +83,7 @@ class ResultTab(QWidget):
         self.proxy.modelReset.connect(self._update_count)
         self.proxy.layoutChanged.connect(self._update_count)
         self._plan_labels: list[str] = []
+        self._comparison: Comparison | None = None
         self.retranslate()
 
     def set_empty_hint(self, text: str) -> None:
@@ -94,7 +100,12 @@ class ResultTab(QWidget):
         index = self.table.currentIndex()
         return index.data(ResultRole.ITEM) if index.isValid() else None
 
+    def comparison(self) -> Comparison | None:
+        """The comparison shown (None for the review tab, which shows decisions)."""
+        return self._comparison
+
     def set_comparison(self, comparison: Comparison | None) -> None:
+        self._comparison = comparison
         if isinstance(self.model, _ResultModel):
             self.model.set_comparison(comparison)
         labels = plan_titles(comparison.plans, one_line=True) if comparison else []

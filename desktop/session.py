@@ -8,20 +8,14 @@ from pathlib import Path
 from typing import Any
 
 from comparer.duplicates import Duplicate, find_duplicates
-from comparer.errors import Cancelled, PlanLoadError, ReferenceLoadError
-from comparer.models import Comparison, Options, Plan, Reference, Task
-from comparer.progress import CancelToken, ProgressFn, check, sub_progress
+from comparer.errors import PlanLoadError
+from comparer.models import DEFAULT_REFERENCE, DEFAULT_THRESHOLD, Comparison, Options, Plan, Reference, Task
+from comparer.pipeline import LOAD_SHARE, reading_at, run
+from comparer.pipeline import Output as AnalysisOutput
+from comparer.progress import CancelToken, ProgressFn
 from comparer.review import Decision, DecisionKind, ReviewResult, find_plan, find_task, review
 
-LOAD_SHARE = 0.6  # of an analysis job's 0–1 progress, when it has plans to read; comparing takes the rest
-
-
-def reading_at(todo: Sequence[str], fraction: float) -> tuple[int, str] | None:
-    """(index, path) of the plan ``run_analysis`` is reading at ``fraction`` of its progress; None once comparing."""
-    if not todo or fraction >= LOAD_SHARE:
-        return None
-    i = min(int(fraction / LOAD_SHARE * len(todo)), len(todo) - 1)
-    return i, todo[i]
+__all__ = ["LOAD_SHARE", "AnalysisOutput", "Engine", "PlanEntry", "Session", "reading_at", "run_analysis"]
 
 
 @dataclass(frozen=True)
@@ -30,6 +24,8 @@ class Engine:
 
     ``load_plan(path, progress=…, cancel=…)`` as ``comparer.loading.load_plan``: OCR and
     conversions take seconds a page, so it reports progress and honours the cancel token.
+    ``compare`` as ``comparer.pipeline.Pipeline.compare``, which keeps each plan's scores so a
+    threshold change only re-selects and re-analyses.
     """
 
     load_plan: Callable[..., Plan]
@@ -38,12 +34,12 @@ class Engine:
 
     @classmethod
     def default(cls) -> Engine:
-        """The real engine (imported lazily so a broken engine module cannot stop the window opening)."""
-        from comparer.analysis import compare
-        from comparer.loading import load_plan
-        from comparer.reference import load_reference
+        """The real engine: one pipeline for this window (imported lazily so a broken engine module
+        cannot stop the window opening)."""
+        from comparer.pipeline import Pipeline
 
-        return cls(load_plan=load_plan, load_reference=load_reference, compare=compare)
+        pipeline = Pipeline()
+        return cls(load_plan=pipeline.load_plan, load_reference=pipeline.load_reference, compare=pipeline.compare)
 
 
 @dataclass
@@ -59,16 +55,6 @@ class PlanEntry:
         return self.plan is None and self.error is None
 
 
-@dataclass(frozen=True)
-class AnalysisOutput:
-    """What one analysis job returns to the window."""
-
-    loaded: dict[str, Plan | PlanLoadError]
-    reference: Reference | None
-    comparison: Comparison | None
-    reference_error: PlanLoadError | ReferenceLoadError | None = None
-
-
 def run_analysis(
     engine: Engine,
     entries: Sequence[tuple[str, Plan | None]],
@@ -80,42 +66,9 @@ def run_analysis(
 ) -> AnalysisOutput:
     """Read the plans not read yet (a failing file does not stop the others), then compare.
 
-    Runs in the worker thread: plain data in, plain data out.
+    Runs in the worker thread: plain data in, plain data out (``comparer.pipeline.run``).
     """
-    todo = [path for path, plan in entries if plan is None]
-    loading = sub_progress(progress, 0.0, LOAD_SHARE if todo else 0.0)
-    loaded: dict[str, Plan | PlanLoadError] = {}
-    for i, path in enumerate(todo):
-        check(cancel)
-        # Each file gets its share of the loading range; a scanned PDF fills its share page by page.
-        file_progress = sub_progress(loading, i / len(todo), (i + 1) / len(todo))
-        try:
-            loaded[path] = engine.load_plan(path, progress=file_progress, cancel=cancel)
-        except PlanLoadError as exc:
-            loaded[path] = exc
-        except Cancelled:
-            raise
-        except Exception as exc:  # noqa: BLE001 — a reader bug on one file must not hide the other plans
-            loaded[path] = PlanLoadError(path, "unreadable", f"{type(exc).__name__}: {exc}")
-        if file_progress:
-            file_progress(1.0)
-    if reference is None:
-        try:
-            reference = engine.load_reference(reference_spec)
-        except (PlanLoadError, ReferenceLoadError) as exc:
-            # The plans read fine; keep them, and let the window say what is wrong with the reference.
-            return AnalysisOutput(loaded=loaded, reference=None, comparison=None, reference_error=exc)
-    plans: list[Plan] = []
-    for path, plan in entries:
-        got = plan if plan is not None else loaded.get(path)
-        if isinstance(got, Plan):
-            plans.append(got)
-    check(cancel)
-    comparison = None
-    if plans:
-        comparison = engine.compare(plans, reference, Options(threshold=threshold),
-                                    progress=sub_progress(progress, LOAD_SHARE if todo else 0.0, 1.0), cancel=cancel)
-    return AnalysisOutput(loaded=loaded, reference=reference, comparison=comparison)
+    return run(engine, entries, reference_spec, reference, Options(threshold=threshold), progress, cancel)
 
 
 @dataclass
@@ -123,9 +76,9 @@ class Session:
     """The window's working state; no Qt, so it stays simple to reason about and to test."""
 
     entries: list[PlanEntry] = field(default_factory=list)
-    reference_spec: str = "kl91"
+    reference_spec: str = DEFAULT_REFERENCE
     reference: Reference | None = None
-    threshold: float = 50.0
+    threshold: float = DEFAULT_THRESHOLD
     decisions: tuple[Decision, ...] = ()
     computed: Comparison | None = None  # as the engine returned it
     reviewed: ReviewResult | None = None  # computed + decisions

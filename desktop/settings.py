@@ -6,7 +6,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QSettings
 
-from comparer.models import Options
+from comparer.models import DEFAULT_REFERENCE, DEFAULT_THRESHOLD
 
 # Keyword arguments of comparer.export_docx.write_docx that the officer fills in.
 # The note's date is not among them: offered again next week it would be wrong.
@@ -53,14 +53,14 @@ class Settings:
 
     def reference(self) -> str:
         """The reference last chosen: ``kl91``, ``nq71`` or a file path."""
-        return str(self._qs.value("prefs/reference", "kl91"))
+        return str(self._qs.value("prefs/reference", DEFAULT_REFERENCE))
 
     def set_reference(self, name_or_path: str) -> None:
         self._qs.setValue("prefs/reference", name_or_path)
 
     def threshold(self) -> float:
         """Matching threshold 0–100 (default: the engine's, so the window and the CLI agree)."""
-        default = Options().threshold
+        default = DEFAULT_THRESHOLD
         try:
             value = float(str(self._qs.value("prefs/threshold", default)))
         except ValueError:

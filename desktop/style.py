@@ -34,6 +34,8 @@ HIGHLIGHT = "#fff176"  # matched words in the evidence pane
 class CoverageDelegate(QStyledItemDelegate):
     """Paints a plan cell as a status-coloured box with its score; marks review state in a corner."""
 
+    _cell_hint: tuple[str, QSize] | None = None  # (font, size) of a plan cell
+
     def paint(self, painter: QPainter, option: QStyleOptionViewItem,
               index: QModelIndex | QPersistentModelIndex) -> None:
         status = index.data(Role.STATUS)
@@ -70,9 +72,17 @@ class CoverageDelegate(QStyledItemDelegate):
 
 
     def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> QSize:
+        # Plan cells hold one short line each: measured once per font, not once per cell (the
+        # view asks every column of a row, a hundred plans a hundred times, at each refresh).
+        key = option.font.key()
+        if index.column() > 0 and self._cell_hint is not None and self._cell_hint[0] == key:
+            return QSize(self._cell_hint[1])
         # A little air around each row: Vietnamese stacks marks above and below (ệ, ặ, Ỹ).
         hint = super().sizeHint(option, index)
-        return QSize(hint.width(), hint.height() + 4)
+        hint = QSize(hint.width(), hint.height() + 4)
+        if index.column() > 0 and index.data(Role.STATUS) is not None:
+            self._cell_hint = (key, QSize(hint))
+        return hint
 
 
 def status_swatch(status: Status, width: int = 22, height: int = 14) -> QPixmap:

@@ -233,3 +233,31 @@ def test_entry_point_offers_the_crashed_work_first(
     window._dirty = False
     window.close()
     window.deleteLater()
+
+
+def test_autosave_writes_off_the_gui_thread(
+    qtbot: QtBot, loaded: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import threading
+
+    import desktop.autosave as autosave_module
+
+    release = threading.Event()
+    writers: list[threading.Thread] = []
+    real_write = autosave_module.write_autosave
+
+    def slow_write(*args: object, **kwargs: object) -> Path:
+        writers.append(threading.current_thread())
+        release.wait(10)  # a disk that takes its time to fsync
+        return real_write(*args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(autosave_module, "write_autosave", slow_write)
+    autosaver = loaded.autosaver
+    autosaver.write_soon()  # what the debounce timer and the heartbeat call
+    qtbot.waitUntil(lambda: bool(writers), timeout=5000)
+    # The write is stuck in the disk, yet the GUI thread is already back here.
+    assert writers[0] is not threading.main_thread()
+    release.set()
+    qtbot.waitUntil(autosaver.path.exists, timeout=5000)
+    assert [Path(p.path).name for p in read_autosave(autosaver.path).project.plans] == [
+        "ha-noi.txt", "hai-phong.docx", "bac-kan.pdf"]

@@ -97,3 +97,26 @@ def test_similar_pairs_model(qtmodeltester: ModelTester) -> None:
     assert proxy.rowCount() == 1
     proxy.set_plan(1)
     assert proxy.rowCount() == 0
+
+
+def test_headers_are_built_once_per_result_not_per_call(monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from desktop.coverage_model import CoverageModel
+
+    comparison = build_comparison()
+    models = [GapsModel(), OverlapsModel(), EmphasesModel(), DecisionsModel(), CoverageModel()]
+    for model in models:
+        if hasattr(model, "set_comparison"):
+            model.set_comparison(comparison)
+        before = [model.headerData(c, Qt.Orientation.Horizontal) for c in range(model.columnCount())]
+        calls: list[str] = []
+        monkeypatch.setattr(model, "tr", lambda text, *a, calls=calls: calls.append(text) or text)
+        for _ in range(50):  # what a header view does on each repaint
+            again = [model.headerData(c, Qt.Orientation.Horizontal) for c in range(model.columnCount())]
+        assert again == before and calls == [], type(model).__name__
+        # A new result (or a language switch, which goes through the same path) builds them afresh.
+        if hasattr(model, "set_comparison"):
+            model.set_comparison(comparison)
+        else:
+            model.retranslate()
+        assert [model.headerData(c, Qt.Orientation.Horizontal) for c in range(model.columnCount())] == before
+        assert calls, type(model).__name__  # the words were looked up again

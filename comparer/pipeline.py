@@ -1,0 +1,224 @@
+"""The one engine pipeline the CLI and the window share.
+
+load → extract → score (kept per plan) → select by threshold → analyse.
+
+Scoring every task against the reference is most of a comparison's cost and does not depend on
+the threshold, so a ``Pipeline`` keeps each plan's scores: comparing the same plans again at
+another threshold (the window's threshold slider) only re-selects and re-analyses. The defaults
+every entry point starts from (``DEFAULT_REFERENCE``, ``DEFAULT_THRESHOLD``) live in
+``comparer.models`` next to ``Options`` and are re-exported here.
+"""
+
+from __future__ import annotations
+
+import gc
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Protocol
+
+from comparer.errors import Cancelled, PlanLoadError, ReferenceLoadError
+from comparer.matching import Matcher, TaskScore
+from comparer.models import DEFAULT_REFERENCE, DEFAULT_THRESHOLD, Comparison, Options, Plan, Reference
+from comparer.progress import CancelToken, ProgressFn, check, sub_progress
+
+if TYPE_CHECKING:
+    from comparer.analysis import Kept
+
+__all__ = [
+    "DEFAULT_REFERENCE",
+    "DEFAULT_THRESHOLD",
+    "LOAD_SHARE",
+    "Output",
+    "Pipeline",
+    "Steps",
+    "load_plans",
+    "reading_at",
+    "run",
+]
+
+LOAD_SHARE = 0.6  # of a run's 0–1 progress, when it has plans to read; comparing takes the rest
+
+Scores = list[dict[str, TaskScore]]  # one plan's: per task, the matcher's evidence per reference task
+
+
+class Pipeline:
+    """Reads plans and compares them, keeping each plan's scores for the next comparison.
+
+    One instance per window (or per CLI run). Not thread-safe: the window runs one analysis job at
+    a time. Scores are kept for the plan objects of the last comparison only, so memory stays that
+    of one comparison; they are dropped when the reference changes.
+    """
+
+    def __init__(
+        self,
+        load_plan: Callable[..., Plan] | None = None,
+        load_reference: Callable[[str], Reference] | None = None,
+    ) -> None:
+        # Imported here: the readers and the analysis load on first use, not with the window.
+        from comparer.analysis import Kept
+        from comparer.loading import load_plan as read_plan
+        from comparer.reference import load_reference as read_reference
+
+        self.load_plan: Callable[..., Plan] = load_plan or read_plan
+        self.load_reference: Callable[[str], Reference] = load_reference or read_reference
+        self._reference: Reference | None = None
+        self._matcher: Matcher | None = None
+        self._kept: dict[int, tuple[Plan, Scores]] = {}  # id(plan) → (that plan, its scores)
+        self._analysis: Kept = Kept()  # pair scores and term counts of the last comparison
+        self.scored = 0  # plans scored so far (kept scores are not counted again)
+
+    def matcher(self, reference: Reference) -> Matcher:
+        """The matcher for ``reference`` (built once per reference)."""
+        if self._matcher is None or self._reference is not reference:
+            self._matcher = Matcher(reference)
+            self._reference = reference
+            self._kept.clear()
+            self._analysis = type(self._analysis)()
+        return self._matcher
+
+    def scores(
+        self,
+        plans: Sequence[Plan],
+        reference: Reference,
+        *,
+        progress: ProgressFn | None = None,
+        cancel: CancelToken | None = None,
+    ) -> list[Scores]:
+        """Each plan's scores against ``reference``: kept ones reused, the others computed and kept."""
+        from comparer.analysis import score_plan
+
+        matcher = self.matcher(reference)
+        kept: dict[int, tuple[Plan, Scores]] = {}
+        out: list[Scores] = []
+        for p, plan in enumerate(plans):
+            got = self._kept.get(id(plan))
+            if got is None or got[0] is not plan:
+                check(cancel)
+                got = (plan, score_plan(matcher, plan))
+                self.scored += 1
+            kept[id(plan)] = got
+            out.append(got[1])
+            if progress:
+                progress((p + 1) / max(1, len(plans)))
+        self._kept = kept  # plans no longer compared are forgotten
+        return out
+
+    def compare(
+        self,
+        plans: Sequence[Plan],
+        reference: Reference,
+        options: Options | None = None,
+        *,
+        progress: ProgressFn | None = None,
+        cancel: CancelToken | None = None,
+    ) -> Comparison:
+        """``comparer.analysis.compare`` with scores kept: score (new plans only), select, analyse."""
+        from comparer.analysis import analyse
+
+        # Plans, kept scores and the comparison live as long as the work does: millions of small
+        # objects with a hundred plans. Left to the cyclic collector, each full collection walks
+        # them all (≈ 0.3 s holding the GIL: the window froze during a threshold change). They hold
+        # no reference cycles, so reference counting frees them when they go: no collection while
+        # comparing, and what is left afterwards is moved out of the collector's sight.
+        collecting = gc.isenabled()
+        gc.disable()
+        try:
+            scores = self.scores(plans, reference, progress=sub_progress(progress, 0.0, 0.8), cancel=cancel)
+            return analyse(plans, reference, scores, options, progress=sub_progress(progress, 0.8, 1.0),
+                           cancel=cancel, kept=self._analysis)
+        finally:
+            if collecting:
+                gc.enable()
+            gc.freeze()
+
+
+class Steps(Protocol):
+    """What ``run`` needs: a ``Pipeline``, or stand-ins with the same three calls (tests)."""
+
+    @property
+    def load_plan(self) -> Callable[..., Plan]: ...
+
+    @property
+    def load_reference(self) -> Callable[[str], Reference]: ...
+
+    @property
+    def compare(self) -> Callable[..., Comparison]: ...
+
+
+@dataclass(frozen=True)
+class Output:
+    """What one run returns: each plan read (or why not), the reference and the comparison."""
+
+    loaded: dict[str, Plan | PlanLoadError]
+    reference: Reference | None
+    comparison: Comparison | None
+    reference_error: PlanLoadError | ReferenceLoadError | None = None
+
+
+def reading_at(todo: Sequence[str], fraction: float) -> tuple[int, str] | None:
+    """(index, path) of the plan ``run`` is reading at ``fraction`` of its progress; None once comparing."""
+    if not todo or fraction >= LOAD_SHARE:
+        return None
+    i = min(int(fraction / LOAD_SHARE * len(todo)), len(todo) - 1)
+    return i, todo[i]
+
+
+def load_plans(
+    load_plan: Callable[..., Plan],
+    paths: Sequence[str],
+    *,
+    progress: ProgressFn | None = None,
+    cancel: CancelToken | None = None,
+) -> dict[str, Plan | PlanLoadError]:
+    """Read each file; a failing file does not stop the others (its PlanLoadError takes its place)."""
+    loaded: dict[str, Plan | PlanLoadError] = {}
+    for i, path in enumerate(paths):
+        check(cancel)
+        # Each file gets its share of the range; a scanned PDF fills its share page by page.
+        file_progress = sub_progress(progress, i / len(paths), (i + 1) / len(paths))
+        try:
+            loaded[path] = load_plan(path, progress=file_progress, cancel=cancel)
+        except PlanLoadError as exc:
+            loaded[path] = exc
+        except Cancelled:
+            raise
+        except Exception as exc:  # noqa: BLE001 — a reader bug on one file must not hide the other plans
+            loaded[path] = PlanLoadError(path, "unreadable", f"{type(exc).__name__}: {exc}")
+        if file_progress:
+            file_progress(1.0)
+    return loaded
+
+
+def run(
+    steps: Steps,
+    entries: Sequence[tuple[str, Plan | None]],
+    reference_spec: str,
+    reference: Reference | None,
+    options: Options,
+    progress: ProgressFn | None = None,
+    cancel: CancelToken | None = None,
+) -> Output:
+    """Read the plans not read yet (``entries``: path and plan, None if still to read), then compare.
+
+    The reference is loaded from ``reference_spec`` unless given. Plans are compared in the order
+    of ``entries``; files that failed are left out and reported in ``Output.loaded``.
+    """
+    todo = [path for path, plan in entries if plan is None]
+    loaded = load_plans(steps.load_plan, todo, progress=sub_progress(progress, 0.0, LOAD_SHARE), cancel=cancel)
+    if reference is None:
+        try:
+            reference = steps.load_reference(reference_spec)
+        except (PlanLoadError, ReferenceLoadError) as exc:
+            # The plans read fine; keep them, and let the caller say what is wrong with the reference.
+            return Output(loaded=loaded, reference=None, comparison=None, reference_error=exc)
+    plans: list[Plan] = []
+    for path, plan in entries:
+        got = plan if plan is not None else loaded.get(path)
+        if isinstance(got, Plan):
+            plans.append(got)
+    check(cancel)
+    comparison = None
+    if plans:
+        comparison = steps.compare(plans, reference, options,
+                                   progress=sub_progress(progress, LOAD_SHARE if todo else 0.0, 1.0), cancel=cancel)
+    return Output(loaded=loaded, reference=reference, comparison=comparison)
