@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from pathlib import Path
 
+from comparer.errors import PlanLoadError
 from comparer.models import Document, Plan
 from comparer.plans.extract import extract_tasks
-from comparer.progress import CancelToken, ProgressFn
-from comparer.readers import read_document
+from comparer.progress import CancelToken, ProgressFn, check
+from comparer.readers import read_document, read_documents
 from comparer.text.normalize import one_line
 
 _NUMBER = re.compile(
@@ -28,14 +30,36 @@ def load_plan(path: str | Path, *, progress: ProgressFn | None = None, cancel: C
     Args:
         path: the plan file (any supported format, detected by content).
         progress: called with 0–1 while reading (OCR and conversions take seconds a page).
-        cancel: polled between pages and conversions; raises Cancelled when set.
+        cancel: polled by the reader (lines, paragraphs, pages, conversions) and around task
+            extraction; raises Cancelled when set.
 
     Raises:
         PlanLoadError: the file could not be read (the message names the file and why).
         Cancelled: ``cancel`` was set.
     """
     doc = read_document(path, progress=progress, cancel=cancel)
-    return plan_from_document(doc)
+    check(cancel)  # extraction takes a while on a long plan; a cancel during reading stops here
+    plan = plan_from_document(doc)
+    check(cancel)
+    return plan
+
+
+def load_plans(
+    paths: Sequence[str | Path], *, progress: ProgressFn | None = None, cancel: CancelToken | None = None
+) -> list[Plan | PlanLoadError]:
+    """Read several plan files and extract their tasks; .doc/.odt/.rtf files share one LibreOffice run.
+
+    Returns:
+        For each path, in order, its Plan or the PlanLoadError naming what is wrong with it.
+
+    Raises:
+        Cancelled: ``cancel`` was set.
+    """
+    out: list[Plan | PlanLoadError] = []
+    for doc in read_documents(paths, progress=progress, cancel=cancel):
+        check(cancel)
+        out.append(doc if isinstance(doc, PlanLoadError) else plan_from_document(doc))
+    return out
 
 
 def plan_from_document(doc: Document) -> Plan:

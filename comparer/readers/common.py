@@ -35,27 +35,28 @@ _PUA_BULLETS = {
 
 def join_wrapped(pieces: Iterable[str]) -> str:
     """Join wrapped lines with spaces, except after a code cut at its hyphen ("91-" + "KL/TW")."""
-    out = ""
+    out: list[str] = []
     for piece in pieces:
         piece = piece.strip()
         if not piece:
             continue
-        glue = "" if not out or (len(out) > 1 and out[-1] == "-" and out[-2].isalnum()) else " "
-        out += glue + piece
-    return out
+        if out:
+            last = out[-1]
+            cut = len(last) > 1 and last[-1] == "-" and last[-2].isalnum()
+            out.append(piece if cut else " " + piece)
+        else:
+            out.append(piece)
+    return "".join(out)
+
+
+_PUA = re.compile("[\uf000-\uf0ff]")
 
 
 def bullet_char(text: str) -> str:
     """Map a private-use Symbol/Wingdings bullet (U+F0xx) to its ordinary Unicode glyph."""
-    out = []
-    for ch in text:
-        if ch in _PUA_BULLETS:
-            out.append(_PUA_BULLETS[ch])
-        elif "\uf000" <= ch <= "\uf0ff":
-            out.append("•")
-        else:
-            out.append(ch)
-    return "".join(out)
+    if not _PUA.search(text):  # nearly every line: no per-character work
+        return text
+    return _PUA.sub(lambda m: _PUA_BULLETS.get(m.group(), "•"), text)
 
 
 def classify(text: str) -> tuple[BlockKind, str, str, int]:
@@ -68,11 +69,24 @@ def classify(text: str) -> tuple[BlockKind, str, str, int]:
         ``(kind, marker, rest, level)``: LIST_ITEM with the marker text and its nesting depth
         when the line starts with a marker, else PARAGRAPH with the whole line.
     """
-    line = one_line(bullet_char(text))
+    return _classify_flat(one_line(bullet_char(text)))
+
+
+def _classify_flat(line: str) -> tuple[BlockKind, str, str, int]:
+    """``classify`` for text already in ``one_line`` form."""
     marker, rest = split_marker(line)
     if marker is None:
         return BlockKind.PARAGRAPH, "", line, 0
     return BlockKind.LIST_ITEM, marker.text, rest, marker.depth
+
+
+_LOWER_WORD = re.compile(r"[^\W\d_A-ZÀ-ÝĐ]+[,;:]?(?:\s|$)")
+
+
+def starts_lower(text: str) -> bool:
+    """The line opens with a word in lower case, as a sentence carried on does (not a web
+    address or a file name: "truonglehongphong.edu.vn", "https://…")."""
+    return bool(text[:1].islower() and _LOWER_WORD.match(text))
 
 
 def starts_with_marker(text: str) -> bool:
@@ -104,6 +118,24 @@ class BlockSink:
         cell_texts = tuple(one_line(c) for c in cells)
         header_texts = tuple(one_line(h) for h in header)
         body = " | ".join(cell_texts) if kind is BlockKind.TABLE_ROW else one_line(text)
+        self._append(
+            body, kind, level, one_line(marker) if marker else "", cell_texts, header_texts, line, page, table, row
+        )
+
+    def _append(
+        self,
+        body: str,
+        kind: BlockKind,
+        level: int,
+        marker: str,
+        cells: tuple[str, ...],
+        header: tuple[str, ...],
+        line: int | None,
+        page: int | None,
+        table: int | None,
+        row: int | None,
+    ) -> None:
+        """Append a block whose texts are already in ``one_line`` form."""
         if not body.strip(" |"):
             return
         location = Location(len(self.blocks), line=line, page=page, table=table, row=row)
@@ -113,16 +145,21 @@ class BlockSink:
                 kind=kind,
                 location=location,
                 level=level,
-                marker=one_line(marker),
-                cells=cell_texts,
-                header=header_texts,
+                marker=marker,
+                cells=cells,
+                header=header,
             )
         )
 
     def add_line(self, text: str, *, line: int | None = None, page: int | None = None) -> None:
         """Append a paragraph or, when it opens with a typed marker, a list item."""
         kind, marker, rest, level = classify(text)
-        self.add(rest, kind, level=level, marker=marker, line=line, page=page)
+        self._append(rest, kind, level, marker, (), (), line, page, None, None)
+
+    def add_flat(self, text: str, *, line: int | None = None, page: int | None = None) -> None:
+        """``add_line`` for text already in ``one_line`` form with bullets mapped (the fast path)."""
+        kind, marker, rest, level = _classify_flat(text)
+        self._append(rest, kind, level, marker, (), (), line, page, None, None)
 
 
 def make_document(

@@ -2,51 +2,144 @@
 
 from __future__ import annotations
 
-import contextlib
 import io
+import posixpath
 import re
 import zipfile
 import zlib
 from pathlib import Path
 from typing import Any
 
-import docx as python_docx
-from docx.opc.exceptions import PackageNotFoundError
 from lxml import etree
 
 from comparer.errors import PlanLoadError
 from comparer.models import BlockKind, Document
+from comparer.progress import CancelToken, check
 from comparer.readers import legacy
 from comparer.readers.common import BlockSink, bullet_char, classify, emit_table, make_document, starts_with_marker
 from comparer.readers.docx_fonts import RunFonts, legacy_fonts
 from comparer.readers.docx_numbering import Numbering, W, child_val, to_int
 
-# Zip-bomb guard: a real plan's document.xml is a few MB; 200 MB unpacked or a ratio no
-# XML reaches (text XML deflates ~10-30x) means a crafted file.
-MAX_PART_BYTES = 200 * 1024 * 1024
-MAX_TOTAL_BYTES = 400 * 1024 * 1024
+# Zip-bomb guard. A real plan's document.xml is a few MB (a 300-page plan ≈ 15 MB); parts are
+# counted as they are really unpacked, never by the sizes the zip declares, and refused past
+# these bounds (issue 11: a 190 MB document.xml took 188 s and 3.4 GB to read).
+MAX_XML_PART_BYTES = 48 * 1024 * 1024
+MAX_PART_BYTES = 64 * 1024 * 1024  # an image
+MAX_TOTAL_BYTES = 160 * 1024 * 1024
 MAX_RATIO = 400
+MAX_MEMBERS = 10_000
+_CHUNK = 1 << 20
 _HEADING = re.compile(r"^heading\s*([1-9])$", re.IGNORECASE)
 _SKIP = {W + "txbxContent", W + "pPr", W + "rPr", W + "del", W + "moveFrom", W + "instrText"}
+_CHECK_EVERY = 200  # body elements between cancel checks
+# Parts no reading needs (kept out of memory; the main document is found through the rels).
+_UNUSED = re.compile(
+    r"^(?:docProps|customXml)/|/(?:theme|glossary)/|(?:stylesWithEffects|fontTable|settings|webSettings)\.xml$"
+)
 
 
-def guard_zip(path: Path, data: bytes) -> None:
-    """Refuse containers that would unpack to absurd sizes before python-docx reads them."""
-    with zipfile.ZipFile(io.BytesIO(data)) as zf:
-        infos = zf.infolist()
-    total = sum(i.file_size for i in infos)
-    for info in infos:
-        ratio = info.file_size / max(info.compress_size, 1)
-        too_big = info.file_size > MAX_PART_BYTES or (info.file_size > 10 * 1024 * 1024 and ratio > MAX_RATIO)
-        if too_big:
-            raise PlanLoadError(
-                path,
-                "too_large",
-                f"The part {info.filename} unpacks to {info.file_size / 1048576:.0f} MB "
-                f"({ratio:.0f}x its packed size), which looks like a zip bomb.",
-            )
-    if total > MAX_TOTAL_BYTES:
-        raise PlanLoadError(path, "too_large", f"The document unpacks to {total / 1048576:.0f} MB, over the limit.")
+def _bomb(path: Path, name: str, size: int, packed: int) -> PlanLoadError:
+    ratio = size / max(packed, 1)
+    return PlanLoadError(
+        path,
+        "too_large",
+        f"The part {name} unpacks to over {size / 1048576:.0f} MB ({ratio:.0f}x its packed size), "
+        "which looks like a zip bomb.",
+    )
+
+
+def guard_zip(path: Path, data: bytes, cancel: CancelToken | None = None, *, keep: bool = False) -> dict[str, bytes]:
+    """Refuse containers that unpack to absurd sizes, counting the bytes really unpacked.
+
+    Every part is decompressed as a stream and counted; the count stops at the bound, so a
+    zip that lies about its sizes costs at most the bound in time and a chunk in memory.
+
+    Returns:
+        With ``keep``, the XML parts' bytes by name (so the reader unpacks nothing twice);
+        otherwise an empty dict.
+
+    Raises:
+        PlanLoadError: ``too_large`` past a bound; ``corrupt`` for a damaged container.
+        Cancelled: ``cancel`` was set.
+    """
+    total = 0
+    kept: dict[str, bytes] = {}
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as zf:
+            infos = zf.infolist()
+            if len(infos) > MAX_MEMBERS:
+                raise PlanLoadError(path, "too_large", f"The document holds {len(infos)} parts, which no plan needs.")
+            for info in infos:
+                xml = info.filename.lower().endswith((".xml", ".rels"))
+                limit = MAX_XML_PART_BYTES if xml else MAX_PART_BYTES
+                if info.file_size > limit:  # declared: refuse early, but never trust it to accept
+                    raise _bomb(path, info.filename, info.file_size, info.compress_size)
+                size = 0
+                pieces: list[bytes] = []
+                wanted = keep and xml and not _UNUSED.search(info.filename)
+                with zf.open(info) as part:
+                    while chunk := part.read(_CHUNK):
+                        if wanted:
+                            pieces.append(chunk)
+                        size += len(chunk)
+                        total += len(chunk)
+                        if size > limit or (size > 10 * _CHUNK and size / max(info.compress_size, 1) > MAX_RATIO):
+                            raise _bomb(path, info.filename, size, info.compress_size)
+                        if total > MAX_TOTAL_BYTES:
+                            raise PlanLoadError(
+                                path,
+                                "too_large",
+                                f"The document unpacks to over {total / 1048576:.0f} MB, over the limit.",
+                            )
+                        check(cancel)
+                if pieces:
+                    kept[info.filename] = b"".join(pieces)
+    except (zipfile.BadZipFile, zlib.error, EOFError, NotImplementedError, ValueError, OSError) as exc:
+        # Damage is reported by the reader that opens the file next, with its own wording;
+        # a part that cannot be unpacked is damage whatever reader follows.
+        raise PlanLoadError(path, "corrupt", f"The document is damaged ({exc}).") from exc
+    return kept
+
+
+# python-docx parsed every part of the package (themes, settings, fonts) through its own
+# classes: half of a .docx read. We need three parts, parsed with entities and network off.
+_PARSER = etree.XMLParser(resolve_entities=False, no_network=True, remove_blank_text=True, huge_tree=False)
+_REL = "{http://schemas.openxmlformats.org/package/2006/relationships}Relationship"
+
+
+def _xml(path: Path, parts: dict[str, bytes], name: str | None) -> Any | None:
+    if name is None or name not in parts:
+        return None
+    try:
+        return etree.fromstring(parts[name], _PARSER)
+    except etree.XMLSyntaxError as exc:
+        raise PlanLoadError(path, "corrupt", f"The Word document is damaged ({name}: {exc}).") from exc
+
+
+def _targets(path: Path, parts: dict[str, bytes], rels_name: str, base: str) -> dict[str, str]:
+    """Relationship type (its last word: officeDocument, styles, numbering) → part name."""
+    rels = _xml(path, parts, rels_name)
+    out: dict[str, str] = {}
+    for rel in rels.iter(_REL) if rels is not None else ():
+        target = str(rel.get("Target") or "")
+        if rel.get("TargetMode") == "External" or not target:
+            continue
+        name = target.lstrip("/") if target.startswith("/") else posixpath.normpath(posixpath.join(base, target))
+        out.setdefault(str(rel.get("Type") or "").rsplit("/", 1)[-1], name)
+    return out
+
+
+def _package(path: Path, parts: dict[str, bytes]) -> tuple[Any, Any | None, Any | None]:
+    """The main document, styles and numbering elements of a Word package."""
+    main = _targets(path, parts, "_rels/.rels", "").get("officeDocument", "word/document.xml")
+    if main not in parts and "word/document.xml" in parts:
+        main = "word/document.xml"
+    document = _xml(path, parts, main)
+    if document is None or document.find(W + "body") is None:
+        raise PlanLoadError(path, "corrupt", "The Word document is damaged: its main part is missing.")
+    folder, name = posixpath.split(main)
+    related = _targets(path, parts, posixpath.join(folder, "_rels", name + ".rels"), folder)
+    return document, _xml(path, parts, related.get("styles")), _xml(path, parts, related.get("numbering"))
 
 
 def element_text(el: Any, fonts: RunFonts | None = None) -> str:
@@ -152,18 +245,22 @@ class _Styles:
 
 
 class _Reader:
-    def __init__(self, doc: Any) -> None:
-        self.styles = _Styles(doc.styles.element)
-        numbering_el = None
-        with contextlib.suppress(KeyError, NotImplementedError):
-            numbering_el = doc.part.numbering_part.element
+    def __init__(
+        self, document_el: Any, styles_el: Any | None, numbering_el: Any | None, cancel: CancelToken | None = None
+    ) -> None:
+        self.cancel = cancel
+        self.seen = 0
+        self.styles = _Styles(styles_el)
         self.numbering = Numbering(numbering_el, self.styles.num_ids())
         self.sink = BlockSink()
         self.table_no = 0
-        self.fonts = legacy_fonts(doc.element, doc.styles.element)
+        self.fonts = legacy_fonts(document_el, styles_el)
 
     def walk(self, container: Any) -> None:
         for child in container:
+            self.seen += 1
+            if self.seen % _CHECK_EVERY == 0:
+                check(self.cancel)
             tag = child.tag
             if tag == W + "p":
                 self.paragraph(child)
@@ -242,33 +339,24 @@ class _Reader:
         emit_table(self.sink, rows, self.table_no)
 
 
-def read(path: Path, data: bytes) -> Document:
+def read(path: Path, data: bytes, *, cancel: CancelToken | None = None) -> Document:
     """Read a Word .docx plan.
 
     Args:
         path: the file, for the result and messages.
         data: its bytes (a zip container, already sniffed).
+        cancel: polled while the container is checked and every few hundred paragraphs.
 
     Returns:
         HEADING blocks for heading styles, LIST_ITEM blocks with the marker Word renders,
         PARAGRAPH blocks, and TABLE_ROW blocks with cells and header.
     """
-    guard_zip(path, data)
-    try:
-        doc = python_docx.Document(io.BytesIO(data))
-    except (
-        PackageNotFoundError,
-        zipfile.BadZipFile,
-        zlib.error,
-        EOFError,
-        KeyError,
-        ValueError,
-        etree.XMLSyntaxError,
-        NotImplementedError,  # a compression method zipfile does not know
-    ) as exc:
-        raise PlanLoadError(path, "corrupt", f"The Word document is damaged ({exc}).") from exc
-    reader = _Reader(doc)
-    reader.walk(doc.element.body)
+    parts = guard_zip(path, data, cancel, keep=True)
+    document, styles, numbering = _package(path, parts)
+    del parts
+    check(cancel)
+    reader = _Reader(document, styles, numbering, cancel)
+    reader.walk(document.find(W + "body"))
     warnings = []
     encoding = None
     if reader.fonts is not None:

@@ -7,11 +7,12 @@ import re
 from pathlib import Path
 
 from comparer.models import BlockKind, Document
+from comparer.progress import CancelToken, check
 from comparer.readers.common import BlockSink, classify, make_document
+from comparer.readers.decoding import decode as decode_text
+from comparer.readers.decoding import legacy_text
 from comparer.readers.docx_numbering import format_number
 from comparer.readers.html_tree import Node, parse
-from comparer.readers.txt import decode as decode_text
-from comparer.readers.txt import legacy_text
 
 _SKIP_TAGS = frozenset(
     [
@@ -274,20 +275,26 @@ def choose_container(root: Node) -> Node:
     return best
 
 
-def read(path: Path, data: bytes) -> Document:
+def read(path: Path, data: bytes, *, cancel: CancelToken | None = None) -> Document:
     """Read a saved web page.
 
     Args:
         path: the file, for the result and messages.
         data: its bytes.
+        cancel: polled between the stages of reading.
 
     Returns:
         HEADING blocks for h1-h6, LIST_ITEM blocks for list items (marker "-" or "1.") and
         paragraphs with typed markers, PARAGRAPH blocks, and TABLE_ROW blocks.
     """
     text, encoding, warnings = decode(data)
-    container = choose_container(parse(text))
+    check(cancel)
+    root = parse(text, cancel)
+    check(cancel)
+    container = choose_container(root)
+    check(cancel)
     extractor = _Extractor(container)
     extractor.walk(container)
     extractor.flush()
+    check(cancel)
     return make_document(path, "html", data, extractor.sink, warnings=warnings, encoding=encoding)

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from html.parser import HTMLParser
 
+from comparer.progress import CancelToken, check
+
 VOID = frozenset(
     [
         "area",
@@ -156,13 +158,20 @@ class TreeBuilder(HTMLParser):
                 return
 
     def handle_data(self, data: str) -> None:
-        """Keep text where it appears."""
-        self._stack[-1].children.append(data)
+        """Keep text where it appears (one string per run: input fed in pieces may split it)."""
+        children = self._stack[-1].children
+        if children and isinstance(children[-1], str):
+            children[-1] += data
+        else:
+            children.append(data)
 
 
-def parse(text: str) -> Node:
-    """Parse HTML text into a tree whose root holds the document."""
+def parse(text: str, cancel: CancelToken | None = None) -> Node:
+    """Parse HTML text into a tree whose root holds the document, polling ``cancel`` every 256 kB."""
     builder = TreeBuilder()
-    builder.feed(text)
+    step = 1 << 18
+    for start in range(0, len(text), step):
+        check(cancel)
+        builder.feed(text[start : start + step])  # HTMLParser keeps a tag cut at the seam
     builder.close()
     return builder.root

@@ -13,6 +13,7 @@ from pathlib import Path
 
 from comparer.errors import PlanLoadError
 from comparer.models import Document
+from comparer.progress import CancelToken
 from comparer.readers import html
 
 
@@ -23,7 +24,7 @@ def _html_part(message: Message) -> Message | None:
     return None
 
 
-def read(path: Path, data: bytes) -> Document:
+def read(path: Path, data: bytes, *, cancel: CancelToken | None = None) -> Document:
     """Read the page held in a MIME web archive.
 
     Raises:
@@ -40,5 +41,5 @@ def read(path: Path, data: bytes) -> Document:
         # a <meta> that Word writes inconsistently.
         with contextlib.suppress(LookupError):
             payload = codecs.BOM_UTF8 + payload.decode(codecs.lookup(charset).name, errors="replace").encode()
-    doc = html.read(path, payload)
+    doc = html.read(path, payload, cancel=cancel)
     return dataclasses.replace(doc, format="mht", sha256=hashlib.sha256(data).hexdigest())

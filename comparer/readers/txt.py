@@ -1,4 +1,8 @@
-"""Plain-text plans (.txt, .md): decode the bytes, then rebuild paragraphs, lists and tables."""
+"""Plain-text plans (.txt, .md): decode the bytes, then rebuild paragraphs, lists and tables.
+
+Wrapped lines are joined back into their paragraphs (see ``wrapped``), so a plan hard-wrapped
+at 72 columns or written as Markdown reads to the same blocks as its Word original.
+"""
 
 from __future__ import annotations
 
@@ -6,111 +10,33 @@ import re
 import unicodedata
 from pathlib import Path
 
-from charset_normalizer import from_bytes
-
 from comparer.errors import PlanLoadError
 from comparer.models import BlockKind, Document
-from comparer.readers import legacy
-from comparer.readers.common import SENTENCE_END, BlockSink, make_document, starts_with_marker
-from comparer.readers.sniff import utf16_without_bom
+from comparer.progress import CancelToken, check
+from comparer.readers.common import BlockSink, bullet_char, make_document
+from comparer.readers.decoding import decode, legacy_text
+from comparer.readers.txt_tables import pandoc_table
+from comparer.readers.wrapped import Line, blank_separated, continues, looks_markdown, strip_markdown, wrap_width
+from comparer.text.markers import split_marker
 from comparer.text.normalize import clean
 
-_BOMS = (
-    (b"\xef\xbb\xbf", "utf-8-sig"),
-    (b"\xff\xfe\x00\x00", "utf-32-le"),
-    (b"\x00\x00\xfe\xff", "utf-32-be"),
-    (b"\xff\xfe", "utf-16-le"),
-    (b"\xfe\xff", "utf-16-be"),
-)
-# Letters only Vietnamese uses among the Latin scripts, plus the tone marks Windows-1258
-# stores as separate combining characters.
-_VIETNAMESE = set("ăâđêôơưĂÂĐÊÔƠƯ\u0300\u0301\u0303\u0309\u0323")
+__all__ = ["build_blocks", "decode", "legacy_text", "read"]
+
 _MD_HEADING = re.compile(r"^(#{1,6})\s+(\S.*)$")
 _MD_SEPARATOR = re.compile(r"^\|?\s*:?-{2,}:?\s*(\|\s*:?-{2,}:?\s*)*\|?$")
-_LINE_BREAK = re.compile(r"\r\n|\r|\n")
-
-
-def _vietnamese_share(text: str) -> float:
-    """Share of letters that only Vietnamese text has: high for a right guess of the codec."""
-    letters = sum(1 for ch in text if ch.isalpha() or ch in _VIETNAMESE)
-    return sum(1 for ch in text if ch in _VIETNAMESE) / max(letters, 1)
-
-
-_LEGACY_NAMES = {legacy.TCVN3: "TCVN3 (ABC, .VnTime fonts)", legacy.VNI: "VNI (VNI-Times fonts)"}
-
-
-def legacy_text(text: str, baseline: str | None, encoding: str) -> tuple[str, str, list[str]] | None:
-    """``(text, encoding, warnings)`` converted to Unicode when ``text`` reads as TCVN3 or VNI
-    clearly better than ``baseline``; None otherwise. ``encoding`` is how the bytes were decoded
-    ("bytes" for raw Windows-1252)."""
-    found = legacy.detect(text, baseline)
-    if found is None:
-        return None
-    note = f"The text was in the legacy {_LEGACY_NAMES[found]} encoding and was converted to Unicode."
-    return legacy.convert(text, found), found if encoding == "bytes" else f"{encoding}+{found}", [note]
-
-
-def decode(data: bytes) -> tuple[str, str, list[str]]:
-    """Decode a text file's bytes.
-
-    Order: byte order mark, strict UTF-8, UTF-16 without BOM, then the legacy Vietnamese
-    encodings TCVN3 and VNI when they read clearly better than Windows-1258, then
-    charset-normalizer with Windows-1258 preferred whenever it yields Vietnamese (Vietnamese
-    officers' older files). Unicode text that holds TCVN3/VNI characters (an old file pasted
-    into a new one) is converted too.
-
-    Returns:
-        ``(text, encoding, warnings)``.
-    """
-    text, encoding, warnings = _decode(data)
-    if encoding in ("cp1258", legacy.TCVN3, legacy.VNI):  # 8-bit files were checked on their bytes
-        return text, encoding, warnings
-    converted = legacy_text(text, None, encoding)
-    if converted:
-        return converted
-    pasted, found = legacy.convert_pasted(text)
-    if found:
-        names = " and ".join(_LEGACY_NAMES[f] for f in found)
-        warnings = [*warnings, f"Paragraphs in the legacy {names} encoding were converted to Unicode."]
-    return pasted, encoding, warnings
-
-
-def _decode(data: bytes) -> tuple[str, str, list[str]]:
-    for bom, codec in _BOMS:
-        if data.startswith(bom):
-            text = data[len(bom) :].decode(codec, errors="replace")
-            warn = ["Some bytes could not be decoded and were replaced."] if "\ufffd" in text else []
-            return text, codec, warn
-    # NUL is valid UTF-8 but never in text: ASCII-only UTF-16 would pass as UTF-8 otherwise.
-    if b"\x00" not in data:
-        try:
-            return data.decode("utf-8"), "utf-8", []
-        except UnicodeDecodeError:
-            pass
-    guess = utf16_without_bom(data)
-    if guess:
-        try:
-            return data.decode(guess), guess, []
-        except UnicodeDecodeError:
-            pass
-    vn = data.decode("cp1258", errors="replace")
-    # Legacy fonts' files hold their letters as Windows-1252 bytes; 0x81/0x8D/0x8F/0x90/0x9D
-    # are unused by TCVN3 and VNI, so replacing them costs nothing.
-    surface = data.decode("cp1252", errors="replace")
-    converted = legacy_text(surface, vn, "bytes")
-    if converted:
-        return converted
-    if _vietnamese_share(vn) > 0.02 and "\ufffd" not in vn:
-        return vn, "cp1258", ["The encoding was guessed as Windows-1258 (Vietnamese)."]
-    best = from_bytes(data[:200_000]).best()
-    if best is not None and best.encoding:
-        text = data.decode(best.encoding, errors="replace")
-        return text, best.encoding, [f"The encoding was guessed as {best.encoding}."]
-    return vn, "cp1258", ["The encoding is unknown; it was read as Windows-1258 and may be garbled."]
+_MD_RULE = re.compile(r"^(?:[-*_=]\s*){3,}$")
+_CONTROLS = re.compile("[\x00-\x08\x0e-\x1f\x7f-\x9f]")
+_MARKDOWN_SUFFIXES = {".md", ".markdown"}
+_CHECK_EVERY = 20_000  # lines between cancel checks
+# What a list marker can start with (see markers.py), after Markdown emphasis: a quick test
+# that spares the full marker patterns for the many lines that open with a word.
+_MAYBE_MARKER = re.compile(r"[*_]*(?:[\d(\-–—•+*▪●○◦·►✓❖\uf000-\uf0ff]|[IVXLCDM]+[.)/]|[a-zđ][.)])")
 
 
 def _cells(line: str) -> list[str] | None:
     """The cells of a tab- or pipe-separated table line, or None for an ordinary line."""
+    if "|" not in line and "\t" not in line:
+        return None
     stripped = line.strip()
     if stripped.startswith("|") and stripped.endswith("|") and stripped.count("|") >= 3:
         return [c.strip() for c in stripped[1:-1].split("|")]
@@ -121,52 +47,87 @@ def _cells(line: str) -> list[str] | None:
     return None
 
 
-def _wrap_width(lines: list[str]) -> int | None:
-    """The width a hard-wrapped file was wrapped at, or None when lines are whole paragraphs.
-
-    A wrapped file has most of its lines near one width of 60+ characters; files with one
-    paragraph per line (all the seed articles) have a spread of lengths in the hundreds.
-    """
-    lengths = sorted(len(x) for x in lines if x.strip())
-    if len(lengths) < 4:
-        return None
-    width = lengths[int(len(lengths) * 0.9) - 1]
-    if not 60 <= width <= 160:
-        return None
-    near = sum(1 for n in lengths if width * 0.75 <= n <= width + 2)
-    return width if near >= len(lengths) * 0.5 else None
-
-
-def _emit_table(sink: BlockSink, rows: list[tuple[int, list[str]]], table_no: int) -> None:
-    """Emit a run of table lines as rows; the first row is taken as the header."""
-    header = rows[0][1]
+def _emit_table(
+    sink: BlockSink, rows: list[tuple[int, list[str]]], table_no: int, header: list[str] | None = None
+) -> None:
+    """Emit a run of table rows; without an explicit header the first row is taken as one."""
+    head = rows[0][1] if header is None else header
     for i, (line_no, cells) in enumerate(rows, start=1):
-        sink.add("", BlockKind.TABLE_ROW, cells=cells, header=header, line=line_no, table=table_no, row=i)
+        sink.add("", BlockKind.TABLE_ROW, cells=cells, header=head, line=line_no, table=table_no, row=i)
 
 
-def build_blocks(text: str) -> BlockSink:
-    """Turn decoded text into blocks (see the module docstring for the rules)."""
-    raw = _LINE_BREAK.split(text)
-    lines = [clean(x) for x in raw]  # clean() folds tabs, so cells are split from ``raw``
+def _line(raw: str, text: str, markdown: bool) -> Line:
+    expanded = raw.expandtabs(4).rstrip() if "\t" in raw else raw.rstrip()
+    indent = len(expanded) - len(expanded.lstrip())
+    hang = -1
+    hard = markdown and (raw.endswith("  ") or raw.rstrip().endswith("\\"))
+    if not _MAYBE_MARKER.match(text):  # most lines: no marker to split off
+        return Line(text, indent, len(expanded), hang, hard)
+    plain = strip_markdown(text, markdown).lstrip("*_ ")
+    marker, rest = split_marker(bullet_char(plain))
+    dash = marker is not None and marker.text in ("-", "–", "—")
+    if marker is not None:
+        # Where the text after the marker starts in the raw line ("1.  Tăng" hangs at 4).
+        at = expanded.find(rest[:8]) if rest else -1
+        hang = at if at >= 0 else indent + len(marker.text) + 1
+    return Line(text, indent, len(expanded), hang, hard, dash)
+
+
+def build_blocks(text: str, *, markdown: bool | None = None, cancel: CancelToken | None = None) -> BlockSink:
+    """Turn decoded text into blocks (see the module docstring for the rules).
+
+    Args:
+        text: the decoded text.
+        markdown: read single line breaks as Markdown soft breaks; None guesses from the text.
+        cancel: polled every few thousand lines.
+    """
+    text = unicodedata.normalize("NFC", text.replace("\r\n", "\n").replace("\r", "\n"))
+    raw = text.split("\n")
+    lines = clean(text).split("\n")  # clean() folds tabs, so cells are split from ``raw``
+    if markdown is None:
+        markdown = looks_markdown(lines)
     sink = BlockSink()
-    width = _wrap_width(lines)
+    width = wrap_width([len(x.expandtabs(4).rstrip()) for x in raw if x.strip()])
+    chunked = blank_separated(raw)
     table_no = 0
-    para: list[str] = []
+    para: list[Line] = []
     para_line = 0
 
     def flush() -> None:
         if para:
-            sink.add_line(" ".join(para), line=para_line)
+            joined = para[0].text if len(para) == 1 else " ".join(x.text for x in para)
+            # One-line form (odd Unicode spaces folded too, and any left where emphasis went).
+            flat = " ".join(strip_markdown(joined, markdown).split())
+            sink.add_flat(bullet_char(flat), line=para_line)
             para.clear()
 
     i = 0
     while i < len(lines):
+        if i % _CHECK_EVERY == 0:
+            check(cancel)
         line = lines[i]
+        if not line:
+            flush()
+            i += 1
+            continue
+        table = pandoc_table(raw, i) if "--" in line or (i + 1 < len(raw) and "--" in raw[i + 1]) else None
+        if table is not None:
+            flush()
+            end, header, rows = table
+            table_no += 1
+            _emit_table(
+                sink,
+                [(n + 1, [strip_markdown(c, True) for c in cells]) for n, cells in rows],
+                table_no,
+                [strip_markdown(c, True) for c in header],
+            )
+            i = end
+            continue
         if _cells(raw[i]) is not None:
             j, run = i, []
             while j < len(lines) and (cells := _cells(raw[j])) is not None:
                 if not _MD_SEPARATOR.match(lines[j].strip()):
-                    run.append((j + 1, cells))
+                    run.append((j + 1, [strip_markdown(c, markdown) for c in cells]))
                 j += 1
             if len(run) >= 2:
                 flush()
@@ -175,37 +136,35 @@ def build_blocks(text: str) -> BlockSink:
                 i = j
                 continue
             # A lone tab- or pipe-separated line is not a table: read it as text.
-        heading = _MD_HEADING.match(line)
-        if not line:
+        heading = _MD_HEADING.match(line) if line[0] == "#" else None
+        if heading:
             flush()
-        elif heading:
-            flush()
-            sink.add(heading.group(2).rstrip(" #"), BlockKind.HEADING, level=len(heading.group(1)), line=i + 1)
-        elif para and width and _continues(para[-1], line, width):
-            para.append(line)
+            title = strip_markdown(heading.group(2).rstrip(" #"), markdown)
+            sink.add(title, BlockKind.HEADING, level=len(heading.group(1)), line=i + 1)
+        elif markdown and _MD_RULE.match(line):
+            flush()  # a horizontal rule
         else:
-            flush()
-            para.append(line)
-            para_line = i + 1
+            current = _line(raw[i], line, markdown)
+            if para and continues(
+                para[0], para[-1], current, width=width, markdown=markdown, chunked=chunked, marker=current.hang >= 0
+            ):
+                para.append(current)
+            else:
+                flush()
+                para.append(current)
+                para_line = i + 1
         i += 1
     flush()
     return sink
 
 
-def _continues(previous: str, line: str, width: int) -> bool:
-    """In a hard-wrapped file, does ``line`` carry on the paragraph ``previous`` ended?"""
-    if starts_with_marker(line) or previous.endswith(SENTENCE_END):
-        return False
-    # A short line ends its paragraph (headings, the last line of a paragraph).
-    return len(previous) >= width * 0.6
-
-
-def read(path: Path, data: bytes) -> Document:
-    """Read a plain-text plan.
+def read(path: Path, data: bytes, *, cancel: CancelToken | None = None) -> Document:
+    """Read a plain-text or Markdown plan.
 
     Args:
-        path: the file, for the result and messages.
+        path: the file, for the result and messages (``.md`` reads as Markdown).
         data: its bytes.
+        cancel: polled while the lines are read.
 
     Returns:
         One block per paragraph, list item (typed marker), Markdown heading or table row.
@@ -213,7 +172,10 @@ def read(path: Path, data: bytes) -> Document:
     text, encoding, warnings = decode(data)
     if not text.strip():
         raise PlanLoadError(path, "empty", "The file contains only white space.")
-    controls = sum(1 for ch in text[:65536] if unicodedata.category(ch) == "Cc" and ch not in "\t\n\r\f\v")
-    if "\x00" in text or controls > len(text[:65536]) * 0.01:
+    head = text[:65536]
+    if "\x00" in text or len(_CONTROLS.findall(head)) > len(head) * 0.01:
         raise PlanLoadError(path, "unsupported", "The file holds binary data, not text.")
-    return make_document(path, "txt", data, build_blocks(text), warnings=warnings, encoding=encoding)
+    check(cancel)
+    markdown = True if path.suffix.lower() in _MARKDOWN_SUFFIXES else None
+    sink = build_blocks(text, markdown=markdown, cancel=cancel)
+    return make_document(path, "txt", data, sink, warnings=warnings, encoding=encoding)

@@ -10,11 +10,11 @@ from pathlib import Path
 
 import pytest
 
-from comparer import readers
 from comparer.errors import PlanLoadError
 from comparer.models import BlockKind
 from comparer.readers import docx as docx_reader
 from comparer.readers import read_document
+from comparer.readers import txt as txt_reader
 
 PNG = b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00\x00\x01\x00\x00\x00\x01\x08\x06\x00\x00\x00\x1f\x15\xc4\x89"
 OLE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 504
@@ -187,10 +187,10 @@ def test_unexpected_failures_are_wrapped(tmp_path: Path, monkeypatch: pytest.Mon
     path = tmp_path / "plan.txt"
     path.write_text("Kế hoạch", encoding="utf-8")
 
-    def explode(*args: object) -> None:
+    def explode(*args: object, **kwargs: object) -> None:
         raise ValueError("boom")
 
-    monkeypatch.setitem(readers._READERS, "txt", explode)
+    monkeypatch.setattr(txt_reader, "read", explode)
     err = load_error(path)
     assert err.code == "corrupt"
     assert "boom" in err.detail
@@ -203,3 +203,20 @@ def test_gzip_is_unsupported(tmp_path: Path) -> None:
     path = tmp_path / "plan.txt.gz"
     path.write_bytes(gzip.compress(bytes(range(256)) * 10))
     assert load_error(path).code == "unsupported"
+
+
+def test_a_text_job_imports_no_other_reader() -> None:
+    # Issue 13: every reader (pdfium, lxml, charset detection) was imported even for a .txt job.
+    import subprocess
+    import sys
+
+    from tests.comparer.paths import HAIPHONG_TXT, ROOT
+
+    heavy = ("pypdfium2", "lxml", "docx", "charset_normalizer", "comparer.readers.pdf", "comparer.readers.convert")
+    code = (
+        "import sys; from comparer.plans.loading import load_plan; "
+        f"load_plan({str(HAIPHONG_TXT)!r}); "
+        f"print([m for m in {heavy!r} if m in sys.modules])"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT, check=True)
+    assert out.stdout.strip() == "[]"

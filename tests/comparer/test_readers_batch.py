@@ -1,0 +1,111 @@
+"""Several old office files converted in one LibreOffice run (issue 13), each read as alone."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from comparer.errors import PlanLoadError
+from comparer.models import Document
+from comparer.plans.extract import extract_tasks
+from comparer.plans.loading import load_plans
+from comparer.readers import convert, read_document, read_documents
+from tests.comparer.intake_corpus import soffice_convert
+from tests.comparer.paths import HAIPHONG_DOCX, HAIPHONG_TXT
+
+needs_soffice = pytest.mark.skipif(shutil.which("soffice") is None, reason="LibreOffice (soffice) is not installed")
+
+
+def _tasks(doc: Document | PlanLoadError) -> list[str]:
+    assert isinstance(doc, Document), doc
+    return [t.text for t in extract_tasks(doc)]
+
+
+@pytest.fixture(scope="module")
+def office_files(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
+    if shutil.which("soffice") is None:
+        pytest.skip("LibreOffice (soffice) is not installed")
+    folder = tmp_path_factory.mktemp("batch")
+    source = folder / "ke-hoach.docx"
+    source.write_bytes(HAIPHONG_DOCX.read_bytes())
+    rtf = soffice_convert(source, folder, "rtf")
+    odt = soffice_convert(source, folder, "odt")
+    copies = {"a.rtf": rtf, "b.rtf": rtf, "c.odt": odt, "d.odt": odt}
+    out = {}
+    for name, made in copies.items():
+        target = folder / "in" / name
+        target.parent.mkdir(exist_ok=True)
+        target.write_bytes(made.read_bytes())
+        out[name] = target
+    return out
+
+
+@needs_soffice
+def test_batch_reads_each_file_as_alone_in_one_run_per_type(
+    office_files: dict[str, Path], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    damaged = tmp_path / "damaged.rtf"
+    damaged.write_bytes(b"{\\rtf1\\ansi " + bytes(range(128, 256)) * 50)
+    paths = [
+        office_files["a.rtf"],
+        HAIPHONG_TXT,
+        office_files["c.odt"],
+        damaged,
+        office_files["b.rtf"],
+        office_files["d.odt"],
+        tmp_path / "missing.doc",
+    ]
+    alone = {p: _tasks(read_document(p)) for p in (office_files["a.rtf"], office_files["c.odt"], HAIPHONG_TXT)}
+    runs: list[list[str]] = []
+    real = convert.run_tool
+
+    def counting(args: list[str], *rest: Any, **kwargs: Any) -> bytes:
+        runs.append(args)
+        return real(args, *rest, **kwargs)
+
+    monkeypatch.setattr(convert, "run_tool", counting)
+    docs = read_documents(paths)
+    assert len(runs) == 2  # one LibreOffice run for the .rtf files, one for the .odt files
+    assert _tasks(docs[0]) == _tasks(docs[4]) == alone[office_files["a.rtf"]]
+    assert _tasks(docs[2]) == _tasks(docs[5]) == alone[office_files["c.odt"]]
+    assert _tasks(docs[1]) == alone[HAIPHONG_TXT]
+    assert isinstance(docs[3], PlanLoadError) and docs[3].path == damaged
+    assert isinstance(docs[6], PlanLoadError) and docs[6].code == "not_found"
+    assert docs[0].format == "rtf" and docs[2].format == "odt"  # type: ignore[union-attr]
+
+
+@needs_soffice
+def test_load_plans_gives_plans_and_errors_in_order(office_files: dict[str, Path], tmp_path: Path) -> None:
+    plans = load_plans([office_files["a.rtf"], tmp_path / "nothing.txt", office_files["b.rtf"]])
+    assert [type(p).__name__ for p in plans] == ["Plan", "PlanLoadError", "Plan"]
+    assert plans[0].tasks == plans[2].tasks  # type: ignore[union-attr]
+
+
+def test_batch_runs_libreoffice_exactly_as_a_single_conversion(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    # The batch must never be a way around what a single conversion is protected by (profile
+    # settings, network sandbox, options): same command apart from the inputs, same run options,
+    # same files in the private folder.
+    seen: list[tuple[list[str], dict[str, Any], list[str]]] = []
+
+    class Stop(Exception):
+        pass
+
+    def capture(args: list[str], path: Path, **kwargs: Any) -> bytes:
+        folder = Path(kwargs["cwd"])
+        files = sorted(str(f.relative_to(folder)) for f in folder.rglob("*") if "input" not in f.name)
+        args = [a.replace(str(folder), "<folder>").replace(folder.as_uri(), "<folder-uri>") for a in args]
+        args = [a for a in args if not a.endswith(".doc")]
+        options = {k: v for k, v in kwargs.items() if k not in ("cwd", "timeout", "cancel")}
+        seen.append((args, options, files))
+        raise Stop
+
+    monkeypatch.setattr(convert, "run_tool", capture)
+    monkeypatch.setattr(convert, "find_soffice", lambda: "/opt/soffice")
+    with pytest.raises(Stop):
+        convert.soffice_to_docx(tmp_path / "a.doc", b"x", ".doc")
+    with pytest.raises(Stop):
+        convert.soffice_to_docx_many([(tmp_path / "a.doc", b"x"), (tmp_path / "b.doc", b"y")], ".doc")
+    assert seen[0] == seen[1]
