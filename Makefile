@@ -16,7 +16,7 @@ run: $(BIN)/plancompare
 
 test: $(BIN)/plancompare
 	$(BIN)/ruff check comparer desktop tests bench
-	$(BIN)/mypy comparer
+	$(BIN)/mypy
 	$(BIN)/lint-imports
 	$(BIN)/python -m pytest -q
 

@@ -69,12 +69,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     window = MainWindow(settings, language=language)
     window.show()
     # Work a crashed session left comes first; restoring it takes the place of the files named here.
-    restored = not args.screenshot and window.offer_restore()
+    restored = not args.screenshot and window.files.offer_restore()
     projects = [p for p in args.plans if p.lower().endswith(".plancompare")]
     if restored:
         pass
     elif projects:
-        window.open_project(projects[0])
+        window.files.open_project(projects[0])
     elif args.plans:
         window.add_plans([str(Path(p)) for p in args.plans])
     if args.screenshot:

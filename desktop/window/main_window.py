@@ -39,7 +39,7 @@ from desktop.views.matrix_pane import MatrixPane
 from desktop.views.plans_panel import OTHER_FILE, PlansPanel
 from desktop.views.result_tab import ResultTab
 from desktop.window.commands import add_decision, remove_decision
-from desktop.window.menus import MainMenus
+from desktop.window.menus import MainMenus, MenuSlots
 from desktop.window.window_files import EXPORT, FileActions
 
 # What comparer.readers reads (docs/INTAKE.md); "Mọi tệp" stays too: readers go by content, not name.
@@ -47,7 +47,7 @@ PLAN_FILTER = "*.docx *.doc *.odt *.rtf *.pdf *.txt *.html *.htm *.mht *.mhtml"
 ANALYSIS = "analysis"
 
 
-class MainWindow(FileActions, QMainWindow):
+class MainWindow(QMainWindow):
     """A thin face over the engine: every result comes from ``comparer``; this only shows and asks."""
 
     analysisDone = Signal()  # the views show a fresh comparison (tests, --screenshot)
@@ -62,7 +62,7 @@ class MainWindow(FileActions, QMainWindow):
         self.language = language
         self.session = Session(reference_spec=settings.reference(), threshold=settings.threshold())
         self._dirty = False
-        self._expected_sha: dict[str, str] = {}
+        self.files = FileActions(self, self)  # open, save, autosave, export
         if builtin_references is None:
             from comparer.refs.reference import builtin_ids
 
@@ -77,11 +77,11 @@ class MainWindow(FileActions, QMainWindow):
         self._reading: list[str] = []  # plans the analysis job is reading, in order
         self._refresh_turn = 0  # the latest result on its way to the views (_update_views_in_turns)
         self.undo_stack = QUndoStack(self)
-        self.undo_stack.cleanChanged.connect(self._update_title)
+        self.undo_stack.cleanChanged.connect(self.update_title)
         self.undo_stack.indexChanged.connect(self._update_undo_actions)
-        self.autosaver = Autosaver(autosave_dir or settings.autosave_dir(), self._autosave_snapshot, self)
+        self.autosaver = Autosaver(autosave_dir or settings.autosave_dir(), self.files.autosave_snapshot, self)
         self.undo_stack.indexChanged.connect(self.autosaver.changed)
-        self.autosaver.failed.connect(self._autosave_failed)
+        self.autosaver.failed.connect(self.files.autosave_failed)
 
         # Left: plans, reference, threshold (a dock, so the layout can be saved and restored).
         self.panel = PlansPanel(builtin_references, self)
@@ -160,7 +160,14 @@ class MainWindow(FileActions, QMainWindow):
         central_layout.addWidget(self.tabs, 1)
         self.setCentralWidget(central)
         self.setAcceptDrops(True)
-        self.menus = MainMenus(self)
+        self.menus = MainMenus(self, MenuSlots(
+            open_project=self.files.open_project_dialog, save_project=self.files.save_project,
+            save_project_as=self.files.save_project_as, add_plans=self.add_plans_dialog, export=self.files.export,
+            fill_recent=self.files.fill_recent_menu, quit=self.close, undo=self.undo_stack.undo,
+            redo=self.undo_stack.redo, find=self.focus_filter, next_review=self.next_to_review,
+            move_plan=self.move_current_plan, reset_layout=self.reset_layout, guide=self.show_guide,
+            about=self.show_about, switch_language=self.switch_language,
+        ), self.tabs, self.language.current if self.language is not None else "vi")
         self.retranslate()
         self._update_views()
         self._restore_layout()
@@ -188,7 +195,7 @@ class MainWindow(FileActions, QMainWindow):
         self.matrix_pane.retranslate(self.tr("Thêm các kế hoạch cần so sánh: nút “Thêm kế hoạch…” bên trái, "
                                              "hoặc kéo thả tệp vào cửa sổ."))
         self._update_undo_actions()
-        self._update_title()
+        self.update_title()
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
@@ -200,7 +207,7 @@ class MainWindow(FileActions, QMainWindow):
         self.menus.update_undo(self.undo_stack)
 
     @Slot()
-    def _update_title(self, *_: object) -> None:
+    def update_title(self, *_: object) -> None:
         name = Path(self.session.project_path).name if self.session.project_path else self.tr("Chưa lưu")
         self.setWindowTitle(f"{name}[*] — plancompare")
         self.setWindowModified(self.is_modified())
@@ -209,9 +216,20 @@ class MainWindow(FileActions, QMainWindow):
         """Unsaved changes: plans, reference, threshold or review decisions."""
         return self._dirty or not self.undo_stack.isClean()
 
+    def set_dirty(self, dirty: bool) -> None:
+        """Whether the work differs from the saved project beyond what the undo stack tracks."""
+        self._dirty = dirty
+        self.update_title()
+
+    def refresh_after_load(self) -> None:
+        """After a project or an autosave replaced the session: plans, views and title anew."""
+        self._refresh_plans()
+        self._update_views()
+        self.update_title()
+
     def _set_dirty(self) -> None:
         self._dirty = True
-        self._update_title()
+        self.update_title()
         self.autosaver.changed()
 
     # ==== plans ===============================================================================
@@ -274,7 +292,7 @@ class MainWindow(FileActions, QMainWindow):
         paths = [u.toLocalFile() for u in event.mimeData().urls() if u.isLocalFile()]
         projects = [p for p in paths if p.lower().endswith(SUFFIX)]
         if projects:
-            self.open_project(projects[0])
+            self.files.open_project(projects[0])
         else:
             self.add_plans([p for p in paths if Path(p).is_file()])
         event.acceptProposedAction()
@@ -426,7 +444,7 @@ class MainWindow(FileActions, QMainWindow):
     def _report_review_problems(self) -> None:
         notes: list[str] = []
         changed = [Path(e.path).name for e in self.session.entries
-                   if e.plan is not None and self._expected_sha.get(e.path, e.plan.sha256) != e.plan.sha256]
+                   if e.plan is not None and self.files.expected_sha.get(e.path, e.plan.sha256) != e.plan.sha256]
         if changed:
             notes.append(self.tr("Tệp đã thay đổi từ lần lưu trước: {files}.").format(files=", ".join(changed)))
         reviewed = self.session.reviewed
@@ -682,7 +700,7 @@ class MainWindow(FileActions, QMainWindow):
         self._default_size()
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        if not self._maybe_save():
+        if not self.files.maybe_save():
             event.ignore()
             return
         self._save_layout()

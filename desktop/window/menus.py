@@ -3,24 +3,47 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import dataclass
 from functools import partial
-from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence, QUndoStack
-
-if TYPE_CHECKING:
-    from desktop.window.main_window import MainWindow
+from PySide6.QtWidgets import QMainWindow, QTabWidget
 
 VIEW_COUNT = 5  # matrix, gaps, overlaps, emphases, review: Ctrl+1 … Ctrl+5
+
+
+@dataclass(frozen=True)
+class MenuSlots:
+    """What each menu entry does: the window passes its own slots and its file controller's.
+
+    The menus know these callables, not the window's class, so nothing here imports it.
+    """
+
+    open_project: Callable[[], object]
+    save_project: Callable[[], object]
+    save_project_as: Callable[[], object]
+    add_plans: Callable[[], object]
+    export: Callable[[str], object]
+    fill_recent: Callable[[], object]
+    quit: Callable[[], object]
+    undo: Callable[[], object]
+    redo: Callable[[], object]
+    find: Callable[[], object]
+    next_review: Callable[[], object]
+    move_plan: Callable[[int], object]
+    reset_layout: Callable[[], object]
+    guide: Callable[[], object]
+    about: Callable[[], object]
+    switch_language: Callable[[str], object]
 
 
 class MainMenus(QObject):
     """Builds the menu bar of ``window``; every action is also added to the window for its shortcut."""
 
-    def __init__(self, window: MainWindow) -> None:
+    def __init__(self, window: QMainWindow, slots: MenuSlots, tabs: QTabWidget, language: str) -> None:
         super().__init__(window)
-        self._window = window
+        self._tabs = tabs
 
         def action(shortcut: QKeySequence | QKeySequence.StandardKey | str | None,
                    slot: Callable[..., object]) -> QAction:
@@ -31,37 +54,38 @@ class MainMenus(QObject):
             window.addAction(act)
             return act
 
-        w = window
-        self.act_open = action(QKeySequence.StandardKey.Open, w.open_project_dialog)
-        self.act_save = action(QKeySequence.StandardKey.Save, w.save_project)
-        self.act_save_as = action(QKeySequence.StandardKey.SaveAs, w.save_project_as)
-        self.act_add = action("Ctrl+Shift+O", w.add_plans_dialog)
-        self.act_export_xlsx = action("Ctrl+E", partial(w.export, "xlsx"))
-        self.act_export_docx = action("Ctrl+Shift+E", partial(w.export, "docx"))
-        self.act_quit = action(QKeySequence.StandardKey.Quit, w.close)
-        self.act_undo = action(QKeySequence.StandardKey.Undo, w.undo_stack.undo)
-        self.act_redo = action(QKeySequence.StandardKey.Redo, w.undo_stack.redo)
-        self.act_find = action(QKeySequence.StandardKey.Find, w.focus_filter)
-        self.act_next_review = action("F8", w.next_to_review)
-        self.act_up = action("Alt+Up", partial(w.move_current_plan, -1))
-        self.act_down = action("Alt+Down", partial(w.move_current_plan, 1))
-        self.act_views = [action(f"Ctrl+{i + 1}", partial(w.tabs.setCurrentIndex, i)) for i in range(VIEW_COUNT)]
-        self.act_reset_layout = action(None, w.reset_layout)
-        self.act_guide = action(QKeySequence.StandardKey.HelpContents, w.show_guide)
-        self.act_about = action(None, w.show_about)
+        do = slots
+        self.act_open = action(QKeySequence.StandardKey.Open, do.open_project)
+        self.act_save = action(QKeySequence.StandardKey.Save, do.save_project)
+        self.act_save_as = action(QKeySequence.StandardKey.SaveAs, do.save_project_as)
+        self.act_add = action("Ctrl+Shift+O", do.add_plans)
+        self.act_export_xlsx = action("Ctrl+E", partial(do.export, "xlsx"))
+        self.act_export_docx = action("Ctrl+Shift+E", partial(do.export, "docx"))
+        self.act_quit = action(QKeySequence.StandardKey.Quit, do.quit)
+        self.act_undo = action(QKeySequence.StandardKey.Undo, do.undo)
+        self.act_redo = action(QKeySequence.StandardKey.Redo, do.redo)
+        self.act_find = action(QKeySequence.StandardKey.Find, do.find)
+        self.act_next_review = action("F8", do.next_review)
+        self.act_up = action("Alt+Up", partial(do.move_plan, -1))
+        self.act_down = action("Alt+Down", partial(do.move_plan, 1))
+        self.act_views = [action(f"Ctrl+{i + 1}", partial(tabs.setCurrentIndex, i)) for i in range(VIEW_COUNT)]
+        self.act_reset_layout = action(None, do.reset_layout)
+        self.act_guide = action(QKeySequence.StandardKey.HelpContents, do.guide)
+        self.act_about = action(None, do.about)
         self.lang_group = QActionGroup(self)
         self.act_lang: dict[str, QAction] = {}
         for lang in ("vi", "en"):
-            act = action(None, partial(w.switch_language, lang))
+            act = action(None, partial(do.switch_language, lang))
             act.setCheckable(True)
             self.lang_group.addAction(act)
             self.act_lang[lang] = act
-        self.check_language(w.language.current if w.language is not None else "vi")
+        self.check_language(language)
+        w = window
 
         bar = w.menuBar()
         self.menu_file = bar.addMenu("")
         self.menu_recent = self.menu_file.addMenu("")
-        self.menu_recent.aboutToShow.connect(w.fill_recent_menu)
+        self.menu_recent.aboutToShow.connect(do.fill_recent)
         for act in (self.act_add, self.act_open, self.act_save, self.act_save_as):
             self.menu_file.addAction(act)
         self.menu_file.insertMenu(self.act_save, self.menu_recent)
@@ -106,7 +130,7 @@ class MainMenus(QObject):
         self.act_next_review.setText(self.tr("Ô &cần xem lại tiếp theo"))
         self.act_reset_layout.setText(self.tr("Đặt lại bố cục cửa sổ"))
         for i, act in enumerate(self.act_views):
-            act.setText(self._window.tabs.tabText(i))
+            act.setText(self._tabs.tabText(i))
         self.act_lang["vi"].setText("Tiếng Việt")  # each language in its own name, never translated
         self.act_lang["en"].setText("English")
 

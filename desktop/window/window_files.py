@@ -1,13 +1,14 @@
-"""The window's file work: open, save and autosave projects, export reports (a mixin of MainWindow)."""
+"""The window's file work: open, save and autosave projects, export reports (a controller the window owns)."""
 
 from __future__ import annotations
 
 from functools import partial
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any, Protocol
 
-from PySide6.QtCore import Slot
-from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox
+from PySide6.QtCore import QObject, Slot
+from PySide6.QtGui import QUndoStack
+from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QStatusBar, QWidget
 
 from comparer.store.autosave import Autosave, AutosaveScan, remove_autosave, scan_autosaves
 from comparer.store.project import SUFFIX, PlanRef, Project, ProjectError, load_project, save_project, without_outside
@@ -27,13 +28,8 @@ if TYPE_CHECKING:
 EXPORT = "export"  # the job runner's tag for exports
 
 
-class FileActions:
-    """Opening, saving, autosaving and exporting; MainWindow inherits these (they use its session and views).
-
-    Kept apart so main_window.py stays about laying out and wiring the window. The window's
-    attributes these methods use are declared here; its methods (``tr``, ``statusBar``,
-    ``start_analysis``…) come with it.
-    """
+class FileWindow(Protocol):
+    """What the file actions need of the window they serve (MainWindow provides it)."""
 
     session: Session
     settings: Settings
@@ -42,39 +38,61 @@ class FileActions:
     panel: PlansPanel
     autosaver: Autosaver
     language: Language | None
-    _dirty: bool
-    _expected_sha: dict[str, str]
+    undo_stack: QUndoStack
+
+    def set_dirty(self, dirty: bool) -> None: ...
+    def is_modified(self) -> bool: ...
+    def show_banner(self, text: str) -> None: ...
+    def start_analysis(self) -> None: ...
+    def statusBar(self) -> QStatusBar: ...  # noqa: N802 (Qt's name)
+    def refresh_after_load(self) -> None: ...
+    def update_title(self) -> None: ...
+
+
+class FileActions(QObject):
+    """Opening, saving, autosaving and exporting for one window, composed into it (``window.files``).
+
+    Kept apart so main_window.py stays about laying out and wiring the window. It reaches the
+    window only through ``FileWindow``; dialogs are parented to ``widget`` (the same window).
+    """
+
+    def __init__(self, window: FileWindow, widget: QWidget) -> None:
+        super().__init__(widget)
+        self.window = window
+        self.widget = widget
+        # Each project plan's hash when the project was saved: a plan changed since is reported.
+        self.expected_sha: dict[str, str] = {}
 
     # ==== exports =============================================================================
     @Slot()
     def export(self, kind: str) -> None:
         """Write the reviewed comparison as an Excel workbook or a Word report (in the worker)."""
-        comparison = self.session.comparison
-        if comparison is None or self.runner.is_busy():
+        comparison = self.window.session.comparison
+        if comparison is None or self.window.runner.is_busy():
             return
-        options: dict[str, object] = {}
+        options: dict[str, Any] = {}  # the note's fields, as write_docx takes them (docx_kwargs)
         if kind == "docx":
             asked = self.ask_export_options()
             if asked is None:
                 return
             options = docx_kwargs(asked)
         suffix = f".{kind}"
-        base = Path(self.session.project_path).stem if self.session.project_path else "so-sanh-ke-hoach"
-        start = str(Path(self.settings.last_dir() or ".") / f"{base}{suffix}")
+        base = Path(self.window.session.project_path).stem if self.window.session.project_path else "so-sanh-ke-hoach"
+        start = str(Path(self.window.settings.last_dir() or ".") / f"{base}{suffix}")
         title = self.tr("Xuất bảng Excel") if kind == "xlsx" else self.tr("Xuất báo cáo Word")
         pattern = self.tr("Bảng Excel (*.xlsx)") if kind == "xlsx" else self.tr("Văn bản Word (*.docx)")
-        path, _ = QFileDialog.getSaveFileName(self, title, start, pattern)
+        path, _ = QFileDialog.getSaveFileName(self.widget, title, start, pattern)
         if not path:
             return
         if not path.lower().endswith(suffix):
             path += suffix
-        self.settings.set_last_dir(Path(path).parent)
+        self.window.settings.set_last_dir(Path(path).parent)
         # Imported on first use: openpyxl and python-docx add ~0.3 s to every start-up otherwise.
         from comparer.export.export_docx import write_docx
         from comparer.export.export_xlsx import write_xlsx
         from comparer.export.labels import ExportLabels
 
-        english = self.language is not None and self.language.current == "en"
+        english = self.window.language is not None and self.window.language.current == "en"
         labels = ExportLabels.english() if english else ExportLabels.vietnamese()
         def job(progress: object, cancel: object) -> str:
             if kind == "xlsx":
@@ -83,26 +101,26 @@ class FileActions:
                 write_docx(comparison, path, labels, **options)
             return path
 
-        self.runner.submit(job, EXPORT, self.tr("Đang xuất {name}…").format(name=Path(path).name))
+        self.window.runner.submit(job, EXPORT, self.tr("Đang xuất {name}…").format(name=Path(path).name))
 
     def ask_export_options(self) -> dict[str, str] | None:
         """The briefing note's header and signature fields (None: the officer cancelled).
 
         The values typed last time are offered again and remembered for next time.
         """
-        dialog = ExportOptionsDialog(self.settings.export_options(), self)  # type: ignore[arg-type]
+        dialog = ExportOptionsDialog(self.window.settings.export_options(), self.widget)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return None
         values = dialog.values()
-        self.settings.set_export_options(values)
+        self.window.settings.set_export_options(values)
         return values
 
     # ==== projects ============================================================================
     @Slot()
     def open_project_dialog(self) -> None:
-        if not self._maybe_save():
+        if not self.maybe_save():
             return
-        path, _ = QFileDialog.getOpenFileName(self, self.tr("Mở dự án"), self.settings.last_dir(),
+        path, _ = QFileDialog.getOpenFileName(self.widget, self.tr("Mở dự án"), self.window.settings.last_dir(),
                                               self.tr("Dự án plancompare (*{suffix})").format(suffix=SUFFIX))
         if path:
             self.open_project(path)
@@ -117,46 +135,44 @@ class FileActions:
         try:
             project = load_project(path)
         except ProjectError as exc:
-            self.show_banner(self._project_error(exc))
+            self.window.show_banner(self._project_error(exc))
             return False
         if project.outside:
-            answer = ask_outside(self, project)
+            answer = ask_outside(self.widget, project)
             if answer is OutsideAnswer.CANCEL:
                 return False
             if answer is OutsideAnswer.SKIP:
                 project = without_outside(project)
-        self.settings.add_recent_project(path)
+        self.window.settings.add_recent_project(path)
         self._take_project(project, str(path))
         return True
 
     def _take_project(self, project: Project, path: str, modified: bool = False) -> None:
         """Work on ``project`` (saved at ``path``, "" if never saved): re-read, compare, re-apply decisions."""
-        self.session = Session(reference_spec=project.reference, threshold=project.threshold,
-                               decisions=project.decisions, project_path=path)
-        self.session.add_paths([p.path for p in project.plans])
+        self.window.session = Session(reference_spec=project.reference, threshold=project.threshold,
+                                      decisions=project.decisions, project_path=path)
+        self.window.session.add_paths([p.path for p in project.plans])
         # Keyed like the entries (Session normalises paths; a hand-edited project may list a file twice).
-        self._expected_sha = {str(Path(p.path)): p.sha256 for p in project.plans if p.sha256}
-        self.undo_stack.clear()
-        self._dirty = modified
-        self.undo_stack.setClean()
-        self.panel.set_threshold(project.threshold)
-        self.panel.set_reference(project.reference)
-        self._refresh_plans()
-        self._update_views()
-        self._update_title()
-        self.show_banner("")
-        self.autosaver.write_now()  # a restored project is unsaved work; an opened one needs no autosave
-        self.start_analysis()
+        self.expected_sha = {str(Path(p.path)): p.sha256 for p in project.plans if p.sha256}
+        self.window.undo_stack.clear()
+        self.window.set_dirty(modified)
+        self.window.undo_stack.setClean()
+        self.window.panel.set_threshold(project.threshold)
+        self.window.panel.set_reference(project.reference)
+        self.window.refresh_after_load()
+        self.window.show_banner("")
+        self.window.autosaver.write_now()  # a restored project is unsaved work; an opened one needs no autosave
+        self.window.start_analysis()
 
     # ==== autosave ============================================================================
-    def _autosave_snapshot(self) -> tuple[Project, str] | None:
-        if not self.is_modified() or not self.session.entries:
+    def autosave_snapshot(self) -> tuple[Project, str] | None:
+        if not self.window.is_modified() or not self.window.session.entries:
             return None
-        return self.current_project(), self.session.project_path
+        return self.current_project(), self.window.session.project_path
 
     @Slot(str)
-    def _autosave_failed(self, code: str) -> None:
-        self.statusBar().showMessage(
+    def autosave_failed(self, code: str) -> None:
+        self.window.statusBar().showMessage(
             self.tr("Không lưu tự động được: {reason}").format(reason=file_error_message(code)), 10000)
 
     def offer_restore(self) -> bool:
@@ -166,15 +182,15 @@ class FileActions:
         Malformed files are set aside with a note in the banner: they never stop the start.
         """
         try:
-            scan = scan_autosaves(self.autosaver.folder)
+            scan = scan_autosaves(self.window.autosaver.folder)
         except Exception:  # noqa: BLE001 — nothing in a leftover file may keep the window from opening
             scan = AutosaveScan()
         if scan.set_aside:
-            self.show_banner(self.tr(
+            self.window.show_banner(self.tr(
                 "{n} bản lưu tự động bị hỏng nên không khôi phục được; đã chuyển sang thư mục {folder}.").format(
                 n=len(scan.set_aside), folder=str(scan.set_aside[0].path.parent)))
         for autosave in scan.stale:
-            answer = ask_restore(self, autosave)
+            answer = ask_restore(self.widget, autosave)
             if answer is RestoreAnswer.RESTORE:
                 self.restore_autosave(autosave)
                 return True
@@ -188,24 +204,25 @@ class FileActions:
         self._take_project(autosave.project, autosave.origin, modified=True)
         # This session's own autosave now holds the work (written above), so the old file can go.
         remove_autosave(autosave.path)
-        self.statusBar().showMessage(self.tr("Đã khôi phục công việc chưa lưu; hãy lưu dự án."), 10000)
+        self.window.statusBar().showMessage(self.tr("Đã khôi phục công việc chưa lưu; hãy lưu dự án."), 10000)
 
     def current_project(self) -> Project:
-        s = self.session
-        plans = tuple(PlanRef(e.path, e.plan.sha256 if e.plan else self._expected_sha.get(e.path, ""),
+        s = self.window.session
+        plans = tuple(PlanRef(e.path, e.plan.sha256 if e.plan else self.expected_sha.get(e.path, ""),
                               Path(e.path).name) for e in s.entries)
         return Project(plans=plans, reference=s.reference_spec, threshold=s.threshold, decisions=s.decisions)
 
     @Slot()
     def save_project(self) -> bool:
-        if not self.session.project_path:
+        if not self.window.session.project_path:
             return self.save_project_as()
-        return self._save_to(self.session.project_path)
+        return self._save_to(self.window.session.project_path)
 
     @Slot()
     def save_project_as(self) -> bool:
-        start = self.session.project_path or str(Path(self.settings.last_dir() or ".") / f"so-sanh{SUFFIX}")
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Lưu dự án"), start,
+        folder = Path(self.window.settings.last_dir() or ".")
+        start = self.window.session.project_path or str(folder / f"so-sanh{SUFFIX}")
+        path, _ = QFileDialog.getSaveFileName(self.widget, self.tr("Lưu dự án"), start,
                                               self.tr("Dự án plancompare (*{suffix})").format(suffix=SUFFIX))
         if not path:
             return False
@@ -217,41 +234,41 @@ class FileActions:
         try:
             save_project(path, self.current_project())
         except ProjectError as exc:
-            QMessageBox.warning(self, self.tr("Không lưu được"), self._project_error(exc))
+            QMessageBox.warning(self.widget, self.tr("Không lưu được"), self._project_error(exc))
             return False
-        self.session.project_path = str(path)
-        self._dirty = False
-        self.undo_stack.setClean()
-        self.autosaver.discard()
-        self.settings.add_recent_project(path)
-        self.statusBar().showMessage(self.tr("Đã lưu {name}").format(name=Path(path).name), 4000)
-        self._update_title()
+        self.window.session.project_path = str(path)
+        self.window.set_dirty(False)
+        self.window.undo_stack.setClean()
+        self.window.autosaver.discard()
+        self.window.settings.add_recent_project(path)
+        self.window.statusBar().showMessage(self.tr("Đã lưu {name}").format(name=Path(path).name), 4000)
+        self.window.update_title()
         return True
 
     def _project_error(self, exc: ProjectError) -> str:
         return f"{file_error_message(exc.code)}: {exc.path.name}"
 
     def fill_recent_menu(self) -> None:
-        self.menus.menu_recent.clear()
-        recent = self.settings.recent_projects()
+        self.window.menus.menu_recent.clear()
+        recent = self.window.settings.recent_projects()
         for path in recent:
-            act = self.menus.menu_recent.addAction(Path(path).name)
+            act = self.window.menus.menu_recent.addAction(Path(path).name)
             act.setToolTip(path)
             act.triggered.connect(partial(self._open_recent, path))
         if not recent:
-            empty = self.menus.menu_recent.addAction(self.tr("(chưa có)"))
+            empty = self.window.menus.menu_recent.addAction(self.tr("(chưa có)"))
             empty.setEnabled(False)
 
     def _open_recent(self, path: str) -> None:
-        if self._maybe_save():
+        if self.maybe_save():
             self.open_project(path)
 
-    def _maybe_save(self) -> bool:
+    def maybe_save(self) -> bool:
         """Ask about unsaved changes; False means the user cancelled."""
-        if not self.is_modified() or not self.session.entries:
+        if not self.window.is_modified() or not self.window.session.entries:
             return True
         answer = QMessageBox.question(
-            self, self.tr("Lưu thay đổi?"), self.tr("Dự án có thay đổi chưa lưu. Lưu trước khi tiếp tục?"),
+            self.widget, self.tr("Lưu thay đổi?"), self.tr("Dự án có thay đổi chưa lưu. Lưu trước khi tiếp tục?"),
             QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard
             | QMessageBox.StandardButton.Cancel, QMessageBox.StandardButton.Save)
         if answer == QMessageBox.StandardButton.Save:

@@ -71,7 +71,7 @@ def test_crash_then_restart_offers_the_work_back(
     _answer(monkeypatch, RestoreAnswer.RESTORE, asked)
     restarted = make_window(qtbot, settings, fake_engine.engine())
     with qtbot.waitSignal(restarted.analysisDone, timeout=10000):
-        assert restarted.offer_restore()
+        assert restarted.files.offer_restore()
     assert asked == [crashed_file.name]
     assert restarted.session.decisions == decisions
     cell = next(c for c in restarted.session.comparison.coverage[0] if c.ref_id == "KL91-4")  # type: ignore[union-attr]
@@ -89,7 +89,7 @@ def test_restored_project_keeps_its_file_name(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(tmp_path / "dự án"), ""))
-    assert loaded.save_project()
+    assert loaded.files.save_project()
     assert not loaded.autosaver.path.exists()  # saved: nothing to autosave
     _review(loaded)
     loaded.autosaver.write_now()
@@ -98,7 +98,7 @@ def test_restored_project_keeps_its_file_name(
     _answer(monkeypatch, RestoreAnswer.RESTORE)
     restarted = make_window(qtbot, settings, fake_engine.engine())
     with qtbot.waitSignal(restarted.analysisDone, timeout=10000):
-        assert restarted.offer_restore()
+        assert restarted.files.offer_restore()
     assert restarted.session.project_path == str(tmp_path / "dự án.plancompare")
     assert restarted.windowTitle().startswith("dự án.plancompare")
 
@@ -114,12 +114,12 @@ def test_declined_autosave_is_deleted_later_is_kept(
 
     _answer(monkeypatch, RestoreAnswer.LATER)
     later = make_window(qtbot, settings, fake_engine.engine())
-    assert not later.offer_restore()
+    assert not later.files.offer_restore()
     assert crashed_file.exists() and not later.session.entries
 
     _answer(monkeypatch, RestoreAnswer.DISCARD)
     again = make_window(qtbot, settings, fake_engine.engine())
-    assert not again.offer_restore()
+    assert not again.files.offer_restore()
     assert not crashed_file.exists()
 
 
@@ -131,7 +131,7 @@ def test_live_window_is_not_offered(
     asked: list[str] = []
     _answer(monkeypatch, RestoreAnswer.RESTORE, asked)
     second = make_window(qtbot, settings, fake_engine.engine())
-    assert not second.offer_restore()
+    assert not second.files.offer_restore()
     assert asked == []
 
 
@@ -143,7 +143,7 @@ def test_save_and_clean_close_remove_the_autosave(
     path = loaded.autosaver.path
     assert path.exists()
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(tmp_path / "xong"), ""))
-    assert loaded.save_project()
+    assert loaded.files.save_project()
     assert not path.exists()
     _review(loaded)
     loaded.autosaver.write_now()

@@ -120,7 +120,7 @@ def test_bad_project_never_replaces_the_loaded_work(loaded: MainWindow, tmp_path
     modified = loaded.is_modified()
     bad = tmp_path / "hong.plancompare"
     bad.write_text(text, encoding="utf-8")
-    assert not loaded.open_project(str(bad))
+    assert not loaded.files.open_project(str(bad))
     assert ([e.path for e in loaded.session.entries], loaded.session.threshold, loaded.session.decisions) == before
     assert loaded.is_modified() == modified
     assert "hong.plancompare" in loaded.banner.text()
@@ -154,7 +154,7 @@ def test_files_outside_the_project_are_read_only_if_the_user_agrees(
         return answer
 
     monkeypatch.setattr("desktop.window.window_files.ask_outside", ask)
-    opened = window.open_project(str(project))
+    opened = window.files.open_project(str(project))
     assert asked == [(str(secret),)]
     paths = [e.path for e in window.session.entries]
     if answer is OutsideAnswer.CANCEL:
@@ -194,5 +194,5 @@ def test_restored_autosave_is_not_questioned(
     monkeypatch.setattr("desktop.window.window_files.ask_restore", lambda parent, a: RestoreAnswer.RESTORE)
     monkeypatch.setattr("desktop.window.window_files.ask_outside", lambda *a: pytest.fail("asked"))
     with qtbot.waitSignal(window.analysisDone, timeout=10000):
-        assert window.offer_restore()
+        assert window.files.offer_restore()
     assert [e.path for e in window.session.entries] == plan_files

@@ -215,7 +215,7 @@ def test_save_and_open_round_trip(
     loaded.decide(DecisionKind.ADDRESSED, 2, "KL91-8", note="Đã có trong KH khác")
     target = tmp_path / "so sánh"
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
-    assert loaded.save_project()
+    assert loaded.files.save_project()
     saved = tmp_path / "so sánh.plancompare"
     assert saved.is_file() and not loaded.is_modified()
     assert loaded.windowTitle().startswith("so sánh.plancompare")
@@ -223,7 +223,7 @@ def test_save_and_open_round_trip(
 
     other = make_window(qtbot, settings, fake_engine.engine())
     with qtbot.waitSignal(other.analysisDone, timeout=10000):
-        assert other.open_project(str(saved))
+        assert other.files.open_project(str(saved))
     assert other.session.decisions == loaded.session.decisions
     assert _cell(other, 0, "KL91-4").reviewed
     assert next(g for g in other.session.comparison.gaps if g.ref_id == "KL91-8" and g.plan == 2).addressed  # type: ignore[union-attr]
@@ -235,7 +235,7 @@ def test_save_and_open_round_trip(
 def test_open_broken_project_shows_reason(loaded: MainWindow, tmp_path: Path) -> None:
     bad = tmp_path / "x.plancompare"
     bad.write_text("{", encoding="utf-8")
-    assert not loaded.open_project(str(bad))
+    assert not loaded.files.open_project(str(bad))
     assert "bị hỏng" in loaded.banner.text()
     assert loaded.panel.plans_list.count() == 3  # the current work is untouched
 
@@ -391,7 +391,7 @@ def test_open_project_reports_changed_files_and_lost_decisions(
     path = tmp_path / "cũ.plancompare"
     save_project(path, Project(plans=refs, reference="kl91", threshold=55.0, decisions=(lost, kept)))
     with qtbot.waitSignal(window.analysisDone, timeout=10000):
-        window.open_project(str(path))
+        window.files.open_project(str(path))
     banner = window.banner.text()
     assert "ha-noi.txt" in banner and "1 quyết định" in banner
     assert window.panel.threshold_slider.value() == 55
@@ -480,8 +480,8 @@ def test_recent_projects_menu_opens_project(
     qtbot: QtBot, loaded: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(tmp_path / "gần đây"), ""))
-    assert loaded.save_project()
-    loaded.fill_recent_menu()
+    assert loaded.files.save_project()
+    loaded.files.fill_recent_menu()
     actions = loaded.menus.menu_recent.actions()
     assert [a.text() for a in actions] == ["gần đây.plancompare"]
     with qtbot.waitSignal(loaded.analysisDone, timeout=10000):
@@ -538,10 +538,10 @@ def test_withdraw_a_saved_decision(
 ) -> None:
     loaded.decide(DecisionKind.ADDRESSED, 2, "KL91-8", note="ghi chú")
     path = tmp_path / "p.plancompare"
-    loaded._save_to(str(path))
+    loaded.files._save_to(str(path))
     other = make_window(qtbot, settings, fake_engine.engine())
     with qtbot.waitSignal(other.analysisDone, timeout=10000):
-        other.open_project(str(path))
+        other.files.open_project(str(path))
     assert not other.undo_stack.canUndo()  # a fresh session: undo cannot reach saved decisions…
     other.decisions_tab.table.selectRow(0)
     other.withdraw_button.click()  # …withdrawing can

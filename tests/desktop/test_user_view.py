@@ -65,7 +65,7 @@ def test_file_actions_translate_in_their_own_context(
     titles: list[str] = []
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (titles.append(str(a[1])), ("", ""))[1])
     assert language.switch("en")
-    window.save_project_as()
+    window.files.save_project_as()
     assert titles == ["Save project"]
 
 
