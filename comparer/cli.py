@@ -24,6 +24,7 @@ from comparer.models import DEFAULT_REFERENCE, Comparison, Options, Plan, Refere
 from comparer.pipeline import Pipeline, load_plans
 from comparer.plans.duplicates import find_duplicates
 from comparer.plans.loading import load_plan
+from comparer.readers.formats import supported_extensions
 from comparer.refs.refdoc import WARNING_TEXT
 from comparer.refs.reference import builtin_ids, load_reference
 from comparer.store.atomic import ExportError, write_atomically
@@ -37,7 +38,6 @@ EXIT_INTERRUPTED = 130  # 128 + SIGINT, what shells report for a command stopped
 _REASONS_VI = {
     "not_found": "không tìm thấy tệp",
     "empty": "tệp rỗng",
-    "unsupported": "định dạng không hỗ trợ (dùng .docx, .doc, .odt, .rtf, .pdf, .txt, .html, .mht)",
     "corrupt": "tệp bị hỏng, không mở được",
     "encrypted": "tệp có mật khẩu; hãy bỏ mật khẩu rồi thử lại",
     "too_large": "tệp quá lớn",
@@ -54,7 +54,11 @@ _REASONS_VI = {
 
 
 def _reason(code: str, detail: str, lang: str) -> str:
-    return _REASONS_VI.get(code, detail) if lang == "vi" else detail
+    if lang != "vi":
+        return detail
+    if code == "unsupported":  # the formats we read, from the readers' FORMATS table
+        return f"định dạng không hỗ trợ (dùng {supported_extensions()})"
+    return _REASONS_VI.get(code, detail)
 
 
 def _parser() -> argparse.ArgumentParser:

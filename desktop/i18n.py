@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QApplication, QFileDialog, QHeaderView, QSplitter,
 
 from comparer.errors import PlanLoadError, ReferenceLoadError
 from comparer.glossary import LANGUAGES, Glossary, load_glossary
+from comparer.readers.formats import supported_extensions
 
 SOURCE_LANGUAGE = "vi"  # the strings in the code are Vietnamese; English comes from the .qm
 QT_VI = "qt_vi"  # Qt's own texts in Vietnamese (resources/translations/qt_vi.ts)
@@ -129,8 +130,8 @@ def plan_error_message(error: PlanLoadError) -> str:
     if code == "empty":
         return QCoreApplication.translate("Errors", "Tệp rỗng")
     if code == "unsupported":
-        return QCoreApplication.translate(
-            "Errors", "Định dạng không hỗ trợ (dùng .docx, .doc, .odt, .rtf, .pdf, .txt, .html, .mht)")
+        return QCoreApplication.translate("Errors", "Định dạng không hỗ trợ (dùng {extensions})").format(
+            extensions=supported_extensions())
     if code == "corrupt":
         return QCoreApplication.translate("Errors", "Tệp bị hỏng, không mở được")
     if code == "encrypted":

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from comparer.glossary import plan_name
 from comparer.match.review import Decision, DecisionKind, find_plan
 from comparer.models import Gap
+from comparer.readers.formats import file_patterns
 from comparer.store.atomic import ExportError
 from comparer.store.project import SUFFIX
 from desktop.autosave import Autosaver
@@ -42,8 +43,6 @@ from desktop.window.commands import add_decision, remove_decision
 from desktop.window.menus import MainMenus, MenuSlots
 from desktop.window.window_files import EXPORT, FileActions
 
-# What comparer.readers reads (docs/INTAKE.md); "Mọi tệp" stays too: readers go by content, not name.
-PLAN_FILTER = "*.docx *.doc *.odt *.rtf *.pdf *.txt *.html *.htm *.mht *.mhtml"
 ANALYSIS = "analysis"
 
 
@@ -237,7 +236,8 @@ class MainWindow(QMainWindow):
     def add_plans_dialog(self) -> None:
         paths, _ = QFileDialog.getOpenFileNames(
             self, self.tr("Chọn kế hoạch cần so sánh"), self.settings.last_dir(),
-            self.tr("Kế hoạch ({patterns});;Mọi tệp (*)").format(patterns=PLAN_FILTER))
+            # What comparer.readers reads (its FORMATS table); "Mọi tệp" too: readers go by content, not name.
+            self.tr("Kế hoạch ({patterns});;Mọi tệp (*)").format(patterns=file_patterns()))
         if paths:
             self.settings.set_last_dir(Path(paths[0]).parent)
             self.add_plans(paths)
@@ -303,7 +303,7 @@ class MainWindow(QMainWindow):
         if spec == OTHER_FILE:
             path, _ = QFileDialog.getOpenFileName(
                 self, self.tr("Chọn văn bản tham chiếu"), self.settings.last_dir(),
-                self.tr("Văn bản ({patterns} *.json);;Mọi tệp (*)").format(patterns=PLAN_FILTER))
+                self.tr("Văn bản ({patterns} *.json);;Mọi tệp (*)").format(patterns=file_patterns()))
             if not path:
                 self.panel.set_reference(self.session.reference_spec, self.session.reference)
                 return
