@@ -18,6 +18,7 @@ from typing import Any
 
 from comparer import __version__
 from comparer.errors import PlanLoadError, ReferenceLoadError
+from comparer.export.registry import EXPORTERS
 from comparer.export.report import text_summary, text_tasks
 from comparer.match.matching import Matcher
 from comparer.models import DEFAULT_REFERENCE, Comparison, Options, Plan, Reference
@@ -78,8 +79,8 @@ def _parser() -> argparse.ArgumentParser:
     c.add_argument("plans", nargs="+", metavar="PLAN")
     reference_arg(c)
     c.add_argument("--json", metavar="OUT", help="write the comparison as JSON to OUT ('-' for stdout)")
-    c.add_argument("--xlsx", metavar="OUT", help="write the Excel gap table")
-    c.add_argument("--docx", metavar="OUT", help="write the Word briefing note")
+    for exporter in EXPORTERS.values():
+        c.add_argument(f"--{exporter.kind}", metavar="OUT", help=exporter.cli_help)
     c.add_argument("--lang", choices=("vi", "en"), default="vi",
                    help="language of the text output and the exports (default vi; JSON is the same in both)")
     # The briefing note's Nghị định 30 fields; any one missing makes the note a draft (DỰ THẢO).
@@ -161,7 +162,7 @@ def _output_usage(args: argparse.Namespace) -> str | None:
     ``--xlsx ""`` used to write nothing and say nothing; one path for two outputs kept only the
     last written (issue 11).
     """
-    outputs = [(flag, getattr(args, flag, None)) for flag in ("json", "xlsx", "docx")]
+    outputs = [(flag, getattr(args, flag, None)) for flag in ("json", *EXPORTERS)]
     named = [(flag, value) for flag, value in outputs if isinstance(value, str)]
     for flag, value in named:
         if not value.strip():
@@ -269,14 +270,15 @@ def _compare(args: argparse.Namespace) -> int:
 
 
 def _exports(args: argparse.Namespace, comparison: Comparison) -> None:
-    if not (args.xlsx or args.docx):
+    outputs = {kind: getattr(args, kind) for kind in EXPORTERS}
+    if not any(outputs.values()):
         return
     from comparer.export.exports import NoteFields, export_all  # the writers load openpyxl/python-docx; only when asked
 
     note = NoteFields(parent_body=args.parent_body, issuer=args.issuer, number=args.number, place=args.place,
                       note_date=args.note_date, signer_title=args.signer_title, signer=args.signer,
                       recipients=tuple(args.recipient))
-    export_all(comparison, xlsx=args.xlsx, docx=args.docx, lang=args.lang, note=note)
+    export_all(comparison, outputs, lang=args.lang, note=note)
 
 
 def _write_json(path: Path, data: Any) -> None:

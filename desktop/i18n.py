@@ -112,14 +112,22 @@ def _fit_file_dialog(old: QWidget | None, now: QWidget | None) -> None:
         splitter.setSizes([side, total - side])
 
 
+def ui_language() -> str:
+    """The UI language's code ("vi" or "en"), for engine tables that carry words in both (FORMATS, EXPORTERS).
+
+    The installed translator speaks it (the English .qm translates this "vi" to "en").
+    """
+    lang = QCoreApplication.translate("Glossary", "vi")
+    return lang if lang in LANGUAGES else SOURCE_LANGUAGE
+
+
 def ui_glossary() -> Glossary:
     """The glossary of the UI language: the same words and number formats as the CLI and the exports.
 
     The language is the one the installed translator speaks (the English .qm translates this
     "vi" to "en"), so models need no handle on the Language object.
     """
-    lang = QCoreApplication.translate("Glossary", "vi")
-    return load_glossary(lang if lang in LANGUAGES else SOURCE_LANGUAGE)
+    return load_glossary(ui_language())
 
 
 def plan_error_message(error: PlanLoadError) -> str:
