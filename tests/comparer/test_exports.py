@@ -13,7 +13,7 @@ from comparer.cli import main
 from comparer.export.exports import export_all, labels_for
 from comparer.export.registry import EXPORTERS, Exporter
 from comparer.models import Comparison
-from tests.comparer import export_fixtures as fx
+from tests import comparisons as fx
 
 SAMPLES = Path(__file__).resolve().parents[2] / "samples"
 

@@ -1,4 +1,9 @@
-"""Hand-built Comparison objects for the export tests: KL 91 with Hà Nội, Hải Phòng, Bắc Kạn."""
+"""The one builder of hand-made Comparison objects for engine, export and window tests.
+
+KL 91 with Hà Nội, Hải Phòng and Bắc Kạn (``three_plans``), one plan, a plan that matches
+nothing, or many synthetic plans; ``build`` derives matches, coverage, gaps and overlaps from
+per-plan hits the way the engine does, so every test sees the same shapes the engine makes.
+"""
 
 from __future__ import annotations
 
@@ -102,7 +107,7 @@ PLAN_SPECS: list[tuple[str, str, str, list[tuple[str, list[tuple[str, float, boo
     (
         "UBND thành phố Hà Nội",
         "245/KH-UBND",
-        "ha-noi-kh-245.txt",
+        "ha-noi.txt",
         [
             (
                 "Quán triệt sâu sắc Kết luận số 91-KL/TW đến cán bộ, đảng viên; nâng cao nhận thức "
@@ -157,7 +162,7 @@ PLAN_SPECS: list[tuple[str, str, str, list[tuple[str, list[tuple[str, float, boo
     (
         "UBND thành phố Hải Phòng",
         "112/KH-UBND",
-        "hai-phong-kh-112.docx",
+        "hai-phong.docx",
         [
             (
                 "Tổ chức học tập, quán triệt Kết luận 91-KL/TW; các cấp ủy tăng cường lãnh đạo, chỉ "
@@ -195,7 +200,7 @@ PLAN_SPECS: list[tuple[str, str, str, list[tuple[str, list[tuple[str, float, boo
     (
         "UBND tỉnh Bắc Kạn",
         "58/KH-UBND",
-        "bac-kan-kh-58.pdf",
+        "bac-kan.pdf",
         [
             (
                 "Các cấp ủy đảng, chính quyền nâng cao nhận thức về vai trò của giáo dục; đưa chỉ "
@@ -296,8 +301,12 @@ def build(
     near: dict[tuple[int, str], tuple[str, float]],
     emphases: tuple[Emphasis, ...] = (),
     similar: tuple[SimilarPair, ...] = (),
+    threshold: float = THRESHOLD,
 ) -> Comparison:
-    """Derive matches, coverage, gaps and overlaps from per-plan hits (task id, kp id, score, reviewed)."""
+    """Derive matches, coverage, gaps and overlaps from per-plan hits (task id, kp id, score, reviewed).
+
+    ``threshold`` is the comparison's; cells near it need review.
+    """
     matches: list[tuple[Match, ...]] = []
     coverage: list[tuple[CoverageCell, ...]] = []
     gaps: list[Gap] = []
@@ -323,7 +332,7 @@ def build(
             missing = tuple(kp.id for kp in rt.key_points if kp.id not in found)
             best = max((m.score for m in evidence), default=0.0)
             status = Status.MISSING if not evidence else Status.PARTIAL if missing else Status.COVERED
-            review = bool(evidence) and abs(best - THRESHOLD) <= MARGIN
+            review = bool(evidence) and abs(best - threshold) <= MARGIN
             cands = tuple(
                 Candidate(tid, texts[tid], sc) for (pp, rid), (tid, sc) in near.items() if pp == p and rid == rt.id
             )
@@ -351,7 +360,7 @@ def build(
                         "task",
                         rt.title,
                         cands,
-                        needs_review=bool(cands) and cands[0].score >= THRESHOLD - MARGIN * 2,
+                        needs_review=bool(cands) and cands[0].score >= threshold - MARGIN * 2,
                     )
                 )
             elif missing:
@@ -373,7 +382,7 @@ def build(
         overlaps=overlaps,
         similar_pairs=similar,
         emphases=emphases,
-        options=Options(threshold=THRESHOLD, review_margin=MARGIN),
+        options=Options(threshold=threshold, review_margin=MARGIN),
     )
 
 
