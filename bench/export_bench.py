@@ -12,13 +12,12 @@ from datetime import date, datetime
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
-sys.path[:0] = [str(ROOT), str(ROOT / "tests" / "comparer")]  # the hand-built fixtures live with the tests
-
-import export_fixtures  # noqa: E402
+sys.path[:0] = [str(ROOT)]  # the hand-built comparisons live with the tests (tests/comparisons.py)
 
 from comparer.export.export_docx import write_docx  # noqa: E402
 from comparer.export.export_xlsx import write_xlsx  # noqa: E402
 from comparer.models import Comparison  # noqa: E402
+from tests import comparisons as export_fixtures  # noqa: E402
 
 RUNS = 5
 

@@ -18,12 +18,14 @@ from typing import Any
 
 from comparer import __version__
 from comparer.errors import PlanLoadError, ReferenceLoadError
+from comparer.export.registry import EXPORTERS
 from comparer.export.report import text_summary, text_tasks
 from comparer.match.matching import Matcher
 from comparer.models import DEFAULT_REFERENCE, Comparison, Options, Plan, Reference
 from comparer.pipeline import Pipeline, load_plans
 from comparer.plans.duplicates import find_duplicates
 from comparer.plans.loading import load_plan
+from comparer.readers.formats import supported_extensions
 from comparer.refs.refdoc import WARNING_TEXT
 from comparer.refs.reference import builtin_ids, load_reference
 from comparer.store.atomic import ExportError, write_atomically
@@ -37,7 +39,6 @@ EXIT_INTERRUPTED = 130  # 128 + SIGINT, what shells report for a command stopped
 _REASONS_VI = {
     "not_found": "không tìm thấy tệp",
     "empty": "tệp rỗng",
-    "unsupported": "định dạng không hỗ trợ (dùng .docx, .doc, .odt, .rtf, .pdf, .txt, .html, .mht)",
     "corrupt": "tệp bị hỏng, không mở được",
     "encrypted": "tệp có mật khẩu; hãy bỏ mật khẩu rồi thử lại",
     "too_large": "tệp quá lớn",
@@ -54,7 +55,11 @@ _REASONS_VI = {
 
 
 def _reason(code: str, detail: str, lang: str) -> str:
-    return _REASONS_VI.get(code, detail) if lang == "vi" else detail
+    if lang != "vi":
+        return detail
+    if code == "unsupported":  # the formats we read, from the readers' FORMATS table
+        return f"định dạng không hỗ trợ (dùng {supported_extensions()})"
+    return _REASONS_VI.get(code, detail)
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -74,8 +79,8 @@ def _parser() -> argparse.ArgumentParser:
     c.add_argument("plans", nargs="+", metavar="PLAN")
     reference_arg(c)
     c.add_argument("--json", metavar="OUT", help="write the comparison as JSON to OUT ('-' for stdout)")
-    c.add_argument("--xlsx", metavar="OUT", help="write the Excel gap table")
-    c.add_argument("--docx", metavar="OUT", help="write the Word briefing note")
+    for exporter in EXPORTERS.values():
+        c.add_argument(f"--{exporter.kind}", metavar="OUT", help=exporter.cli_help)
     c.add_argument("--lang", choices=("vi", "en"), default="vi",
                    help="language of the text output and the exports (default vi; JSON is the same in both)")
     # The briefing note's Nghị định 30 fields; any one missing makes the note a draft (DỰ THẢO).
@@ -157,7 +162,7 @@ def _output_usage(args: argparse.Namespace) -> str | None:
     ``--xlsx ""`` used to write nothing and say nothing; one path for two outputs kept only the
     last written (issue 11).
     """
-    outputs = [(flag, getattr(args, flag, None)) for flag in ("json", "xlsx", "docx")]
+    outputs = [(flag, getattr(args, flag, None)) for flag in ("json", *EXPORTERS)]
     named = [(flag, value) for flag, value in outputs if isinstance(value, str)]
     for flag, value in named:
         if not value.strip():
@@ -265,14 +270,15 @@ def _compare(args: argparse.Namespace) -> int:
 
 
 def _exports(args: argparse.Namespace, comparison: Comparison) -> None:
-    if not (args.xlsx or args.docx):
+    outputs = {kind: getattr(args, kind) for kind in EXPORTERS}
+    if not any(outputs.values()):
         return
     from comparer.export.exports import NoteFields, export_all  # the writers load openpyxl/python-docx; only when asked
 
     note = NoteFields(parent_body=args.parent_body, issuer=args.issuer, number=args.number, place=args.place,
                       note_date=args.note_date, signer_title=args.signer_title, signer=args.signer,
                       recipients=tuple(args.recipient))
-    export_all(comparison, xlsx=args.xlsx, docx=args.docx, lang=args.lang, note=note)
+    export_all(comparison, outputs, lang=args.lang, note=note)
 
 
 def _write_json(path: Path, data: Any) -> None:

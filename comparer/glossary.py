@@ -14,7 +14,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from comparer.match.status import points
-from comparer.models import Plan, Status
+from comparer.models import Plan, Reference, Status
 from comparer.resources import resources_dir
 
 GLOSSARY_DIR = resources_dir() / "glossary"
@@ -132,6 +132,23 @@ def plan_name(plan: Plan, one_line: bool = True) -> str:
     if place and plan.number:
         return f"{place} · {plan.number}" if one_line else f"{place}\n{plan.number}"
     return place or plan.label
+
+
+def short_name(reference: Reference) -> str:
+    """The reference's short name (``Kết luận 91``) for use inside sentences.
+
+    Without one, the name is cut before its date and subject: ``Kết luận số 91-KL/TW ngày
+    12/8/2024 của Bộ Chính trị về …`` → ``Kết luận số 91-KL/TW``; repeated in every
+    recommendation, the full name made each one three lines long.
+    """
+    if reference.short_name:
+        return reference.short_name
+    name = reference.name
+    for cut in (" ngày ", " của ", " về ", " of ", " on "):
+        head = name.split(cut, 1)[0]
+        if len(head) >= 8:
+            name = head
+    return name
 
 
 def plan_names(plans: Sequence[Plan], one_line: bool = True) -> list[str]:

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QApplication, QFileDialog, QHeaderView, QSplitter,
 
 from comparer.errors import PlanLoadError, ReferenceLoadError
 from comparer.glossary import LANGUAGES, Glossary, load_glossary
+from comparer.readers.formats import supported_extensions
 
 SOURCE_LANGUAGE = "vi"  # the strings in the code are Vietnamese; English comes from the .qm
 QT_VI = "qt_vi"  # Qt's own texts in Vietnamese (resources/translations/qt_vi.ts)
@@ -111,14 +112,22 @@ def _fit_file_dialog(old: QWidget | None, now: QWidget | None) -> None:
         splitter.setSizes([side, total - side])
 
 
+def ui_language() -> str:
+    """The UI language's code ("vi" or "en"), for engine tables that carry words in both (FORMATS, EXPORTERS).
+
+    The installed translator speaks it (the English .qm translates this "vi" to "en").
+    """
+    lang = QCoreApplication.translate("Glossary", "vi")
+    return lang if lang in LANGUAGES else SOURCE_LANGUAGE
+
+
 def ui_glossary() -> Glossary:
     """The glossary of the UI language: the same words and number formats as the CLI and the exports.
 
     The language is the one the installed translator speaks (the English .qm translates this
     "vi" to "en"), so models need no handle on the Language object.
     """
-    lang = QCoreApplication.translate("Glossary", "vi")
-    return load_glossary(lang if lang in LANGUAGES else SOURCE_LANGUAGE)
+    return load_glossary(ui_language())
 
 
 def plan_error_message(error: PlanLoadError) -> str:
@@ -129,8 +138,8 @@ def plan_error_message(error: PlanLoadError) -> str:
     if code == "empty":
         return QCoreApplication.translate("Errors", "Tệp rỗng")
     if code == "unsupported":
-        return QCoreApplication.translate(
-            "Errors", "Định dạng không hỗ trợ (dùng .docx, .doc, .odt, .rtf, .pdf, .txt, .html, .mht)")
+        return QCoreApplication.translate("Errors", "Định dạng không hỗ trợ (dùng {extensions})").format(
+            extensions=supported_extensions())
     if code == "corrupt":
         return QCoreApplication.translate("Errors", "Tệp bị hỏng, không mở được")
     if code == "encrypted":

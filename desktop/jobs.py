@@ -68,8 +68,9 @@ class _Job:
 class JobRunner(QObject):
     """Runs one job at a time; a new submission cancels the running one and waits its turn.
 
-    Signals carry the job's tag so the window knows which result came back. Results of a
-    cancelled or superseded job are dropped (Orange's ``ConcurrentMixin`` does the same).
+    Each job returns a result of its own type (``AnalysisOutput``, ``ExportDone``), and the
+    window routes results by that type; the tag only says which job a cancellation stopped.
+    Results of a cancelled or superseded job are dropped (Orange's ``ConcurrentMixin`` does the same).
     """
 
     finished = Signal(object, str)  # result, tag

@@ -7,6 +7,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from comparer.glossary import short_name as short_name  # re-exported: the one short name, in glossary
 from comparer.models import Candidate, Comparison, CoverageCell, Gap, Plan, Reference, Status, Task
 from comparer.store.serialize import coverage_percent
 
@@ -121,23 +122,6 @@ def quoted(text: str) -> str:
     """
     cut = text.strip().rstrip(" .;:,").rstrip() or text.strip()
     return curly(cut)
-
-
-def short_name(reference: Reference) -> str:
-    """The reference's short name (``Kết luận 91``) for use inside sentences.
-
-    Without one, the name is cut before its date and subject: ``Kết luận số 91-KL/TW ngày
-    12/8/2024 của Bộ Chính trị về …`` → ``Kết luận số 91-KL/TW``; repeated in every
-    recommendation, the full name made each one three lines long.
-    """
-    if reference.short_name:
-        return reference.short_name
-    name = reference.name
-    for cut in (" ngày ", " của ", " về ", " of ", " on "):
-        head = name.split(cut, 1)[0]
-        if len(head) >= 8:
-            name = head
-    return name
 
 
 def key_point_count(reference: Reference) -> int:

@@ -1,15 +1,15 @@
-"""One call for the CLI (and scripts) to write the Excel and/or Word export in a chosen language."""
+"""One call for the CLI (and scripts) to write any of the exports (registry.EXPORTERS) in a chosen language."""
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass, replace
 from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
-from comparer.export.export_docx import write_docx
-from comparer.export.export_xlsx import write_xlsx
 from comparer.export.labels import ExportLabels
+from comparer.export.registry import EXPORTERS
 from comparer.models import Comparison
 
 LANGUAGES = ("vi", "en")
@@ -30,48 +30,62 @@ def labels_for(lang: str) -> ExportLabels:
 
 def export_all(
     comparison: Comparison,
+    outputs: Mapping[str, str | Path | None] | None = None,
     *,
-    xlsx: str | Path | None = None,
-    docx: str | Path | None = None,
     lang: str = "vi",
     created: datetime | None = None,
     note: NoteFields | None = None,
     **fields: Any,
 ) -> list[Path]:
-    """Write the requested exports.
+    """Write the requested exports, in the order of ``EXPORTERS`` (Excel, then Word).
 
     Args:
         comparison: the result to export.
-        xlsx: the Excel file to write, if any.
-        docx: the Word briefing note to write, if any.
+        outputs: the file to write for each export kind (``{"xlsx": "a.xlsx"}``); kinds may also
+            be given as keywords (``xlsx="a.xlsx"``); a kind with no file is not written.
         lang: ``vi`` (default) or ``en``.
-        created: the time stamped on both files (now if None); the note's date unless
+        created: the time stamped on every file (now if None); the note's date unless
             ``note_date`` is given.
         note: the briefing note's Nghị định 30 fields (issuer, number, place, signer, …).
         **fields: the same fields as keywords (``issuer="Sở GD&ĐT Hà Nội"``), for scripts.
 
     Returns:
-        The paths written, Excel first.
+        The paths written.
 
     Raises:
         ExportError: a file cannot be written; files written before it stay in place.
-        ValueError: an unknown language code.
+        ValueError: an unknown language code or export kind.
     """
+    wanted = dict(outputs or {})
+    for kind in EXPORTERS:
+        if kind in fields:
+            wanted[kind] = fields.pop(kind)
+    unknown = sorted(set(wanted) - set(EXPORTERS))
+    if unknown:
+        raise ValueError(f"unknown export {unknown[0]!r}; expected one of {tuple(EXPORTERS)}")
     labels = labels_for(lang)
     moment = created or datetime.now()
     values = replace(note or NoteFields(), **fields)
     written: list[Path] = []
-    if xlsx:
-        write_xlsx(comparison, xlsx, labels, created=moment)
-        written.append(Path(xlsx))
-    if docx:
-        write_docx(
-            comparison, docx, labels, issuer=values.issuer, parent_body=values.parent_body, place=values.place,
-            signer=values.signer, signer_title=values.signer_title, created=values.note_date or moment.date(),
-            recipients=values.recipients, doc_number=values.number,
-        )  # fmt: skip
-        written.append(Path(docx))
+    for kind, exporter in EXPORTERS.items():
+        path = wanted.get(kind)
+        if not path:
+            continue
+        if exporter.note:
+            exporter.write(comparison, path, labels, **note_options(values, moment.date()))
+        else:
+            exporter.write(comparison, path, labels, created=moment)
+        written.append(Path(path))
     return written
+
+
+def note_options(values: NoteFields, today: date) -> dict[str, Any]:
+    """The keywords a note-taking writer (``Exporter.note``) takes for ``values``, dated ``today`` if unset."""
+    return {
+        "issuer": values.issuer, "parent_body": values.parent_body, "place": values.place,
+        "signer": values.signer, "signer_title": values.signer_title, "created": values.note_date or today,
+        "recipients": values.recipients, "doc_number": values.number,
+    }  # fmt: skip
 
 
 @dataclass(frozen=True)

@@ -11,6 +11,7 @@ from pathlib import Path
 from comparer.errors import Cancelled, PlanLoadError
 from comparer.models import Document
 from comparer.progress import CancelToken, ProgressFn, check
+from comparer.readers.formats import FORMATS
 from comparer.readers.limits import DEFAULT_READ_SECONDS, ReadGuard
 from comparer.readers.sniff import sniff
 
@@ -18,28 +19,8 @@ __all__ = ["read_document", "read_documents", "DEFAULT_MAX_BYTES"]
 
 DEFAULT_MAX_BYTES = 50 * 1024 * 1024
 
-# Readers are imported on first use: a .txt job need not load pdfium, lxml or python-docx.
-_MODULES = {"txt": "txt", "docx": "docx", "html": "html", "mht": "mht", "pdf": "pdf"}
-_NAMES = {
-    "txt": "text file",
-    "docx": "Word document",
-    "pdf": "PDF",
-    "html": "web page",
-    "mht": "single-file web page",
-    "doc": "Word 97-2003 document",
-    "odt": "OpenDocument text",
-    "rtf": "RTF document",
-}
-_EXTENSIONS = {
-    "txt": {".txt", ".md", ".text", ".csv", ".tsv", ""},
-    "docx": {".docx"},
-    "pdf": {".pdf"},
-    "html": {".html", ".htm", ".xhtml"},
-    "mht": {".mht", ".mhtml"},
-    "doc": {".doc", ".dot"},
-    "odt": {".odt", ".ott"},
-    "rtf": {".rtf", ".doc"},  # Word's "Save as RTF" under a .doc name is common and harmless
-}
+# Readers are imported on first use (FORMATS names the module): a .txt job need not load pdfium,
+# lxml or python-docx.
 
 
 def _read_bytes(path: Path, max_bytes: int) -> bytes:
@@ -77,21 +58,18 @@ def _read_bytes(path: Path, max_bytes: int) -> bytes:
     return data
 
 
-_OFFICE = ("doc", "odt", "rtf")
-
-
 def _read(
     p: Path, data: bytes, fmt: str, progress: ProgressFn | None, cancel: CancelToken | None, converted: bytes | None
 ) -> Document:
-    if fmt in _OFFICE:
-        office = importlib.import_module("comparer.readers.office")
-        doc: Document = office.read(p, data, fmt, cancel=cancel, converted=converted)
+    form = FORMATS[fmt]
+    module = importlib.import_module(f"comparer.readers.{form.module}")
+    if form.office:
+        doc: Document = module.read(p, data, fmt, cancel=cancel, converted=converted)
         return doc
-    module = importlib.import_module(f"comparer.readers.{_MODULES[fmt]}")
-    if fmt == "pdf":
+    if form.ocr:  # OCR takes seconds a page: it reports progress
         doc = module.read(p, data, progress=progress, cancel=cancel)
-    else:
-        doc = module.read(p, data, cancel=cancel)
+        return doc
+    doc = module.read(p, data, cancel=cancel)
     return doc
 
 
@@ -134,11 +112,11 @@ def _finish(
     except Exception as exc:
         raise _failure(p, exc) from exc
     if not doc.blocks:
-        raise PlanLoadError(p, "empty", f"The {_NAMES[fmt]} contains no text.")
+        raise PlanLoadError(p, "empty", f"The {FORMATS[fmt].name_en} contains no text.")
     suffix = p.suffix.lower()
-    if suffix not in _EXTENSIONS[fmt]:
+    if not FORMATS[fmt].reads_without_warning(suffix):
         named = f"is named {suffix}" if suffix else "has no extension"
-        name = _NAMES[fmt]
+        name = FORMATS[fmt].name_en
         article = "an" if name[0] in "aeiouAEIOU" or name.startswith("RTF") else "a"
         note = f"The file {named} but holds {article} {name}; it was read as one."
         doc = dataclasses.replace(doc, warnings=(note, *doc.warnings))
@@ -218,7 +196,7 @@ def read_documents(
             prepared.append(err)
             continue
         prepared.append((p, data, fmt))
-    office_at = [k for k, x in enumerate(prepared) if not isinstance(x, PlanLoadError) and x[2] in _OFFICE]
+    office_at = [k for k, x in enumerate(prepared) if not isinstance(x, PlanLoadError) and FORMATS[x[2]].office]
     converted: dict[int, bytes | PlanLoadError] = {}
     if len(office_at) >= 2:
         office = importlib.import_module("comparer.readers.office")

@@ -14,7 +14,7 @@ from PySide6.QtCore import (
     Qt,
 )
 
-from comparer.glossary import plan_name, plan_names
+from comparer.glossary import plan_name, plan_names, short_name
 from comparer.match.status import coverage_percent, status_counts
 from comparer.models import Comparison, CoverageCell, KeyPoint, Plan, RefTask, Status
 from desktop.i18n import ui_glossary
@@ -171,9 +171,9 @@ class CoverageModel(QAbstractItemModel):
         if section == 0:
             name = self._comparison.reference.name if self._comparison else ""
             if role == Qt.ItemDataRole.DisplayRole:
-                # "Kết luận số 91-KL/TW ngày 12/8/2024 của …" is too long for a header.
-                short = self._comparison.reference.short_name if self._comparison else ""
-                short = short or name.split(" ngày ")[0]
+                # "Kết luận số 91-KL/TW ngày 12/8/2024 của …" is too long for a header: the engine's
+                # short name, as the exports name it.
+                short = short_name(self._comparison.reference) if self._comparison else ""
                 return self.tr("Nhiệm vụ theo {name}").format(name=short) if name else self.tr("Nhiệm vụ")
             if role == Qt.ItemDataRole.ToolTipRole:
                 return name or None

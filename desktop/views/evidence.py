@@ -3,15 +3,14 @@
 from __future__ import annotations
 
 import html
-import re
 from collections.abc import Callable
 
 from PySide6.QtCore import Qt, QUrl, Signal, Slot
 from PySide6.QtWidgets import QSplitter, QTextBrowser, QVBoxLayout, QWidget
 
 from comparer.glossary import plan_name
+from comparer.match.spans import reason_spans
 from comparer.models import Comparison, CoverageCell, Plan, RefTask, Status, Task
-from comparer.text.normalize import unify_tones
 from desktop.i18n import ui_glossary
 from desktop.qtcompat import emit
 from desktop.views.style import HIGHLIGHT, STATUS_COLOURS
@@ -20,31 +19,14 @@ from desktop.views.style import HIGHLIGHT, STATUS_COLOURS
 ACTION_SCHEME = "act"
 
 
-_WORD = re.compile(r"\w+")
-
-
 def highlight(text: str, words: tuple[str, ...]) -> str:
-    """``text`` as HTML with each of ``words`` marked; longest phrases first.
-
-    ``Match.reason`` holds phrases in the engine's matching form ("sửa đổi , bổ sung",
-    lower case, one tone placement), so the search ignores case, punctuation between words
-    and tone placement (hoá/hóa), and marks the passage's own spelling.
-    """
-    phrases = sorted({w.strip() for w in words if w.strip()}, key=len, reverse=True)
-    alternatives = [r"[\W_]+".join(re.escape(t) for t in _WORD.findall(unify_tones(p))) for p in phrases]
-    alternatives = [a for a in alternatives if a]
-    if not alternatives:
-        return html.escape(text)
-    pattern = re.compile("|".join(rf"(?<!\w){a}(?!\w)" for a in alternatives), re.IGNORECASE)
-    unified = unify_tones(text)
-    # Re-placing a tone mark keeps NFC text the same length; if not, search the text as it is.
-    haystack = unified if len(unified) == len(text) else text
+    """``text`` as HTML with each of ``words`` marked where the engine finds them (``reason_spans``)."""
     out: list[str] = []
     pos = 0
-    for m in pattern.finditer(haystack):
-        out.append(html.escape(text[pos:m.start()]))
-        out.append(f'<span style="background-color:{HIGHLIGHT};">{html.escape(text[m.start():m.end()])}</span>')
-        pos = m.end()
+    for start, end in reason_spans(text, words):
+        out.append(html.escape(text[pos:start]))
+        out.append(f'<span style="background-color:{HIGHLIGHT};">{html.escape(text[start:end])}</span>')
+        pos = end
     out.append(html.escape(text[pos:]))
     return "".join(out)
 

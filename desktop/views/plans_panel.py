@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from comparer.glossary import plan_name
 from comparer.models import DEFAULT_REFERENCE, Reference
+from comparer.readers.formats import supported_extensions
 from desktop.i18n import plan_error_message, reference_warning_message
 from desktop.models.session import PlanEntry
 from desktop.qtcompat import emit
@@ -189,8 +190,9 @@ class PlansPanel(QWidget):
         self.remove_button.setText(self.tr("Bỏ khỏi danh sách"))
         self.up_button.setToolTip(self.tr("Đưa lên (Alt+↑)"))
         self.down_button.setToolTip(self.tr("Đưa xuống (Alt+↓)"))
-        self.drop_hint.setText(self.tr("Kéo thả tệp (.docx, .doc, .odt, .pdf, .txt, .html…) vào cửa sổ; "
-                                   "kéo kế hoạch trong danh sách để đổi thứ tự."))
+        self.drop_hint.setText(self.tr("Kéo thả tệp ({extensions}) vào cửa sổ; "
+                                       "kéo kế hoạch trong danh sách để đổi thứ tự.").format(
+            extensions=supported_extensions()))
         self.reference_box.setTitle(self.tr("Văn bản tham chiếu"))
         self.threshold_box.setTitle(self.tr("Ngưỡng khớp"))
         self.threshold_help.setText(self.tr("Cao hơn: chỉ nhận đoạn rất sát; thấp hơn: nhận cả đoạn gần."))

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from comparer.glossary import plan_name
 from comparer.match.review import Decision, DecisionKind, find_plan
 from comparer.models import Gap
+from comparer.readers.formats import file_patterns
 from comparer.store.atomic import ExportError
 from comparer.store.project import SUFFIX
 from desktop.autosave import Autosaver
@@ -40,10 +41,8 @@ from desktop.views.plans_panel import OTHER_FILE, PlansPanel
 from desktop.views.result_tab import ResultTab
 from desktop.window.commands import add_decision, remove_decision
 from desktop.window.menus import MainMenus, MenuSlots
-from desktop.window.window_files import EXPORT, FileActions
+from desktop.window.window_files import ExportDone, FileActions
 
-# What comparer.readers reads (docs/INTAKE.md); "Mọi tệp" stays too: readers go by content, not name.
-PLAN_FILTER = "*.docx *.doc *.odt *.rtf *.pdf *.txt *.html *.htm *.mht *.mhtml"
 ANALYSIS = "analysis"
 
 
@@ -237,7 +236,8 @@ class MainWindow(QMainWindow):
     def add_plans_dialog(self) -> None:
         paths, _ = QFileDialog.getOpenFileNames(
             self, self.tr("Chọn kế hoạch cần so sánh"), self.settings.last_dir(),
-            self.tr("Kế hoạch ({patterns});;Mọi tệp (*)").format(patterns=PLAN_FILTER))
+            # What comparer.readers reads (its FORMATS table); "Mọi tệp" too: readers go by content, not name.
+            self.tr("Kế hoạch ({patterns});;Mọi tệp (*)").format(patterns=file_patterns()))
         if paths:
             self.settings.set_last_dir(Path(paths[0]).parent)
             self.add_plans(paths)
@@ -303,7 +303,7 @@ class MainWindow(QMainWindow):
         if spec == OTHER_FILE:
             path, _ = QFileDialog.getOpenFileName(
                 self, self.tr("Chọn văn bản tham chiếu"), self.settings.last_dir(),
-                self.tr("Văn bản ({patterns} *.json);;Mọi tệp (*)").format(patterns=PLAN_FILTER))
+                self.tr("Văn bản ({patterns} *.json);;Mọi tệp (*)").format(patterns=file_patterns()))
             if not path:
                 self.panel.set_reference(self.session.reference_spec, self.session.reference)
                 return
@@ -354,11 +354,11 @@ class MainWindow(QMainWindow):
 
     @Slot(object, str)
     def _job_finished(self, result: object, tag: str) -> None:
-        if tag == EXPORT:
-            self.statusBar().showMessage(self.tr("Đã xuất {name}").format(name=Path(str(result)).name), 6000)
-            emit(self.exportDone, str(result))
+        # Routed by the result's type: each job returns its own (ExportDone, AnalysisOutput).
+        if isinstance(result, ExportDone):
+            self._export_done(result)
             return
-        if tag != ANALYSIS or not isinstance(result, AnalysisOutput):
+        if not isinstance(result, AnalysisOutput):
             return
         self.session.take(result)
         self._refresh_plans()
@@ -392,14 +392,20 @@ class MainWindow(QMainWindow):
 
         run(0)
 
+    def _export_done(self, done: ExportDone) -> None:
+        error = done.error
+        if error is None:
+            self.statusBar().showMessage(self.tr("Đã xuất {name}").format(name=done.path.name), 6000)
+            emit(self.exportDone, str(done.path))
+            return
+        reason = file_error_message(error.code) if isinstance(error, ExportError) else str(error)
+        name = error.path.name if isinstance(error, ExportError) else ""
+        self.show_banner(self.tr("Không xuất được {name}: {reason}").format(name=name, reason=reason))
+        emit(self.exportDone, "")
+
     @Slot(object, str)
     def _job_failed(self, error: object, tag: str) -> None:
-        if tag == EXPORT:
-            reason = file_error_message(error.code) if isinstance(error, ExportError) else str(error)
-            name = error.path.name if isinstance(error, ExportError) else ""
-            self.show_banner(self.tr("Không xuất được {name}: {reason}").format(name=name, reason=reason))
-            emit(self.exportDone, "")
-            return
+        # Export jobs report their failures in ExportDone: what fails here is the analysis.
         # An engine bug: say so, keep the window usable (the plans list stays as it was).
         message = reference_error_message(error if isinstance(error, Exception) else Exception(error))
         self.show_banner(self.tr("Không so sánh được: {message}").format(message=message))

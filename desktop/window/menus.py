@@ -10,6 +10,9 @@ from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence, QUndoStack
 from PySide6.QtWidgets import QMainWindow, QTabWidget
 
+from comparer.export.registry import EXPORTERS
+from desktop.i18n import ui_language
+
 VIEW_COUNT = 5  # matrix, gaps, overlaps, emphases, review: Ctrl+1 … Ctrl+5
 
 
@@ -59,8 +62,10 @@ class MainMenus(QObject):
         self.act_save = action(QKeySequence.StandardKey.Save, do.save_project)
         self.act_save_as = action(QKeySequence.StandardKey.SaveAs, do.save_project_as)
         self.act_add = action("Ctrl+Shift+O", do.add_plans)
-        self.act_export_xlsx = action("Ctrl+E", partial(do.export, "xlsx"))
-        self.act_export_docx = action("Ctrl+Shift+E", partial(do.export, "docx"))
+        # One entry per export the engine offers (comparer.export.registry), in its order.
+        self.act_export: dict[str, QAction] = {
+            kind: action(exporter.shortcut, partial(do.export, kind)) for kind, exporter in EXPORTERS.items()
+        }
         self.act_quit = action(QKeySequence.StandardKey.Quit, do.quit)
         self.act_undo = action(QKeySequence.StandardKey.Undo, do.undo)
         self.act_redo = action(QKeySequence.StandardKey.Redo, do.redo)
@@ -90,8 +95,8 @@ class MainMenus(QObject):
             self.menu_file.addAction(act)
         self.menu_file.insertMenu(self.act_save, self.menu_recent)
         self.menu_file.addSeparator()
-        self.menu_file.addAction(self.act_export_xlsx)
-        self.menu_file.addAction(self.act_export_docx)
+        for act in self.act_export.values():
+            self.menu_file.addAction(act)
         self.menu_file.addSeparator()
         self.menu_file.addAction(self.act_quit)
         self.menu_edit = bar.addMenu("")
@@ -124,8 +129,9 @@ class MainMenus(QObject):
         self.act_save_as.setText(self.tr("Lưu dự án &thành…"))
         self.act_add.setText(self.tr("&Thêm kế hoạch…"))
         self.act_quit.setText(self.tr("Th&oát"))
-        self.act_export_xlsx.setText(self.tr("Xuất bảng &Excel…"))
-        self.act_export_docx.setText(self.tr("Xuất báo cáo &Word…"))
+        lang = ui_language()
+        for kind, act in self.act_export.items():
+            act.setText(EXPORTERS[kind].action(lang) + "…")
         self.act_find.setText(self.tr("&Tìm trong bảng"))
         self.act_next_review.setText(self.tr("Ô &cần xem lại tiếp theo"))
         self.act_reset_layout.setText(self.tr("Đặt lại bố cục cửa sổ"))
@@ -143,8 +149,8 @@ class MainMenus(QObject):
         self.act_redo.setEnabled(stack.canRedo())
 
     def set_exports_enabled(self, enabled: bool) -> None:
-        self.act_export_xlsx.setEnabled(enabled)
-        self.act_export_docx.setEnabled(enabled)
+        for act in self.act_export.values():
+            act.setEnabled(enabled)
 
     def check_language(self, lang: str) -> None:
         for code, act in self.act_lang.items():

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Protocol
@@ -10,10 +11,11 @@ from PySide6.QtCore import QObject, Slot
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QStatusBar, QWidget
 
+from comparer.export.registry import EXPORTERS
 from comparer.store.autosave import Autosave, AutosaveScan, remove_autosave, scan_autosaves
 from comparer.store.project import SUFFIX, PlanRef, Project, ProjectError, load_project, save_project, without_outside
 from desktop.autosave import OutsideAnswer, RestoreAnswer, ask_outside, ask_restore
-from desktop.i18n import file_error_message
+from desktop.i18n import file_error_message, ui_language
 from desktop.models.session import Session
 from desktop.views.export_options import ExportOptionsDialog, docx_kwargs
 
@@ -26,6 +28,14 @@ if TYPE_CHECKING:
     from desktop.window.menus import MainMenus
 
 EXPORT = "export"  # the job runner's tag for exports
+
+
+@dataclass(frozen=True)
+class ExportDone:
+    """An export job's result: the file written, or why it could not be (``error``)."""
+
+    path: Path
+    error: Exception | None = None
 
 
 class FileWindow(Protocol):
@@ -66,40 +76,39 @@ class FileActions(QObject):
     # ==== exports =============================================================================
     @Slot()
     def export(self, kind: str) -> None:
-        """Write the reviewed comparison as an Excel workbook or a Word report (in the worker)."""
+        """Write the reviewed comparison as the export ``kind`` of ``EXPORTERS`` (in the worker)."""
         comparison = self.window.session.comparison
         if comparison is None or self.window.runner.is_busy():
             return
-        options: dict[str, Any] = {}  # the note's fields, as write_docx takes them (docx_kwargs)
-        if kind == "docx":
+        exporter = EXPORTERS[kind]
+        options: dict[str, Any] = {}  # the note's fields, as the writer takes them (docx_kwargs)
+        if exporter.note:
             asked = self.ask_export_options()
             if asked is None:
                 return
             options = docx_kwargs(asked)
-        suffix = f".{kind}"
+        suffix = exporter.suffix
         base = Path(self.window.session.project_path).stem if self.window.session.project_path else "so-sanh-ke-hoach"
         start = str(Path(self.window.settings.last_dir() or ".") / f"{base}{suffix}")
-        title = self.tr("Xuất bảng Excel") if kind == "xlsx" else self.tr("Xuất báo cáo Word")
-        pattern = self.tr("Bảng Excel (*.xlsx)") if kind == "xlsx" else self.tr("Văn bản Word (*.docx)")
-        path, _ = QFileDialog.getSaveFileName(self.widget, title, start, pattern)
+        lang = ui_language()
+        path, _ = QFileDialog.getSaveFileName(self.widget, exporter.title(lang), start, exporter.file_filter(lang))
         if not path:
             return
         if not path.lower().endswith(suffix):
             path += suffix
         self.window.settings.set_last_dir(Path(path).parent)
         # Imported on first use: openpyxl and python-docx add ~0.3 s to every start-up otherwise.
-        from comparer.export.export_docx import write_docx
-        from comparer.export.export_xlsx import write_xlsx
         from comparer.export.labels import ExportLabels
 
         english = self.window.language is not None and self.window.language.current == "en"
         labels = ExportLabels.english() if english else ExportLabels.vietnamese()
-        def job(progress: object, cancel: object) -> str:
-            if kind == "xlsx":
-                write_xlsx(comparison, path, labels)
-            else:
-                write_docx(comparison, path, labels, **options)
-            return path
+
+        def job(progress: object, cancel: object) -> ExportDone:
+            try:
+                exporter.write(comparison, path, labels, **options)
+            except Exception as exc:  # reported in the window by its type, never taken for a failed analysis
+                return ExportDone(Path(path), exc)
+            return ExportDone(Path(path))
 
         self.window.runner.submit(job, EXPORT, self.tr("Đang xuất {name}…").format(name=Path(path).name))
 

@@ -261,8 +261,8 @@ Restore this work?</translation>
     </message>
     <message>
         <location filename="../../desktop/i18n.py" line="132"/>
-        <source>Định dạng không hỗ trợ (dùng .docx, .doc, .odt, .rtf, .pdf, .txt, .html, .mht)</source>
-        <translation>Unsupported format (use .docx, .doc, .odt, .rtf, .pdf, .txt, .html, .mht)</translation>
+        <source>Định dạng không hỗ trợ (dùng {extensions})</source>
+        <translation>Unsupported format (use {extensions})</translation>
     </message>
     <message>
         <location filename="../../desktop/i18n.py" line="142"/>
@@ -1153,8 +1153,8 @@ Lưu: VT, KHTC.</translation>
     </message>
     <message>
         <location filename="../../desktop/views/plans_panel.py" line="192"/>
-        <source>Kéo thả tệp (.docx, .doc, .odt, .pdf, .txt, .html…) vào cửa sổ; kéo kế hoạch trong danh sách để đổi thứ tự.</source>
-        <translation>Drop files (.docx, .doc, .odt, .pdf, .txt, .html…) onto the window; drag plans in the list to reorder them.</translation>
+        <source>Kéo thả tệp ({extensions}) vào cửa sổ; kéo kế hoạch trong danh sách để đổi thứ tự.</source>
+        <translation>Drop files ({extensions}) onto the window; drag plans in the list to reorder them.</translation>
     </message>
     <message>
         <location filename="../../desktop/views/plans_panel.py" line="194"/>

@@ -7,7 +7,7 @@ from dataclasses import replace
 from comparer.export.export_data import gap_index, key_point_status, ordered_gaps, quoted, short_name, summarise
 from comparer.models import Status
 from comparer.store.serialize import comparison_json
-from tests.comparer import export_fixtures as fx
+from tests import comparisons as fx
 
 
 def test_short_name_prefers_the_references_own() -> None:

@@ -18,7 +18,7 @@ from comparer.export.export_docx import write_docx
 from comparer.export.labels import ExportLabels
 from comparer.glossary import plan_names
 from comparer.models import Comparison
-from tests.comparer import export_fixtures as fx
+from tests import comparisons as fx
 
 DAY = date(2026, 11, 23)
 FIELDS: dict[str, object] = {

@@ -12,7 +12,7 @@ import pytest
 
 from comparer.export.export_docx import write_docx
 from comparer.export.export_xlsx import write_xlsx
-from tests.comparer import export_fixtures as fx
+from tests import comparisons as fx
 
 SOFFICE = shutil.which("soffice")
 

@@ -16,7 +16,7 @@ from comparer.export.export_xlsx import write_xlsx
 from comparer.export.labels import ExportLabels
 from comparer.glossary import plan_name, plan_names
 from comparer.models import Comparison
-from tests.comparer import export_fixtures as fx
+from tests import comparisons as fx
 
 SHEETS = ["Tổng hợp", "Khoảng trống", "Nội dung chung", "Điểm nhấn", "Chi tiết", "Nguồn"]
 CREATED = datetime(2026, 11, 23, 9, 30)
@@ -159,7 +159,7 @@ def test_details_sheet_lists_every_match(book: Workbook) -> None:
 def test_sources_sheet(book: Workbook) -> None:
     ws = book["Nguồn"]
     rows = _rows(ws)
-    assert rows[1][1] == "ha-noi-kh-245.txt" and rows[1][2] == "UBND thành phố Hà Nội"
+    assert rows[1][1] == "ha-noi.txt" and rows[1][2] == "UBND thành phố Hà Nội"
     assert len(rows[1][7]) == 64
     values = {r[1]: r[2] for r in rows if r[1]}
     assert values["Văn bản đối chiếu"] == "Kết luận số 91-KL/TW ngày 12/8/2024 của Bộ Chính trị"

@@ -11,7 +11,9 @@ from openpyxl import load_workbook
 
 from comparer.cli import main
 from comparer.export.exports import export_all, labels_for
-from tests.comparer import export_fixtures as fx
+from comparer.export.registry import EXPORTERS, Exporter
+from comparer.models import Comparison
+from tests import comparisons as fx
 
 SAMPLES = Path(__file__).resolve().parents[2] / "samples"
 
@@ -84,3 +86,31 @@ def test_cli_rejects_a_bad_date(tmp_path: Path, capsys: pytest.CaptureFixture[st
     assert code == 2
     assert "--date" in capsys.readouterr().err
     assert not (tmp_path / "n.docx").exists()
+
+
+def write_plain(comparison: Comparison, path: str | Path, labels: object, **options: object) -> None:
+    """A stand-in writer for an export added to the registry (the test below)."""
+    Path(path).write_text("\n".join(p.name for p in comparison.plans), encoding="utf-8")
+
+
+def test_an_export_added_to_the_registry_is_offered_by_the_cli_and_export_all(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str],
+) -> None:
+    plain = Exporter("plain", ".txt", "Văn bản thuần", "Plain text", "Xuất văn bản &thuần", "Export &plain text",
+                     "write the plan names", __name__, "write_plain", "Ctrl+Alt+P")
+    monkeypatch.setitem(EXPORTERS, "plain", plain)
+    out, xlsx = tmp_path / "tên.txt", tmp_path / "kq.xlsx"
+    assert main(["compare", str(SAMPLES / "hanoi-kh285.txt"), "--plain", str(out), "--xlsx", str(xlsx)]) == 0
+    assert out.read_text(encoding="utf-8").strip() and xlsx.stat().st_size > 1000
+    assert export_all(fx.one_plan(), plain=tmp_path / "b.txt") == [tmp_path / "b.txt"]
+    with pytest.raises(SystemExit):
+        main(["compare", "--help"])
+    helped = capsys.readouterr().out
+    assert all(f"--{kind}" in helped for kind in EXPORTERS)
+    # The same file for two exports is refused, whichever they are.
+    assert main(["compare", str(SAMPLES / "hanoi-kh285.txt"), "--plain", str(xlsx), "--xlsx", str(xlsx)]) == 2
+
+
+def test_an_unknown_export_kind_is_refused(tmp_path: Path) -> None:
+    with pytest.raises(ValueError, match="pptx"):
+        export_all(fx.one_plan(), {"pptx": tmp_path / "a.pptx"})

@@ -63,3 +63,17 @@ def test_reviewed_cell_refreshes_in_place(qtbot: object) -> None:
     model.set_comparison(replace(comparison, coverage=(tuple(row), *comparison.coverage[1:])))
     assert resets == []
     assert model.data(model.index(3, 1), Role.REVIEWED) is True
+
+
+def test_task_header_names_the_reference_as_the_exports_do() -> None:
+    from comparer.export.export_data import short_name
+
+    comparison = build_comparison()
+    # An official text loaded from a file has no short name: its long title is cut before its date
+    # and subject, the same way in the window and in both exports.
+    reference = replace(comparison.reference, short_name="",
+                        name="Kết luận số 91-KL/TW ngày 12/8/2024 của Bộ Chính trị về tiếp tục thực hiện")
+    model = CoverageModel()
+    model.set_comparison(replace(comparison, reference=reference))
+    header = model.headerData(0, Qt.Orientation.Horizontal, Qt.ItemDataRole.DisplayRole)
+    assert header == f"Nhiệm vụ theo {short_name(reference)}" == "Nhiệm vụ theo Kết luận số 91-KL/TW"

@@ -182,3 +182,26 @@ def test_reading_at_follows_run_analysis_split() -> None:
     assert reading_at(todo, LOAD_SHARE * 0.51) == (1, "b.docx")
     assert reading_at(todo, LOAD_SHARE) is None
     assert reading_at([], 0.1) is None
+
+
+def test_the_add_filter_the_drop_hint_and_the_unsupported_message_follow_formats(
+        window: MainWindow, monkeypatch: pytest.MonkeyPatch) -> None:
+    # A reader added to comparer.readers.FORMATS is offered by the window with no other change.
+    from comparer.readers.formats import FORMATS, Format
+
+    monkeypatch.setitem(FORMATS, "xyz", Format("xyz", (".xyz", ".xy"), "định dạng thử", "test format", "txt"))
+    filters: list[str] = []
+
+    def ask(*args: object, **kwargs: object) -> tuple[list[str], str]:
+        filters.append(str(args[3]))
+        return [], ""
+
+    monkeypatch.setattr(QFileDialog, "getOpenFileNames", ask)
+    window.add_plans_dialog()
+    offered = filters[0].split(";;")[0].split("(")[1].rstrip(")").split()
+    assert offered == [f"*{ext}" for form in FORMATS.values() for ext in form.extensions]
+    message = plan_error_message(PlanLoadError(Path("a.png"), "unsupported", "image"))
+    assert all(form.extensions[0] in message for form in FORMATS.values())
+    assert ".xy," not in message  # one extension per format
+    window.panel.retranslate()
+    assert ".xyz" in window.panel.drop_hint.text()

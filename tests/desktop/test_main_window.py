@@ -314,7 +314,7 @@ def test_export_reviewed_comparison(
     monkeypatch.setattr(ExportOptionsDialog, "exec", lambda self: QDialog.DialogCode.Accepted)
     monkeypatch.setattr(ExportOptionsDialog, "values", lambda self: fields)
     with qtbot.waitSignal(loaded.exportDone, timeout=30000) as blocker:
-        (loaded.menus.act_export_xlsx if kind == "xlsx" else loaded.menus.act_export_docx).trigger()
+        loaded.menus.act_export[kind].trigger()
     written = Path(blocker.args[0])
     assert written == tmp_path / f"báo cáo.{kind}" and written.stat().st_size > 1000
     if kind == "xlsx":
@@ -354,7 +354,7 @@ def test_export_options_dialog_offers_last_values_and_cancel_writes_nothing(
     asked: list[str] = []
     monkeypatch.setattr(ExportOptionsDialog, "exec", lambda self: QDialog.DialogCode.Rejected)
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: asked.append("file") or ("", ""))
-    loaded.menus.act_export_docx.trigger()
+    loaded.menus.act_export["docx"].trigger()
     assert asked == []  # cancelled before choosing a file
 
 
@@ -364,7 +364,7 @@ def test_export_error_is_reported(
     monkeypatch.setattr(QFileDialog, "getSaveFileName",
                         lambda *a, **k: (str(tmp_path / "không-có" / "x.xlsx"), ""))
     with qtbot.waitSignal(loaded.exportDone, timeout=30000) as blocker:
-        loaded.menus.act_export_xlsx.trigger()
+        loaded.menus.act_export["xlsx"].trigger()
     assert blocker.args == [""]
     assert "Thư mục không tồn tại" in loaded.banner.text()
 
