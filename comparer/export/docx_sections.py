@@ -156,11 +156,14 @@ def _overall(doc: DocxDocument, comparison: Comparison, labels: ExportLabels) ->
     worst = min(range(len(plans)), key=lambda p: summaries[p].percent)
     average = sum(s.percent for s in summaries) / len(summaries)
     complete = sum(1 for s in summaries if s.missing == 0 and s.partial == 0)
+    whole = labels.complete_none if complete == 0 else labels.complete_all if complete == len(plans) \
+        else labels.complete_some
+    # Best and worst named as the rest of the note names plans (not "298/KH-UBND" beside "UBND tỉnh Bắc Kạn").
     paragraph(doc, labels.overall_many.format(
-        average=labels.number(average), reference=name, best=plans[best].label,
-        best_pct=labels.number(summaries[best].percent), worst=plans[worst].label,
-        worst_pct=labels.number(summaries[worst].percent), complete=complete, count=len(plans),
-        tasks=len(ref.tasks),
+        average=labels.number(average), reference=name, best=labels.plan_phrase(plans[best]),
+        best_pct=labels.number(summaries[best].percent), worst=labels.plan_phrase(plans[worst]),
+        worst_pct=labels.number(summaries[worst].percent),
+        complete=whole.format(complete=complete, count=len(plans), tasks=len(ref.tasks)),
     ), indent=True)  # fmt: skip
     # What every plan takes up is expected, not a finding: one sentence, named "Nội dung chung".
     taken = {t.id: sum(1 for row in comparison.coverage for c in row if c.ref_id == t.id and
@@ -387,9 +390,9 @@ def appendix_matrix(doc: DocxDocument, comparison: Comparison, labels: ExportLab
                              align=WD_ALIGN_PARAGRAPH.CENTER)  # fmt: skip
             para.paragraph_format.page_break_before = True
             para.paragraph_format.keep_with_next = True
-        plan_w = 2.2
-        task_w = WIDE_WIDTH_CM - 1.4 - plan_w * max(len(chunk), 1)
-        task_w = min(task_w, 12.0)
+        # Few plans: wider plan columns, so "Hà Nội / 285-KH/TU" is not broken as "· 285-" / "KH/TU".
+        plan_w = min(3.6, max(2.2, (WIDE_WIDTH_CM - 1.4 - 12.0) / max(len(chunk), 1)))
+        task_w = min(WIDE_WIDTH_CM - 1.4 - plan_w * max(len(chunk), 1), 12.0)
         rows = []
         for n, task in enumerate(ref.tasks, 1):
             row = [str(n), task.title]
@@ -406,7 +409,8 @@ def appendix_matrix(doc: DocxDocument, comparison: Comparison, labels: ExportLab
         coverage = [f"{labels.number(summarise(comparison, p).percent)}%" for p in chunk]
         rows.append(["", labels.col_coverage, *coverage])
         names = plan_names(comparison.plans)  # as the window, the CLI and Excel name them
-        headers = [labels.col_no, labels.col_task_no, *(f"{p + 1}. {names[p]}" for p in chunk)]
+        # Place and number on their own lines: a column header never breaks inside "285-KH/TU".
+        headers = [labels.col_no, labels.col_task_no, *(f"{p + 1}. {names[p]}".replace(" · ", "\n") for p in chunk)]
         table = grid_table(doc, headers, rows, [1.4, task_w, *([plan_w] * len(chunk))],
                            centred=tuple(range(2, 2 + len(chunk))) + (0,), keep_together=True)  # fmt: skip
         grid = cell_grid(table)

@@ -239,7 +239,7 @@ def _details(ws: Worksheet, comparison: Comparison, labels: ExportLabels) -> dic
 
 def _sources(ws: Worksheet, comparison: Comparison, labels: ExportLabels, created: datetime, app_version: str) -> None:
     rows = [
-        (i, p.name, p.issuer, p.number, p.title, p.format, len(p.tasks), p.sha256)
+        (i, p.name, p.issuer, p.number, p.title, p.format, p.task_count, p.sha256)
         for i, p in enumerate(comparison.plans, 1)
     ]
     headers = [

@@ -81,7 +81,7 @@ def text_summary(c: Comparison, lang: str = "vi") -> str:
     for p, plan in enumerate(c.plans):
         covered, partial, missing = status_counts(c, p)
         lines.append(t["plan_line"].format(
-            n=p + 1, name=names[p], file=plan.name, tasks=len(plan.tasks),
+            n=p + 1, name=names[p], file=plan.name, tasks=plan.task_count,
             percent=g.percent_text(coverage_percent(c, p)), counts=g.counts_text(covered, partial, missing)))
     lines.append("")
     lines.append(f"{t['task_col']:<10}" + "".join(f"  [{p + 1}]   " for p in range(len(c.plans))))

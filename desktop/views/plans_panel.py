@@ -212,7 +212,7 @@ class PlansPanel(QWidget):
             reading = self.tr("Đang đọc…") if self._reading else self.tr("Chưa đọc")  # cancelled, or the job failed
             return f"{name}\n{reading}"
         plan = entry.plan
-        count = self.tr("{n} nhiệm vụ").format(n=len(plan.tasks))
+        count = self.tr("{n} nhiệm vụ").format(n=plan.task_count)
         if not plan.tasks:
             count = "⚠ " + self.tr("không tìm thấy nhiệm vụ nào (mở tệp để kiểm tra)")
         # The plan's name as every tab, the CLI and the exports give it ("Bắc Kạn", "Hà Nội · 285-KH/TU").
