@@ -160,8 +160,8 @@ def _overall(doc: DocxDocument, comparison: Comparison, labels: ExportLabels) ->
         else labels.complete_some
     # Best and worst named as the rest of the note names plans (not "298/KH-UBND" beside "UBND tỉnh Bắc Kạn").
     paragraph(doc, labels.overall_many.format(
-        average=labels.number(average), reference=name, best=labels.plan_phrase(plans[best]),
-        best_pct=labels.number(summaries[best].percent), worst=labels.plan_phrase(plans[worst]),
+        average=labels.number(average), reference=name, best=labels.plan_phrase(plans[best], inside=True),
+        best_pct=labels.number(summaries[best].percent), worst=labels.plan_phrase(plans[worst], inside=True),
         worst_pct=labels.number(summaries[worst].percent),
         complete=whole.format(complete=complete, count=len(plans), tasks=len(ref.tasks)),
     ), indent=True)  # fmt: skip
@@ -195,9 +195,10 @@ def _coverage_table(doc: DocxDocument, comparison: Comparison, labels: ExportLab
         s = summarise(comparison, i - 1)
         name = f"{plan.label} ({plan.issuer})" if plan.issuer and plan.issuer != plan.label else plan.label
         rows.append([str(i), name, str(s.covered), str(s.partial), str(s.missing), f"{labels.number(s.percent)}%"])
+    # The last column 2.5 cm: at 2.0 the English header broke as "Coverag" / "e".
     headers = [labels.col_no, labels.col_plan, labels.col_covered, labels.col_partial, labels.col_missing,
                labels.col_coverage]  # fmt: skip
-    grid_table(doc, headers, rows, [1.2, 7.3, 2.0, 2.0, 2.0, 2.0], centred=(0, 2, 3, 4, 5),
+    grid_table(doc, headers, rows, [1.2, 6.8, 2.0, 2.0, 2.0, 2.5], centred=(0, 2, 3, 4, 5),
                keep_together=len(rows) <= 25)  # fmt: skip
     caption = paragraph(doc, labels.table_caption, italic=True, size=12, indent=True)
     caption.paragraph_format.space_before = Pt(3)
@@ -285,7 +286,7 @@ def recommendations_section(
             continue
         number += 1
         written += 1
-        lead = labels.rec_plan_lead.format(number=number, plan=labels.plan_phrase(plan),
+        lead = labels.rec_plan_lead.format(number=number, plan=labels.plan_phrase(plan, inside=True),
                                            request=_request(labels, plan, own_rank))  # fmt: skip
         if len(plans) <= FEW_PLANS:
             paragraph(doc, lead, indent=True).paragraph_format.keep_with_next = True
@@ -323,7 +324,7 @@ def _needs_assignment(plan: Plan, has_gaps: bool) -> bool:
 
 
 def _request(labels: ExportLabels, plan: Plan, own_rank: int) -> str:
-    body = plan.issuer or labels.issuer_of_plan.format(plan=labels.plan_phrase(plan))
+    body = plan.issuer or labels.issuer_of_plan.format(plan=labels.plan_phrase(plan, inside=True))
     theirs = rank(plan.issuer) if plan.issuer else own_rank
     template = labels.rec_higher if theirs > own_rank else labels.rec_lower if theirs < own_rank else labels.rec_peer
     return template.format(body=body)

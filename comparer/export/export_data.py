@@ -196,7 +196,9 @@ def task_number(reference: Reference, ref_id: str) -> int:
 
 
 _HEADING_MARK = re.compile(r"^(?P<m>[IVXLC]+|\d{1,2}(?:\.\d{1,2}){0,3}|[a-zđ])[.)]\s+\S")
-_POSITION = re.compile(r"^(gạch đầu dòng|đoạn|mục|ý|bảng) (\d+)(?:, dòng (\d+))?$")
+# extract.py's position steps of a section path; the window words them in its language too.
+POSITION = re.compile(r"^(gạch đầu dòng|đoạn|mục|ý|bảng) (\d+)(?:, dòng (\d+))?$")
+_POSITION = POSITION
 
 
 def section_ref(section: Sequence[str], labels: ExportLabels) -> str:

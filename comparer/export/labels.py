@@ -360,8 +360,18 @@ class ExportLabels:
         """A date inside a sentence, e.g. ``23/11/2026``."""
         return self.short_date.format(day=f"{day.day:02d}", month=f"{day.month:02d}", year=day.year)
 
-    def plan_phrase(self, plan: Plan) -> str:
-        """How prose names a plan: ``Kế hoạch số 245/KH-UBND của UBND thành phố Hà Nội``."""
+    def plan_phrase(self, plan: Plan, *, inside: bool = False) -> str:
+        """How prose names a plan: ``Kế hoạch số 245/KH-UBND của UBND thành phố Hà Nội``.
+
+        ``inside``: the phrase stands inside a sentence; English then says "the plan of …" where a
+        sentence would open "The plan of …" (the note read "the lowest The plan of UBND tỉnh Bắc Kạn").
+        """
+        phrase = self._plan_phrase(plan)
+        if inside and phrase.startswith("The "):
+            return "the " + phrase[4:]
+        return phrase
+
+    def _plan_phrase(self, plan: Plan) -> str:
         if plan.number and plan.issuer:
             return self.plan_with_number_issuer.format(number=plan.number, issuer=plan.issuer)
         if plan.issuer:

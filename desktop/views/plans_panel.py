@@ -186,7 +186,8 @@ class PlansPanel(QWidget):
     def retranslate(self) -> None:
         self.plans_box.setTitle(self.tr("Kế hoạch so sánh"))
         self.add_button.setText(self.tr("Thêm kế hoạch…"))
-        self.remove_button.setText(self.tr("Bỏ khỏi danh sách"))
+        # "Bỏ khỏi danh sách" widened the panel at 1366×768 until KL91-4's title was cut in the matrix.
+        self.remove_button.setText(self.tr("Bỏ kế hoạch"))
         self.up_button.setToolTip(self.tr("Đưa lên (Alt+↑)"))
         self.down_button.setToolTip(self.tr("Đưa xuống (Alt+↓)"))
         self.drop_hint.setText(self.tr("Kéo thả tệp (.docx, .doc, .odt, .pdf, .txt, .html…) vào cửa sổ; "

@@ -364,87 +364,117 @@ Restore this work?</translation>
 <context>
     <name>EvidencePane</name>
     <message>
-        <location filename="../../desktop/views/evidence.py" line="86"/>
+        <location filename="../../desktop/views/evidence.py" line="87"/>
         <source>Chọn một ô của ma trận để xem căn cứ.</source>
         <translation>Select a cell of the matrix to see the evidence.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/evidence.py" line="150"/>
+        <location filename="../../desktop/views/evidence.py" line="151"/>
         <source>Ghi chú</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/evidence.py" line="153"/>
+        <location filename="../../desktop/views/evidence.py" line="154"/>
         <source>Đoạn tương ứng trong kế hoạch</source>
         <translation>Matching passages in the plan</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/evidence.py" line="142"/>
+        <location filename="../../desktop/views/evidence.py" line="143"/>
         <source>{found}/{total} {key_points}</source>
         <translation>{found}/{total} {key_points}</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/evidence.py" line="146"/>
+        <location filename="../../desktop/views/evidence.py" line="147"/>
         <source>{mark} {needs_review}: điểm của nhiệm vụ hoặc của một ý chính sát ngưỡng.</source>
         <translation>{mark} {needs_review}: the task or one of its key points scores near the threshold.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/evidence.py" line="162"/>
+        <location filename="../../desktop/views/evidence.py" line="163"/>
         <source>Bác bỏ</source>
         <translation>Reject</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/evidence.py" line="164"/>
+        <location filename="../../desktop/views/evidence.py" line="165"/>
         <source>Xác nhận</source>
         <translation>Confirm</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/evidence.py" line="167"/>
+        <location filename="../../desktop/views/evidence.py" line="168"/>
         <source>Chưa tìm thấy. Đoạn gần nhất:</source>
         <translation>Not found. Closest passages:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/evidence.py" line="168"/>
+        <location filename="../../desktop/views/evidence.py" line="169"/>
         <source>Các đoạn gần khác:</source>
         <translation>Other close passages:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/evidence.py" line="177"/>
+        <location filename="../../desktop/views/evidence.py" line="178"/>
         <source>Gán vào nhiệm vụ này</source>
         <translation>Assign to this task</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/evidence.py" line="180"/>
+        <location filename="../../desktop/views/evidence.py" line="181"/>
         <source>Không có đoạn nào gần.</source>
         <translation>No close passage.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/evidence.py" line="190"/>
+        <location filename="../../desktop/views/evidence.py" line="191"/>
         <source>Gán một đoạn khác…</source>
         <translation>Assign another passage…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/evidence.py" line="195"/>
+        <location filename="../../desktop/views/evidence.py" line="196"/>
         <source>Khoảng trống đã được xử lý</source>
         <translation>Gap marked as addressed</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/evidence.py" line="198"/>
+        <location filename="../../desktop/views/evidence.py" line="199"/>
         <source>Đánh dấu khoảng trống đã xử lý…</source>
         <translation>Mark this gap as addressed…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/evidence.py" line="216"/>
+        <location filename="../../desktop/views/evidence.py" line="222"/>
+        <source>gạch đầu dòng {n}</source>
+        <translation>dash {n}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/evidence.py" line="223"/>
+        <source>đoạn {n}</source>
+        <translation>paragraph {n}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/evidence.py" line="224"/>
+        <source>mục {n}</source>
+        <translation>item {n}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/evidence.py" line="225"/>
+        <source>ý {n}</source>
+        <translation>clause {n}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/evidence.py" line="226"/>
+        <source>bảng {n}</source>
+        <translation>table {n}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/evidence.py" line="226"/>
+        <source>bảng {n}, dòng {row}</source>
+        <translation>table {n}, row {row}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/evidence.py" line="235"/>
         <source>trang {n}</source>
         <translation>page {n}</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/evidence.py" line="218"/>
+        <location filename="../../desktop/views/evidence.py" line="237"/>
         <source>bảng {t}, hàng {r}</source>
         <translation>table {t}, row {r}</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/evidence.py" line="220"/>
+        <location filename="../../desktop/views/evidence.py" line="239"/>
         <source>dòng {n}</source>
         <translation>line {n}</translation>
     </message>
@@ -1137,82 +1167,82 @@ Lưu: VT, KHTC.</translation>
         <translation>Add plans…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/plans_panel.py" line="189"/>
-        <source>Bỏ khỏi danh sách</source>
+        <location filename="../../desktop/views/plans_panel.py" line="190"/>
+        <source>Bỏ kế hoạch</source>
         <translation>Remove from list</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/plans_panel.py" line="190"/>
+        <location filename="../../desktop/views/plans_panel.py" line="191"/>
         <source>Đưa lên (Alt+↑)</source>
         <translation>Move up (Alt+↑)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/plans_panel.py" line="191"/>
+        <location filename="../../desktop/views/plans_panel.py" line="192"/>
         <source>Đưa xuống (Alt+↓)</source>
         <translation>Move down (Alt+↓)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/plans_panel.py" line="192"/>
+        <location filename="../../desktop/views/plans_panel.py" line="193"/>
         <source>Kéo thả tệp (.docx, .doc, .odt, .pdf, .txt, .html…) vào cửa sổ; kéo kế hoạch trong danh sách để đổi thứ tự.</source>
         <translation>Drop files (.docx, .doc, .odt, .pdf, .txt, .html…) onto the window; drag plans in the list to reorder them.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/plans_panel.py" line="194"/>
+        <location filename="../../desktop/views/plans_panel.py" line="195"/>
         <source>Văn bản tham chiếu</source>
         <translation>Reference document</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/plans_panel.py" line="195"/>
+        <location filename="../../desktop/views/plans_panel.py" line="196"/>
         <source>Ngưỡng khớp</source>
         <translation>Matching threshold</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/plans_panel.py" line="196"/>
+        <location filename="../../desktop/views/plans_panel.py" line="197"/>
         <source>Cao hơn: chỉ nhận đoạn rất sát; thấp hơn: nhận cả đoạn gần.</source>
         <translation>Higher: only very close passages count; lower: near ones count too.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/plans_panel.py" line="212"/>
+        <location filename="../../desktop/views/plans_panel.py" line="213"/>
         <source>Đang đọc…</source>
         <translation>Reading…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/plans_panel.py" line="212"/>
+        <location filename="../../desktop/views/plans_panel.py" line="213"/>
         <source>Chưa đọc</source>
         <translation>Not read</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/plans_panel.py" line="215"/>
+        <location filename="../../desktop/views/plans_panel.py" line="216"/>
         <source>{n} nhiệm vụ</source>
         <translation>{n} tasks</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/plans_panel.py" line="217"/>
+        <location filename="../../desktop/views/plans_panel.py" line="218"/>
         <source>không tìm thấy nhiệm vụ nào (mở tệp để kiểm tra)</source>
         <translation>no tasks found (open the file to check it)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/plans_panel.py" line="230"/>
+        <location filename="../../desktop/views/plans_panel.py" line="231"/>
         <source>Mở tệp văn bản khác…</source>
         <translation>Open another document…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/plans_panel.py" line="244"/>
+        <location filename="../../desktop/views/plans_panel.py" line="245"/>
         <source>Có sẵn trong chương trình</source>
         <translation>Built in</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/plans_panel.py" line="246"/>
+        <location filename="../../desktop/views/plans_panel.py" line="247"/>
         <source>{n} nhiệm vụ, {k} ý chính · {source}</source>
         <translation>{n} tasks, {k} key points · {source}</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/plans_panel.py" line="248"/>
+        <location filename="../../desktop/views/plans_panel.py" line="249"/>
         <source>(không ghi nguồn)</source>
         <translation>(no source given)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/plans_panel.py" line="249"/>
+        <location filename="../../desktop/views/plans_panel.py" line="250"/>
         <source>Nguồn</source>
         <translation>Source</translation>
     </message>

@@ -444,3 +444,14 @@ def test_plan_task_count_leaves_out_headings_as_the_note_does() -> None:
     headings = sum(1 for t in plan.tasks if t.kind == "heading")
     assert headings > 0
     assert plan.task_count == len(plan.tasks) - headings == assignment(plan).tasks
+
+
+def test_english_names_a_plan_in_lower_case_inside_a_sentence(tmp_path: Path) -> None:
+    # "the lowest The plan of UBND tỉnh Bắc Kạn", "3. On The plan of …": a capital mid-sentence.
+    comparison = fx.three_plans()
+    comparison = replace(comparison, plans=tuple(replace(p, number="") if i == 2 else p
+                                                 for i, p in enumerate(comparison.plans)))  # fmt: skip
+    doc = _export(comparison, tmp_path, labels=ExportLabels.english(), **FIELDS)
+    text = _text(doc)
+    assert "The plan of" in text  # where a sentence or a line opens with it
+    assert not re.search(r"[a-z,] The plan of", text)

@@ -3,6 +3,7 @@ filters without diacritics, keeps rejected passages and shows Qt's dialogs in Vi
 
 from __future__ import annotations
 
+import re
 import shutil
 from collections.abc import Iterator
 from pathlib import Path
@@ -232,3 +233,19 @@ def test_help_menu_guide_and_about(qtbot: QtBot, real: MainWindow) -> None:
     from comparer import __version__
 
     assert __version__ in about and "Đề cương tổng hợp" in about  # the reference's provenance
+
+
+def test_passage_places_follow_the_ui_language(qtbot: QtBot, settings: Settings, language: Language) -> None:
+    # The English window showed "Hà Nội ban hành … › đoạn 6 › ý 1 · similarity 99" above an English heading.
+    window = MainWindow(settings, language=language, builtin_references=["kl91"])
+    qtbot.addWidget(window, before_close_func=_forget_changes)
+    with qtbot.waitSignal(window.analysisDone, timeout=30000):
+        window.add_plans(SAMPLES)
+    window.select_cell("KL91-2", 0)  # Hà Nội KL91-2: a passage at "… › đoạn 6 › ý 1"
+    vi_text = window.evidence.plan_view.toPlainText()
+    assert re.search(r"› đoạn \d+", vi_text)
+    window.switch_language("en")
+    window.select_cell("KL91-2", 0)
+    en_text = window.evidence.plan_view.toPlainText()
+    assert re.search(r"› paragraph \d+", en_text)
+    assert not re.search(r"\b(đoạn|ý|gạch đầu dòng|bảng) \d", en_text)
