@@ -201,6 +201,23 @@ POSITION = re.compile(r"^(gạch đầu dòng|đoạn|mục|ý|bảng) (\d+)(?:,
 _POSITION = POSITION
 
 
+def section_words(section: Sequence[str], labels: ExportLabels) -> str:
+    """A task's section path in the labels' language: headings as the plan wrote them, positions worded.
+
+    The English workbook's Details and Emphases sheets showed "đoạn 4 › ý 3"; now "paragraph 4 ›
+    clause 3" (and "đoạn thứ 4 › ý thứ 3" in Vietnamese, as the Gaps sheet's "Mục" cites it).
+    """
+    words = []
+    for item in section:
+        pos = _POSITION.match(item)
+        if pos:
+            kind, n, row = pos.groups()
+            words.append(labels.position(kind, int(n), int(row) if row else None))
+        else:
+            words.append(item)
+    return " › ".join(words)
+
+
 def section_ref(section: Sequence[str], labels: ExportLabels) -> str:
     """A task's place as officers cite it: ``Mục II.2, gạch đầu dòng thứ 5``.
 

@@ -21,6 +21,7 @@ from comparer.export.export_data import (
     plain_provenance,
     reference_order,
     reference_text,
+    section_words,
     short_name,
     task_lookup,
     where_to_add,
@@ -179,7 +180,7 @@ def _emphases(ws: Worksheet, comparison: Comparison, labels: ExportLabels) -> No
             subject = e.subject
             tasks = task_lookup(plans[e.plan])
             if e.kind == "local_initiative" and e.subject in tasks:
-                subject = tasks[e.subject].section_path  # task ids mean nothing to people
+                subject = section_words(tasks[e.subject].section, labels)  # task ids mean nothing to people
             term = e.kind == "salient_term"
             yield (
                 names[e.plan],
@@ -219,7 +220,7 @@ def _details(ws: Worksheet, comparison: Comparison, labels: ExportLabels) -> dic
             task = task_lookup(plan).get(m.task_id)
             yield (
                 names[p],
-                task.section_path if task else "",
+                section_words(task.section, labels) if task else "",
                 task.text if task else m.task_id,
                 m.ref_id,
                 reference_text(ref, m.ref_id),
