@@ -104,77 +104,77 @@ Restore this work?</translation>
 <context>
     <name>DecisionsModel</name>
     <message>
-        <location filename="../../desktop/models/result_models.py" line="311"/>
+        <location filename="../../desktop/models/result_models.py" line="316"/>
         <source>Quyết định</source>
         <translation>Decision</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/result_models.py" line="311"/>
+        <location filename="../../desktop/models/result_models.py" line="316"/>
         <source>Kế hoạch</source>
         <translation>Plan</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/result_models.py" line="311"/>
+        <location filename="../../desktop/models/result_models.py" line="316"/>
         <source>Mã</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/result_models.py" line="311"/>
+        <location filename="../../desktop/models/result_models.py" line="316"/>
         <source>Đoạn văn</source>
         <translation>Passage</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/result_models.py" line="312"/>
+        <location filename="../../desktop/models/result_models.py" line="317"/>
         <source>Ghi chú</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/result_models.py" line="312"/>
+        <location filename="../../desktop/models/result_models.py" line="317"/>
         <source>Tình trạng</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/result_models.py" line="359"/>
+        <location filename="../../desktop/models/result_models.py" line="364"/>
         <source>Xác nhận</source>
         <translation>Confirm</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/result_models.py" line="359"/>
+        <location filename="../../desktop/models/result_models.py" line="364"/>
         <source>Bác bỏ</source>
         <translation>Reject</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/result_models.py" line="360"/>
+        <location filename="../../desktop/models/result_models.py" line="365"/>
         <source>Gán đoạn</source>
         <translation>Assign passage</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/result_models.py" line="361"/>
+        <location filename="../../desktop/models/result_models.py" line="366"/>
         <source>Đã xử lý khoảng trống</source>
         <translation>Gap addressed</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/result_models.py" line="372"/>
+        <location filename="../../desktop/models/result_models.py" line="377"/>
         <source>Đang áp dụng</source>
         <translation>Applied</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/result_models.py" line="374"/>
+        <location filename="../../desktop/models/result_models.py" line="379"/>
         <source>Không còn kế hoạch này</source>
         <translation>Plan no longer in the comparison</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/result_models.py" line="375"/>
+        <location filename="../../desktop/models/result_models.py" line="380"/>
         <source>Đoạn văn đã bị sửa hoặc xóa</source>
         <translation>Passage edited or deleted</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/result_models.py" line="376"/>
+        <location filename="../../desktop/models/result_models.py" line="381"/>
         <source>Không có mã này trong văn bản tham chiếu</source>
         <translation>ID not in the reference</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/result_models.py" line="377"/>
+        <location filename="../../desktop/models/result_models.py" line="382"/>
         <source>Khoảng trống không còn (đã được bao phủ)</source>
         <translation>Gap no longer there (now covered)</translation>
     </message>
@@ -182,37 +182,37 @@ Restore this work?</translation>
 <context>
     <name>EmphasesModel</name>
     <message>
-        <location filename="../../desktop/models/result_models.py" line="180"/>
+        <location filename="../../desktop/models/result_models.py" line="185"/>
         <source>Loại</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/result_models.py" line="180"/>
+        <location filename="../../desktop/models/result_models.py" line="185"/>
         <source>Nội dung</source>
         <translation>Content</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/result_models.py" line="180"/>
+        <location filename="../../desktop/models/result_models.py" line="185"/>
         <source>Mức nhấn mạnh</source>
         <translation>Emphasis</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/result_models.py" line="184"/>
+        <location filename="../../desktop/models/result_models.py" line="189"/>
         <source>{key_point} chỉ kế hoạch này có</source>
         <translation>{key_point} only this plan has</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/result_models.py" line="186"/>
+        <location filename="../../desktop/models/result_models.py" line="191"/>
         <source>Cụm từ nổi bật</source>
         <translation>Salient term</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/result_models.py" line="188"/>
+        <location filename="../../desktop/models/result_models.py" line="193"/>
         <source>Sáng kiến địa phương</source>
         <translation>Local initiative</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/result_models.py" line="199"/>
+        <location filename="../../desktop/models/result_models.py" line="204"/>
         <source>{count} lần (các kế hoạch khác: {others})</source>
         <translation>{count} times (other plans: {others})</translation>
     </message>
@@ -668,19 +668,24 @@ Lưu: VT, KHTC.</translation>
 <context>
     <name>GapsModel</name>
     <message>
-        <location filename="../../desktop/models/result_models.py" line="121"/>
+        <location filename="../../desktop/models/result_models.py" line="122"/>
         <source>Mã</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/result_models.py" line="121"/>
+        <location filename="../../desktop/models/result_models.py" line="122"/>
         <source>Cấp</source>
         <translation>Level</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/result_models.py" line="121"/>
+        <location filename="../../desktop/models/result_models.py" line="122"/>
         <source>Nội dung còn thiếu</source>
         <translation>Missing content</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/result_models.py" line="141"/>
+        <source>Chưa tìm thấy nội dung tương ứng</source>
+        <translation>No corresponding passage found</translation>
     </message>
 </context>
 <context>
@@ -1124,27 +1129,27 @@ Lưu: VT, KHTC.</translation>
 <context>
     <name>OverlapsModel</name>
     <message>
-        <location filename="../../desktop/models/result_models.py" line="157"/>
+        <location filename="../../desktop/models/result_models.py" line="162"/>
         <source>Mã</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/result_models.py" line="157"/>
+        <location filename="../../desktop/models/result_models.py" line="162"/>
         <source>Cấp</source>
         <translation>Level</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/result_models.py" line="157"/>
+        <location filename="../../desktop/models/result_models.py" line="162"/>
         <source>Nội dung</source>
         <translation>Content</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/result_models.py" line="157"/>
+        <location filename="../../desktop/models/result_models.py" line="162"/>
         <source>Số kế hoạch</source>
         <translation>Plans</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/result_models.py" line="158"/>
+        <location filename="../../desktop/models/result_models.py" line="163"/>
         <source>Các kế hoạch</source>
         <translation>Which plans</translation>
     </message>
@@ -1273,17 +1278,17 @@ Lưu: VT, KHTC.</translation>
 <context>
     <name>SimilarPairsModel</name>
     <message>
-        <location filename="../../desktop/models/result_models.py" line="226"/>
+        <location filename="../../desktop/models/result_models.py" line="231"/>
         <source>Kế hoạch</source>
         <translation>Plan</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/result_models.py" line="226"/>
+        <location filename="../../desktop/models/result_models.py" line="231"/>
         <source>Nhiệm vụ</source>
         <translation>Task</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/result_models.py" line="226"/>
+        <location filename="../../desktop/models/result_models.py" line="231"/>
         <source>Nhiệm vụ tương tự</source>
         <translation>Similar task</translation>
     </message>

@@ -13,7 +13,7 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QAbstractButton, QApplication, QFileDialog, QLabel, QTreeView
 from pytestqt.qtbot import QtBot
 
-from comparer.glossary import load_glossary
+from comparer.glossary import load_glossary, plan_names
 from comparer.text.normalize import fold
 from desktop.i18n import Language, use_translated_dialogs
 from desktop.models.coverage_model import Role
@@ -249,3 +249,28 @@ def test_passage_places_follow_the_ui_language(qtbot: QtBot, settings: Settings,
     en_text = window.evidence.plan_view.toPlainText()
     assert re.search(r"› paragraph \d+", en_text)
     assert not re.search(r"\b(đoạn|ý|gạch đầu dòng|bảng) \d", en_text)
+
+
+def test_gaps_tab_quotes_a_passage_only_where_the_exports_do(real: MainWindow) -> None:
+    # The tab quoted "Tập trung công tác xây dựng Đảng … (18)" where Word and Excel say
+    # "Chưa tìm thấy nội dung tương ứng": an unrelated sentence is not the closest passage.
+    from comparer.export.export_data import nearest_shown
+    from comparer.export.labels import ExportLabels
+
+    comparison = real.session.comparison
+    assert comparison is not None
+    model = real.gaps_tab.model
+    gaps = {(g.plan, g.ref_id): g for g in comparison.gaps}
+    names = {n: p for p, n in enumerate(plan_names(comparison.plans))}
+    none = 0
+    for row in range(model.rowCount()):
+        plan = names[model.index(row, 0).data()]
+        gap = gaps[(plan, model.index(row, 1).data())]
+        shown = nearest_shown(gap, comparison.options.threshold)
+        text = model.index(row, 4).data()
+        if shown is None:
+            none += 1
+            assert text == ExportLabels().no_match
+        else:
+            assert text.startswith(shown.text)
+    assert none > 0
