@@ -12,7 +12,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from docx.document import Document as DocxDocument
-from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_BREAK
+from docx.enum.section import WD_SECTION
+from docx.enum.text import WD_ALIGN_PARAGRAPH
 from docx.shared import Pt
 from docx.text.paragraph import Paragraph
 
@@ -429,7 +430,9 @@ def appendix_matrix(doc: DocxDocument, comparison: Comparison, labels: ExportLab
 def appendix_gaps(doc: DocxDocument, comparison: Comparison, labels: ExportLabels, attached: str) -> None:
     """Phụ lục II: one table per plan of what it leaves out, where it belongs, and the closest passage."""
     ref = comparison.reference
-    doc.add_paragraph().add_run().add_break(WD_BREAK.PAGE)
+    # Its own section (a copy of Phụ lục I's: landscape, numbers from 1 again): ND 30 numbers each
+    # appendix's pages apart; a page break left Phụ lục II opening on page "2".
+    doc.add_section(WD_SECTION.NEW_PAGE)
     _appendix_head(doc, labels, labels.appendix_two, labels.appendix_two_title, attached)
     threshold = comparison.options.threshold
     for p, plan in enumerate(comparison.plans):

@@ -455,3 +455,14 @@ def test_english_names_a_plan_in_lower_case_inside_a_sentence(tmp_path: Path) ->
     text = _text(doc)
     assert "The plan of" in text  # where a sentence or a line opens with it
     assert not re.search(r"[a-z,] The plan of", text)
+
+
+def test_each_appendix_numbers_its_own_pages(report: DocxDocument) -> None:
+    # ND 30 numbers an appendix's pages apart; Phụ lục II opened on page "2" after Phụ lục I.
+    assert len(report.sections) == 3
+    for section in report.sections[1:]:
+        assert section.orientation == WD_ORIENT.LANDSCAPE
+        assert section._sectPr.find(qn("w:pgNumType")).get(qn("w:start")) == "1"
+        assert section.different_first_page_header_footer  # no number on an appendix's first page
+    starts = [p.text for p in report.paragraphs if p.text in ("Phụ lục I", "Phụ lục II")]
+    assert starts == ["Phụ lục I", "Phụ lục II"]
