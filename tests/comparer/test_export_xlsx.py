@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pytest
 from openpyxl import Workbook, load_workbook
+from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
 
 from comparer.export.export_data import section_words
@@ -344,3 +345,13 @@ def test_english_workbook_words_positions_in_section_paths(tmp_path: Path) -> No
     assert paths
     assert not [p for p in paths if re.search(r"\b(gạch đầu dòng|đoạn|mục|ý|bảng) \d", str(p))]
     assert any(re.search(r"\bdash \d", str(p)) for p in paths)
+
+
+def test_gaps_sheet_prints_at_a_readable_size(book: Workbook) -> None:
+    # One page wide in landscape: 218 characters of columns shrank the printed text to about 6 pt.
+    ws = book[ExportLabels().sheet_gaps]
+    assert ws.sheet_properties.pageSetUpPr.fitToPage and ws.page_setup.orientation == "landscape"
+    total = sum(ws.column_dimensions[get_column_letter(c)].width for c in range(1, ws.max_column + 1))
+    assert total <= 180, total
+    header = ws[1]
+    assert all(cell.alignment.wrap_text for cell in header)  # narrow columns wrap their headings
