@@ -699,92 +699,97 @@ Lưu: VT, KHTC.</translation>
 <context>
     <name>HelpTexts</name>
     <message>
-        <location filename="../../desktop/views/help.py" line="22"/>
+        <location filename="../../desktop/views/help.py" line="23"/>
         <source>Đọc ma trận bao phủ</source>
         <translation>Reading the coverage matrix</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/help.py" line="23"/>
+        <location filename="../../desktop/views/help.py" line="24"/>
         <source>Mỗi hàng là một nhiệm vụ của văn bản đối chiếu (bấm ▸ để xem các ý chính), mỗi cột là một kế hoạch. Tiêu đề cột ghi địa phương, số ký hiệu và tỷ lệ bao phủ.</source>
         <translation>Each row is a task of the reference (click ▸ to see its key points), each column a plan. A column title gives the place, the document number and the coverage.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/help.py" line="25"/>
+        <location filename="../../desktop/views/help.py" line="26"/>
         <source>Số trong ô là mức tương đồng 0–100 của đoạn tương ứng trong kế hoạch; ô chưa có vẫn ghi mức của đoạn gần nhất để thấy kế hoạch đã gần đến đâu.</source>
         <translation>The number in a cell is the similarity (0–100) of the matching passage in the plan; a missing cell shows the closest passage&apos;s, so you see how close the plan came.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/help.py" line="28"/>
+        <location filename="../../desktop/views/help.py" line="29"/>
         <source>Ý nghĩa các trạng thái</source>
         <translation>What the statuses mean</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/help.py" line="30"/>
+        <location filename="../../desktop/views/help.py" line="31"/>
         <source>Rà soát</source>
         <translation>Review</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/help.py" line="31"/>
+        <location filename="../../desktop/views/help.py" line="32"/>
         <source>Bấm F8 để đến ô hoặc ý chính tiếp theo cần xem lại. Đọc đoạn văn ở khung dưới, rồi bấm “Xác nhận”, “Bác bỏ” hoặc “Gán…”. Đoạn đã bác bỏ vẫn hiện, kèm liên kết “Khôi phục”.</source>
         <translation>Press F8 to go to the next cell or key point that needs review. Read the passage in the lower pane, then click “Confirm”, “Reject” or “Assign…”. A rejected passage stays visible, with a “Restore” link.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/help.py" line="34"/>
+        <location filename="../../desktop/views/help.py" line="35"/>
         <source>Mọi quyết định có thể hoàn tác (Ctrl+Z), được liệt kê ở thẻ “Rà soát” và lưu cùng dự án.</source>
         <translation>Every decision can be undone (Ctrl+Z), is listed in the “Review” tab and is saved with the project.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/help.py" line="36"/>
+        <location filename="../../desktop/views/help.py" line="37"/>
         <source>Ở thẻ “Khoảng trống”, chọn một dòng rồi bấm “Đánh dấu đã xử lý…” khi nội dung đã được giải quyết ở văn bản khác. Ô lọc không cần gõ dấu: “tri tue” tìm được “trí tuệ”.</source>
         <translation>In the “Gaps” tab, select a row and click “Mark as addressed…” when the content is dealt with in another document. Filters ignore diacritics: “tri tue” finds “trí tuệ”.</translation>
     </message>
     <message>
         <location filename="../../desktop/views/help.py" line="39"/>
+        <source>Cột “Đoạn gần nhất” của thẻ “Khoảng trống” chỉ trích đoạn đạt ít nhất {share}% ngưỡng khớp; thấp hơn thì ghi “Chưa tìm thấy nội dung tương ứng”, như hai tệp xuất. Khung dưới ma trận vẫn liệt kê các đoạn gần nhất để đối chiếu.</source>
+        <translation>The Gaps tab’s “Closest passage” column quotes a passage only when it reaches at least {share}% of the matching threshold; below that it says “No corresponding passage found”, as both exports do. The pane under the matrix still lists the closest passages for checking.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/help.py" line="44"/>
         <source>Xuất kết quả</source>
         <translation>Exporting</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/help.py" line="40"/>
+        <location filename="../../desktop/views/help.py" line="45"/>
         <source>Tệp › Xuất bảng Excel (Ctrl+E): ma trận, khoảng trống, nội dung chung, điểm nhấn và chi tiết. Tệp › Xuất báo cáo Word (Ctrl+Shift+E): báo cáo theo thể thức Nghị định 30/2020/NĐ-CP.</source>
         <translation>File › Export Excel table (Ctrl+E): matrix, gaps, shared content, emphases and details. File › Export Word report (Ctrl+Shift+E): a report in the format of Decree 30/2020/NĐ-CP.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/help.py" line="43"/>
+        <location filename="../../desktop/views/help.py" line="48"/>
         <source>Hai tệp xuất dùng cùng trạng thái, cùng con số và cùng dấu “cần xem lại” như cửa sổ.</source>
         <translation>Both exports show the same statuses, numbers and “needs review” marks as the window.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/help.py" line="47"/>
+        <location filename="../../desktop/views/help.py" line="52"/>
         <source>Hướng dẫn sử dụng plancompare</source>
         <translation>plancompare guide</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/help.py" line="57"/>
+        <location filename="../../desktop/views/help.py" line="62"/>
         <source>Đối chiếu kế hoạch thực hiện của các địa phương với văn bản của Trung ương. Chạy hoàn toàn trên máy này, không gửi tài liệu đi đâu.</source>
         <translation>Compares local implementation plans with a central document. Runs entirely on this computer; no document leaves it.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/help.py" line="65"/>
+        <location filename="../../desktop/views/help.py" line="70"/>
         <source>Văn bản đối chiếu</source>
         <translation>Reference</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/help.py" line="66"/>
+        <location filename="../../desktop/views/help.py" line="71"/>
         <source>Nguồn gốc nội dung</source>
         <translation>Provenance</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/help.py" line="67"/>
+        <location filename="../../desktop/views/help.py" line="72"/>
         <source>Mức độ đầy đủ</source>
         <translation>Completeness</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/help.py" line="72"/>
+        <location filename="../../desktop/views/help.py" line="77"/>
         <source>Hướng dẫn sử dụng</source>
         <translation>Guide</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/help.py" line="75"/>
+        <location filename="../../desktop/views/help.py" line="80"/>
         <source>Giới thiệu plancompare</source>
         <translation>About plancompare</translation>
     </message>
