@@ -91,7 +91,7 @@ class Task:
     norm: str
     section: tuple[str, ...]
     location: Location
-    kind: str = "paragraph"  # "item", "paragraph", "part", "table"
+    kind: str = "paragraph"  # "item", "paragraph", "part", "table", "heading"
     agency: str | None = None
     partners: str | None = None
     deadline: str | None = None
@@ -121,6 +121,15 @@ class Plan:
     def label(self) -> str:
         """Short label for columns: document number if found, else the issuer, else the file name."""
         return self.number or self.issuer or self.name
+
+    @property
+    def task_count(self) -> int:
+        """Tasks that are not section headings: the one count every face gives ("81 nhiệm vụ").
+
+        Hải Phòng's KH 298 has 83 items of which 2 are headings; the window said 83 while the
+        note counted 81 for "rõ người, rõ việc".
+        """
+        return sum(1 for t in self.tasks if t.kind != "heading") or len(self.tasks)
 
 
 @dataclass(frozen=True)

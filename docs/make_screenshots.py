@@ -2,8 +2,9 @@
 
     xvfb-run -a -s "-screen 0 1920x1080x24" .venv/bin/python docs/make_screenshots.py OUT_DIR [WxH ...]
 
-Writes main-WxH.png, gaps-WxH.png and dialog-WxH.png per size (default 1366x768 and 1920x1080),
-with a scratch settings file so the user's own layout is untouched. Look at them before a release:
+Writes main-WxH.png, gaps-WxH.png and dialog-WxH.png per size (default 1366x768 and 1920x1080)
+in Vietnamese, and the same with an "-en" suffix in English, with a scratch settings file so the
+user's own layout is untouched. Look at them before a release:
 clipped headers, cut titles and English words in the Vietnamese face show here first.
 """
 
@@ -18,18 +19,21 @@ from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QApplication, QFileDialog
 
 from desktop.i18n import Language, use_translated_dialogs
-from desktop.window.main_window import MainWindow
 from desktop.resources import translations_dir
 from desktop.settings import Settings
+from desktop.window.main_window import PLAN_FILTER, MainWindow
 
 ROOT = Path(__file__).resolve().parents[1]
 SAMPLES = [str(ROOT / "samples" / n) for n in ("hanoi-kh285.html", "haiphong-kh298.docx", "backan-kl51.txt")]
 
 
-def _shoot(app: QApplication, out: Path, width: int, height: int) -> None:
+def _shoot(app: QApplication, out: Path, width: int, height: int, lang: str = "vi") -> None:
+    suffix = "" if lang == "vi" else f"-{lang}"
     settings = Settings(Path(tempfile.mkdtemp(prefix="plancompare-shot-")) / "settings.ini")
     settings.reset_layout()
-    window = MainWindow(settings, language=Language(translations_dir()))
+    language = Language(translations_dir())
+    language.switch(lang)
+    window = MainWindow(settings, language=language)
     window.resize(width, height)
     window.show()
     done = {"ok": False}
@@ -43,14 +47,14 @@ def _shoot(app: QApplication, out: Path, width: int, height: int) -> None:
         QTimer.singleShot(400, matrix)
 
     def matrix() -> None:
-        window.grab().save(str(out / f"main-{width}x{height}.png"))
+        window.grab().save(str(out / f"main-{width}x{height}{suffix}.png"))
         window.tabs.setCurrentWidget(window.gaps_tab)
         QTimer.singleShot(300, gaps)
 
     def gaps() -> None:
-        window.grab().save(str(out / f"gaps-{width}x{height}.png"))
+        window.grab().save(str(out / f"gaps-{width}x{height}{suffix}.png"))
         dialog = QFileDialog(window, window.tr("Chọn kế hoạch cần so sánh"), str(ROOT / "samples"),
-                             "Kế hoạch (*.docx *.pdf *.txt *.html);;Mọi tệp (*)")
+                             window.tr("Kế hoạch ({patterns});;Mọi tệp (*)").format(patterns=PLAN_FILTER))
         dialog.setFileMode(QFileDialog.FileMode.ExistingFiles)
         dialog.setOption(QFileDialog.Option.DontUseNativeDialog, True)
         dialog.setViewMode(QFileDialog.ViewMode.Detail)
@@ -60,7 +64,7 @@ def _shoot(app: QApplication, out: Path, width: int, height: int) -> None:
         dialog.setFocus()  # as when it opens in the app: focus entering it sizes its columns
 
         def save_dialog() -> None:
-            dialog.grab().save(str(out / f"dialog-{width}x{height}.png"))
+            dialog.grab().save(str(out / f"dialog-{width}x{height}{suffix}.png"))
             dialog.close()
             window.undo_stack.setClean()
             window._dirty = False
@@ -87,9 +91,10 @@ def main() -> int:
     if font.pointSizeF() < 10:
         font.setPointSizeF(10)
         app.setFont(font)
+    for lang in ("vi", "en"):
+        for width, height in sizes:
+            _shoot(app, out, width, height, lang)
     Language(translations_dir()).switch("vi")
-    for width, height in sizes:
-        _shoot(app, out, width, height)
     return 0
 
 

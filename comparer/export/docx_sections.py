@@ -12,7 +12,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from docx.document import Document as DocxDocument
-from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_BREAK
+from docx.enum.section import WD_SECTION
+from docx.enum.text import WD_ALIGN_PARAGRAPH
 from docx.shared import Pt
 from docx.text.paragraph import Paragraph
 
@@ -156,11 +157,14 @@ def _overall(doc: DocxDocument, comparison: Comparison, labels: ExportLabels) ->
     worst = min(range(len(plans)), key=lambda p: summaries[p].percent)
     average = sum(s.percent for s in summaries) / len(summaries)
     complete = sum(1 for s in summaries if s.missing == 0 and s.partial == 0)
+    whole = labels.complete_none if complete == 0 else labels.complete_all if complete == len(plans) \
+        else labels.complete_some
+    # Best and worst named as the rest of the note names plans (not "298/KH-UBND" beside "UBND tỉnh Bắc Kạn").
     paragraph(doc, labels.overall_many.format(
-        average=labels.number(average), reference=name, best=plans[best].label,
-        best_pct=labels.number(summaries[best].percent), worst=plans[worst].label,
-        worst_pct=labels.number(summaries[worst].percent), complete=complete, count=len(plans),
-        tasks=len(ref.tasks),
+        average=labels.number(average), reference=name, best=labels.plan_phrase(plans[best], inside=True),
+        best_pct=labels.number(summaries[best].percent), worst=labels.plan_phrase(plans[worst], inside=True),
+        worst_pct=labels.number(summaries[worst].percent),
+        complete=whole.format(complete=complete, count=len(plans), tasks=len(ref.tasks)),
     ), indent=True)  # fmt: skip
     # What every plan takes up is expected, not a finding: one sentence, named "Nội dung chung".
     taken = {t.id: sum(1 for row in comparison.coverage for c in row if c.ref_id == t.id and
@@ -192,9 +196,10 @@ def _coverage_table(doc: DocxDocument, comparison: Comparison, labels: ExportLab
         s = summarise(comparison, i - 1)
         name = f"{plan.label} ({plan.issuer})" if plan.issuer and plan.issuer != plan.label else plan.label
         rows.append([str(i), name, str(s.covered), str(s.partial), str(s.missing), f"{labels.number(s.percent)}%"])
+    # The last column 2.5 cm: at 2.0 the English header broke as "Coverag" / "e".
     headers = [labels.col_no, labels.col_plan, labels.col_covered, labels.col_partial, labels.col_missing,
                labels.col_coverage]  # fmt: skip
-    grid_table(doc, headers, rows, [1.2, 7.3, 2.0, 2.0, 2.0, 2.0], centred=(0, 2, 3, 4, 5),
+    grid_table(doc, headers, rows, [1.2, 6.8, 2.0, 2.0, 2.0, 2.5], centred=(0, 2, 3, 4, 5),
                keep_together=len(rows) <= 25)  # fmt: skip
     caption = paragraph(doc, labels.table_caption, italic=True, size=12, indent=True)
     caption.paragraph_format.space_before = Pt(3)
@@ -282,7 +287,7 @@ def recommendations_section(
             continue
         number += 1
         written += 1
-        lead = labels.rec_plan_lead.format(number=number, plan=labels.plan_phrase(plan),
+        lead = labels.rec_plan_lead.format(number=number, plan=labels.plan_phrase(plan, inside=True),
                                            request=_request(labels, plan, own_rank))  # fmt: skip
         if len(plans) <= FEW_PLANS:
             paragraph(doc, lead, indent=True).paragraph_format.keep_with_next = True
@@ -320,7 +325,7 @@ def _needs_assignment(plan: Plan, has_gaps: bool) -> bool:
 
 
 def _request(labels: ExportLabels, plan: Plan, own_rank: int) -> str:
-    body = plan.issuer or labels.issuer_of_plan.format(plan=labels.plan_phrase(plan))
+    body = plan.issuer or labels.issuer_of_plan.format(plan=labels.plan_phrase(plan, inside=True))
     theirs = rank(plan.issuer) if plan.issuer else own_rank
     template = labels.rec_higher if theirs > own_rank else labels.rec_lower if theirs < own_rank else labels.rec_peer
     return template.format(body=body)
@@ -387,9 +392,9 @@ def appendix_matrix(doc: DocxDocument, comparison: Comparison, labels: ExportLab
                              align=WD_ALIGN_PARAGRAPH.CENTER)  # fmt: skip
             para.paragraph_format.page_break_before = True
             para.paragraph_format.keep_with_next = True
-        plan_w = 2.2
-        task_w = WIDE_WIDTH_CM - 1.4 - plan_w * max(len(chunk), 1)
-        task_w = min(task_w, 12.0)
+        # Few plans: wider plan columns, so "Hà Nội / 285-KH/TU" is not broken as "· 285-" / "KH/TU".
+        plan_w = min(3.6, max(2.2, (WIDE_WIDTH_CM - 1.4 - 12.0) / max(len(chunk), 1)))
+        task_w = min(WIDE_WIDTH_CM - 1.4 - plan_w * max(len(chunk), 1), 12.0)
         rows = []
         for n, task in enumerate(ref.tasks, 1):
             row = [str(n), task.title]
@@ -406,7 +411,8 @@ def appendix_matrix(doc: DocxDocument, comparison: Comparison, labels: ExportLab
         coverage = [f"{labels.number(summarise(comparison, p).percent)}%" for p in chunk]
         rows.append(["", labels.col_coverage, *coverage])
         names = plan_names(comparison.plans)  # as the window, the CLI and Excel name them
-        headers = [labels.col_no, labels.col_task_no, *(f"{p + 1}. {names[p]}" for p in chunk)]
+        # Place and number on their own lines: a column header never breaks inside "285-KH/TU".
+        headers = [labels.col_no, labels.col_task_no, *(f"{p + 1}. {names[p]}".replace(" · ", "\n") for p in chunk)]
         table = grid_table(doc, headers, rows, [1.4, task_w, *([plan_w] * len(chunk))],
                            centred=tuple(range(2, 2 + len(chunk))) + (0,), keep_together=True)  # fmt: skip
         grid = cell_grid(table)
@@ -424,7 +430,9 @@ def appendix_matrix(doc: DocxDocument, comparison: Comparison, labels: ExportLab
 def appendix_gaps(doc: DocxDocument, comparison: Comparison, labels: ExportLabels, attached: str) -> None:
     """Phụ lục II: one table per plan of what it leaves out, where it belongs, and the closest passage."""
     ref = comparison.reference
-    doc.add_paragraph().add_run().add_break(WD_BREAK.PAGE)
+    # Its own section (a copy of Phụ lục I's: landscape, numbers from 1 again): ND 30 numbers each
+    # appendix's pages apart; a page break left Phụ lục II opening on page "2".
+    doc.add_section(WD_SECTION.NEW_PAGE)
     _appendix_head(doc, labels, labels.appendix_two, labels.appendix_two_title, attached)
     threshold = comparison.options.threshold
     for p, plan in enumerate(comparison.plans):

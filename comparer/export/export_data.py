@@ -180,7 +180,26 @@ def task_number(reference: Reference, ref_id: str) -> int:
 
 
 _HEADING_MARK = re.compile(r"^(?P<m>[IVXLC]+|\d{1,2}(?:\.\d{1,2}){0,3}|[a-zđ])[.)]\s+\S")
-_POSITION = re.compile(r"^(gạch đầu dòng|đoạn|mục|ý|bảng) (\d+)(?:, dòng (\d+))?$")
+# extract.py's position steps of a section path; the window words them in its language too.
+POSITION = re.compile(r"^(gạch đầu dòng|đoạn|mục|ý|bảng) (\d+)(?:, dòng (\d+))?$")
+_POSITION = POSITION
+
+
+def section_words(section: Sequence[str], labels: ExportLabels) -> str:
+    """A task's section path in the labels' language: headings as the plan wrote them, positions worded.
+
+    The English workbook's Details and Emphases sheets showed "đoạn 4 › ý 3"; now "paragraph 4 ›
+    clause 3" (and "đoạn thứ 4 › ý thứ 3" in Vietnamese, as the Gaps sheet's "Mục" cites it).
+    """
+    words = []
+    for item in section:
+        pos = _POSITION.match(item)
+        if pos:
+            kind, n, row = pos.groups()
+            words.append(labels.position(kind, int(n), int(row) if row else None))
+        else:
+            words.append(item)
+    return " › ".join(words)
 
 
 def section_ref(section: Sequence[str], labels: ExportLabels) -> str:

@@ -21,6 +21,7 @@ from comparer.export.export_data import (
     plain_provenance,
     reference_order,
     reference_text,
+    section_words,
     short_name,
     task_lookup,
     where_to_add,
@@ -130,7 +131,8 @@ def _gaps(ws: Worksheet, comparison: Comparison, labels: ExportLabels, details: 
         labels.col_candidate, labels.col_similarity, labels.col_needs_review, labels.col_addressed, labels.col_note,
         labels.col_details_rows,
     ]  # fmt: skip
-    table(ws, headers, rows(), [14, 10, 12, 40, 26, 48, 11, 10, 9, 24, 14], wrap=(1, 3, 4, 5, 6, 10))
+    # 176 characters in all: at 218 the one-page-wide print shrank the text to about 6 pt.
+    table(ws, headers, rows(), [14, 9, 9, 36, 20, 34, 9, 9, 8, 16, 12], wrap=(1, 3, 4, 5, 6, 10))
     details_sheet = sheet_title(labels.sheet_details).replace("'", "''")
     for index, found in link_rows:
         if found:
@@ -179,7 +181,7 @@ def _emphases(ws: Worksheet, comparison: Comparison, labels: ExportLabels) -> No
             subject = e.subject
             tasks = task_lookup(plans[e.plan])
             if e.kind == "local_initiative" and e.subject in tasks:
-                subject = tasks[e.subject].section_path  # task ids mean nothing to people
+                subject = section_words(tasks[e.subject].section, labels)  # task ids mean nothing to people
             term = e.kind == "salient_term"
             yield (
                 names[e.plan],
@@ -219,7 +221,7 @@ def _details(ws: Worksheet, comparison: Comparison, labels: ExportLabels) -> dic
             task = task_lookup(plan).get(m.task_id)
             yield (
                 names[p],
-                task.section_path if task else "",
+                section_words(task.section, labels) if task else "",
                 task.text if task else m.task_id,
                 m.ref_id,
                 reference_text(ref, m.ref_id),
@@ -239,7 +241,7 @@ def _details(ws: Worksheet, comparison: Comparison, labels: ExportLabels) -> dic
 
 def _sources(ws: Worksheet, comparison: Comparison, labels: ExportLabels, created: datetime, app_version: str) -> None:
     rows = [
-        (i, p.name, p.issuer, p.number, p.title, p.format, len(p.tasks), p.sha256)
+        (i, p.name, p.issuer, p.number, p.title, p.format, p.task_count, p.sha256)
         for i, p in enumerate(comparison.plans, 1)
     ]
     headers = [

@@ -162,9 +162,12 @@ class ExportLabels:
     sub_overall: str = "1. Đánh giá chung"
     overall_many: str = (
         "Các kế hoạch đã cụ thể hóa bình quân {average}% nhiệm vụ của {reference}; cao nhất là {best} "
-        "({best_pct}%), thấp nhất là {worst} ({worst_pct}%). Có {complete}/{count} kế hoạch đề cập đủ "
-        "{tasks} nhiệm vụ."
+        "({best_pct}%), thấp nhất là {worst} ({worst_pct}%). {complete}"
     )
+    # "Có 0/3 kế hoạch đề cập đủ 8 nhiệm vụ" read as a count no one would write.
+    complete_none: str = "Chưa có kế hoạch nào đề cập đủ {tasks} nhiệm vụ."
+    complete_some: str = "Có {complete}/{count} kế hoạch đề cập đủ {tasks} nhiệm vụ."
+    complete_all: str = "Cả {count} kế hoạch đều đề cập đủ {tasks} nhiệm vụ."
     overall_one: str = "{plan} đã cụ thể hóa {percent}% nhiệm vụ của {reference}."
     common_all: str = "Nội dung chung: cả {count} kế hoạch đều đề cập {shared} nhiệm vụ: {tasks}."
     common_all_but: str = "Nội dung chung: cả {count} kế hoạch đều đề cập các nhiệm vụ của {reference}, trừ {tasks}."
@@ -264,8 +267,8 @@ class ExportLabels:
     gap_point: str = "{text} (nhiệm vụ {number})"
     no_match: str = "Chưa tìm thấy nội dung tương ứng"
     gaps_none: str = "Không có nội dung còn thiếu."
-    review_mark: str = "(*)"
-    review_legend: str = "(*) {review}."
+    review_mark: str = "?"  # the glossary's mark, as in the window, the CLI and Excel
+    review_legend: str = "? {review}: sát ngưỡng, chưa được cán bộ rà soát."
     recipients_title: str = "Nơi nhận:"
     recipient_parent: str = "{body} (để báo cáo)"
     recipient_archive: str = "Lưu: VT"
@@ -357,8 +360,18 @@ class ExportLabels:
         """A date inside a sentence, e.g. ``23/11/2026``."""
         return self.short_date.format(day=f"{day.day:02d}", month=f"{day.month:02d}", year=day.year)
 
-    def plan_phrase(self, plan: Plan) -> str:
-        """How prose names a plan: ``Kế hoạch số 245/KH-UBND của UBND thành phố Hà Nội``."""
+    def plan_phrase(self, plan: Plan, *, inside: bool = False) -> str:
+        """How prose names a plan: ``Kế hoạch số 245/KH-UBND của UBND thành phố Hà Nội``.
+
+        ``inside``: the phrase stands inside a sentence; English then says "the plan of …" where a
+        sentence would open "The plan of …" (the note read "the lowest The plan of UBND tỉnh Bắc Kạn").
+        """
+        phrase = self._plan_phrase(plan)
+        if inside and phrase.startswith("The "):
+            return "the " + phrase[4:]
+        return phrase
+
+    def _plan_phrase(self, plan: Plan) -> str:
         if plan.number and plan.issuer:
             return self.plan_with_number_issuer.format(number=plan.number, issuer=plan.issuer)
         if plan.issuer:

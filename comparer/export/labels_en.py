@@ -145,8 +145,11 @@ ENGLISH: dict[str, Any] = {
     "sub_overall": "1. Overall",
     "overall_many": (
         "On average the plans take up {average}% of the tasks of {reference}; the highest is {best} "
-        "({best_pct}%), the lowest {worst} ({worst_pct}%). {complete} of {count} plans take up all {tasks} tasks."
+        "({best_pct}%), the lowest {worst} ({worst_pct}%). {complete}"
     ),
+    "complete_none": "No plan takes up all {tasks} tasks.",
+    "complete_some": "{complete} of {count} plans take up all {tasks} tasks.",
+    "complete_all": "All {count} plans take up all {tasks} tasks.",
     "overall_one": "{plan} takes up {percent}% of the tasks of {reference}.",
     "common_all": "Common ground: all {count} plans take up {shared} tasks: {tasks}.",
     "common_all_but": "Common ground: all {count} plans take up the tasks of {reference} except {tasks}.",
@@ -236,8 +239,8 @@ ENGLISH: dict[str, Any] = {
     "gap_point": "“{text}” (task {number})",
     "no_match": "No corresponding passage found",
     "gaps_none": "Nothing is missing.",
-    "review_mark": "(*)",
-    "review_legend": "(*) {review}.",
+    "review_mark": "?",
+    "review_legend": "? {review}: near the threshold, not yet reviewed by an officer.",
     "recipients_title": "Recipients:",
     "recipient_parent": "{body} (for information)",
     "recipient_archive": "Archive",

@@ -99,7 +99,7 @@ def assignment(plan: Plan) -> Assignment:
     """Count the tasks of ``plan`` that carry each attribute."""
     tasks = [t for t in plan.tasks if t.kind != "heading"] or list(plan.tasks)
     return Assignment(
-        len(tasks),
+        plan.task_count,
         sum(1 for t in tasks if t.agency),
         sum(1 for t in tasks if t.deadline),
         sum(1 for t in tasks if t.output),

@@ -6,6 +6,7 @@ from the glossary, so the terminal reads like the window and the exports.
 
 from __future__ import annotations
 
+from comparer.export.export_data import nearest_shown
 from comparer.glossary import Glossary, load_glossary, plan_names
 from comparer.match.status import coverage_percent, status_counts
 from comparer.models import Comparison, Plan
@@ -22,6 +23,7 @@ _TEXT: dict[str, dict[str, str]] = {
                         "{review} {review_word}, {reviewed} {reviewed_word}; số: {score_word})",
         "gaps": "Khoảng trống (nhiệm vụ kế hoạch chưa có):",
         "closest": " — đoạn gần nhất: “{text}” ({score})",
+        "no_match": " — chưa tìm thấy nội dung tương ứng",
         "kp_gaps": "Ý chính chưa đầy đủ: {n} (xem --json hoặc tệp Excel)",
         "kp_review": "Ý chính cần xem lại: {items}",
         "shared": "Nội dung chung của nhiều kế hoạch:",
@@ -45,6 +47,7 @@ _TEXT: dict[str, dict[str, str]] = {
                         "{review} {review_word}, {reviewed} {reviewed_word}; number: {score_word})",
         "gaps": "Gaps (tasks a plan leaves out):",
         "closest": " — closest: “{text}” ({score})",
+        "no_match": " — no corresponding passage found",
         "kp_gaps": "Key points not covered: {n} (see --json or the Excel export)",
         "kp_review": "Key points to review: {items}",
         "shared": "Shared by several plans:",
@@ -81,7 +84,7 @@ def text_summary(c: Comparison, lang: str = "vi") -> str:
     for p, plan in enumerate(c.plans):
         covered, partial, missing = status_counts(c, p)
         lines.append(t["plan_line"].format(
-            n=p + 1, name=names[p], file=plan.name, tasks=len(plan.tasks),
+            n=p + 1, name=names[p], file=plan.name, tasks=plan.task_count,
             percent=g.percent_text(coverage_percent(c, p)), counts=g.counts_text(covered, partial, missing)))
     lines.append("")
     lines.append(f"{t['task_col']:<10}" + "".join(f"  [{p + 1}]   " for p in range(len(c.plans))))
@@ -101,10 +104,10 @@ def text_summary(c: Comparison, lang: str = "vi") -> str:
         lines.append("")
         lines.append(t["gaps"])
         for gap in task_gaps:
-            near = ""
-            if gap.candidates:
-                best = gap.candidates[0]
-                near = t["closest"].format(text=best.text[:90], score=g.score_text(best.score))
+            # The floor Word, Excel and the Gaps tab use: an unrelated sentence at 12 is no "closest passage".
+            best = nearest_shown(gap, c.options.threshold)
+            near = t["no_match"] if best is None else t["closest"].format(
+                text=best.text[:90], score=g.score_text(best.score))
             flag = f" ({g.needs_review.lower()})" if gap.needs_review and not gap.addressed else ""
             lines.append(f"  [{gap.plan + 1}] {gap.ref_id} {gap.text}{flag}{near}")
     kp_gaps = [gap for gap in c.gaps if gap.level == "key_point"]

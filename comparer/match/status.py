@@ -124,7 +124,9 @@ def coverage_percent(comparison: Comparison, plan: int) -> float:
     if not cells:
         return 0.0
     score = sum(1.0 if c.status is Status.COVERED else 0.5 if c.status is Status.PARTIAL else 0.0 for c in cells)
-    return round(100.0 * score / len(cells), 1)
+    # Half up, as points() and as Excel/LibreOffice show the workbook's live formula in "0.0%":
+    # round() gave 56.2 for Hà Nội's 4.5/8 = 56.25 while the printed workbook said 56.3%.
+    return math.floor(1000.0 * score / len(cells) + 0.5) / 10
 
 
 def status_counts(comparison: Comparison, plan: int) -> tuple[int, int, int]:

@@ -15,6 +15,7 @@ from PySide6.QtCore import (
     Qt,
 )
 
+from comparer.export.export_data import nearest_shown
 from comparer.glossary import Glossary
 from comparer.match.review import Decision, DecisionKind, Unattached
 from comparer.models import Comparison, Emphasis, Gap, Overlap, Plan, SimilarPair
@@ -131,9 +132,13 @@ class GapsModel(_ResultModel):
         if column == 3:
             return item.text, item.text
         if column == 4:
-            if not item.candidates:
-                return "", -1.0
-            best = item.candidates[0]
+            # The floor the exports use: an unrelated sentence at 18 is not "the closest passage"
+            # (Word and Excel said "Chưa tìm thấy…" where this tab quoted one); the evidence pane
+            # still lists every candidate.
+            threshold = self._comparison.options.threshold if self._comparison else 0.0
+            best = nearest_shown(item, threshold)
+            if best is None:
+                return self.tr("Chưa tìm thấy nội dung tương ứng"), -1.0
             return f"{best.text} ({Glossary.score_text(best.score)})", best.score
         if column == 5:
             # The engine's flag, as in the matrix (F8) and both exports.

@@ -8,6 +8,7 @@ from collections.abc import Callable
 from PySide6.QtCore import Qt, QUrl, Signal, Slot
 from PySide6.QtWidgets import QSplitter, QTextBrowser, QVBoxLayout, QWidget
 
+from comparer.export.export_data import POSITION as _POSITION
 from comparer.glossary import plan_name
 from comparer.match.spans import reason_spans
 from comparer.models import Comparison, CoverageCell, Plan, RefTask, Status, Task
@@ -183,12 +184,30 @@ class EvidencePane(QWidget):
 
     def _passage(self, task: Task, words: tuple[str, ...], score: str) -> str:
         e = html.escape
-        where = " › ".join(task.section)
+        where = " › ".join(self._section_item(item) for item in task.section)
         loc = self._where(task)
         points = ui_glossary().score.lower()
         place = " · ".join(x for x in (where, loc) if x)
         return (f"<p style='color:#555; margin-bottom:0'>{e(place)} · {e(points)} {score}</p>"
                 f"<p style='margin-top:2px'>{highlight(task.text, words)}</p>")
+
+    def _section_item(self, item: str) -> str:
+        """One step of a task's section path; extract.py's positions ("đoạn 6", "ý 1") in the UI language.
+
+        The English window showed "… › đoạn 6 › ý 1" under an English passage heading.
+        """
+        pos = _POSITION.match(item)
+        if pos is None:
+            return item  # a heading of the plan itself: the plan's own words
+        kind, n, row = pos.groups()
+        templates = {
+            "gạch đầu dòng": self.tr("gạch đầu dòng {n}"),
+            "đoạn": self.tr("đoạn {n}"),
+            "mục": self.tr("mục {n}"),
+            "ý": self.tr("ý {n}"),
+            "bảng": self.tr("bảng {n}") if row is None else self.tr("bảng {n}, dòng {row}"),
+        }
+        return templates[kind].format(n=n, row=row)
 
     def _where(self, task: Task) -> str:
         """Location in words of the UI language (``Location.describe`` is English)."""

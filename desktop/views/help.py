@@ -8,6 +8,7 @@ from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QMessageBox, QTextBrowser, QVBoxLayout, QWidget
 
 from comparer import __version__
+from comparer.export.export_data import NEAREST_FLOOR_SHARE
 from comparer.models import Reference
 from desktop.i18n import ui_glossary
 
@@ -35,6 +36,10 @@ class HelpTexts(QObject):
                         "cùng dự án."),
                 self.tr("Ở thẻ “Khoảng trống”, chọn một dòng rồi bấm “Đánh dấu đã xử lý…” khi nội dung đã "
                         "được giải quyết ở văn bản khác. Ô lọc không cần gõ dấu: “tri tue” tìm được “trí tuệ”."),
+                self.tr("Cột “Đoạn gần nhất” của thẻ “Khoảng trống” chỉ trích đoạn đạt ít nhất {share}% ngưỡng khớp; "
+                        "thấp hơn thì ghi “Chưa tìm thấy nội dung tương ứng”, như hai tệp xuất. Khung dưới "
+                        "ma trận vẫn liệt kê các đoạn gần nhất để đối chiếu.").format(
+                            share=round(NEAREST_FLOOR_SHARE * 100)),
             ]),
             (self.tr("Xuất kết quả"), [
                 self.tr("Tệp › Xuất bảng Excel (Ctrl+E): ma trận, khoảng trống, nội dung chung, điểm nhấn "

@@ -187,7 +187,8 @@ class PlansPanel(QWidget):
     def retranslate(self) -> None:
         self.plans_box.setTitle(self.tr("Kế hoạch so sánh"))
         self.add_button.setText(self.tr("Thêm kế hoạch…"))
-        self.remove_button.setText(self.tr("Bỏ khỏi danh sách"))
+        # "Bỏ khỏi danh sách" widened the panel at 1366×768 until KL91-4's title was cut in the matrix.
+        self.remove_button.setText(self.tr("Bỏ kế hoạch"))
         self.up_button.setToolTip(self.tr("Đưa lên (Alt+↑)"))
         self.down_button.setToolTip(self.tr("Đưa xuống (Alt+↓)"))
         self.drop_hint.setText(self.tr("Kéo thả tệp ({extensions}) vào cửa sổ; "
@@ -214,7 +215,7 @@ class PlansPanel(QWidget):
             reading = self.tr("Đang đọc…") if self._reading else self.tr("Chưa đọc")  # cancelled, or the job failed
             return f"{name}\n{reading}"
         plan = entry.plan
-        count = self.tr("{n} nhiệm vụ").format(n=len(plan.tasks))
+        count = self.tr("{n} nhiệm vụ").format(n=plan.task_count)
         if not plan.tasks:
             count = "⚠ " + self.tr("không tìm thấy nhiệm vụ nào (mở tệp để kiểm tra)")
         # The plan's name as every tab, the CLI and the exports give it ("Bắc Kạn", "Hà Nội · 285-KH/TU").

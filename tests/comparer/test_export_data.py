@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 from dataclasses import replace
 
 from comparer.export.export_data import gap_index, key_point_status, ordered_gaps, quoted, short_name, summarise
@@ -31,7 +32,7 @@ def test_summary_agrees_with_the_cli() -> None:
             statuses.count(Status.PARTIAL),
             statuses.count(Status.MISSING),
         )
-        assert s.percent == round(100.0 * (s.covered + 0.5 * s.partial) / len(cells), 1)
+        assert s.percent == math.floor(1000.0 * (s.covered + 0.5 * s.partial) / len(cells) + 0.5) / 10  # half up
         assert plans_json[p]["coverage_percent"] == s.percent
     assert len({summarise(comparison, p).percent for p in range(len(comparison.plans))}) > 1
 
@@ -61,3 +62,23 @@ def test_quoted_drops_closing_punctuation() -> None:
     assert quoted("bán dẫn...") == "bán dẫn"
     assert quoted("Đẩy mạnh giáo dục STEM;") == "Đẩy mạnh giáo dục STEM"
     assert quoted("...") == "..."
+
+
+def test_cli_gap_lines_quote_only_what_the_exports_quote() -> None:
+    # The CLI printed "đoạn gần nhất: “Nâng cao chất lượng đào tạo …” (12)" for Bắc Kạn KL91-8, where
+    # Word, Excel and the Gaps tab say "Chưa tìm thấy nội dung tương ứng".
+    from comparer.export.export_data import nearest_shown
+    from comparer.export.report import text_summary
+
+    comparison = fx.three_plans()
+    task_gaps = [g for g in comparison.gaps if g.level == "task"]
+    assert task_gaps
+    for lang, none in (("vi", "chưa tìm thấy nội dung tương ứng"), ("en", "no corresponding passage found")):
+        text = text_summary(comparison, lang)
+        for gap in task_gaps:
+            line = next(x for x in text.splitlines() if x.startswith(f"  [{gap.plan + 1}] {gap.ref_id} "))
+            shown = nearest_shown(gap, comparison.options.threshold)
+            if shown is None:
+                assert line.endswith(none)
+            else:
+                assert shown.text[:40] in line

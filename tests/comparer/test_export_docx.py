@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from dataclasses import replace
 from datetime import date
@@ -372,6 +373,7 @@ def test_english_note_is_english(tmp_path: Path) -> None:
     for plan in comparison.plans:
         names += [plan.issuer, plan.number]
     names += plan_names(comparison.plans)  # "Hà Nội · 245/KH-UBND": a place and a number, in every language
+    names += [n.replace(" · ", "\n") for n in plan_names(comparison.plans)]  # Phụ lục I headers, two lines
     names += [t.title for t in comparison.reference.tasks]  # the reference's own words in table cells
     names += [n.upper() for n in names]
     for name in sorted(names, key=len, reverse=True):
@@ -396,3 +398,71 @@ def test_percentages_round_as_excel_does() -> None:
     assert ExportLabels.vietnamese().number(6.25) == "6,3"
     assert ExportLabels.english().number(81.25) == "81.3"
     assert ExportLabels.vietnamese().number(100.0) == "100"
+
+
+def _matrix_table(doc: DocxDocument):  # type: ignore[no-untyped-def]
+    return next(t for t in doc.tables if t.rows[0].cells[1].text == ExportLabels().col_task_no)
+
+
+def test_matrix_headers_keep_place_and_number_whole(report: DocxDocument) -> None:
+    # Seen in LibreOffice: "1. Hà Nội · 285-" / "KH/TU" broke a plan number across lines.
+    comparison = fx.three_plans()
+    headers = [c.text for c in _matrix_table(report).rows[0].cells[2:]]
+    for n, (header, name) in enumerate(zip(headers, plan_names(comparison.plans), strict=True), 1):
+        assert header == f"{n}. {name}".replace(" · ", "\n")
+        assert " · " not in header
+
+
+def test_matrix_flags_needs_review_with_the_glossarys_mark(report: DocxDocument) -> None:
+    # The window, the CLI and Excel mark "cần xem lại" with "?"; Word said "(*)".
+    from comparer.glossary import load_glossary
+
+    mark = load_glossary("vi").mark_needs_review
+    cells = [c.text for row in _matrix_table(report).rows[1:] for c in row.cells[2:]]
+    assert ExportLabels().review_mark == mark
+    assert not any("(*)" in c for c in cells)
+    paras = [p.text for p in report.paragraphs]
+    if any(c.endswith(f" {mark}") for c in cells):
+        assert any(p.startswith(f"{mark} {ExportLabels().needs_review}") for p in paras)
+
+
+def test_overall_says_no_plan_is_complete_in_words(report: DocxDocument) -> None:
+    # "Có 0/3 kế hoạch đề cập đủ 8 nhiệm vụ" read as a count no one would write; and the best plan
+    # was "298/KH-UBND" beside the worst "UBND tỉnh Bắc Kạn".
+    comparison = fx.three_plans()
+    overall = next(p.text for p in report.paragraphs if p.text.startswith("Các kế hoạch đã cụ thể hóa bình quân"))
+    assert not re.search(r"Có 0/\d", overall)
+    assert sum(1 for p in comparison.plans if ExportLabels().plan_phrase(p) in overall) == 2
+
+
+def test_plan_task_count_leaves_out_headings_as_the_note_does() -> None:
+    # Hải Phòng's KH 298: the window said "83 nhiệm vụ" and the note "41/81 nhiệm vụ có cơ quan chủ trì".
+    from comparer.export.note_facts import assignment
+    from comparer.plans.loading import load_plan
+
+    plan = load_plan(Path(__file__).resolve().parents[2] / "samples" / "haiphong-kh298.docx")
+    headings = sum(1 for t in plan.tasks if t.kind == "heading")
+    assert headings > 0
+    assert plan.task_count == len(plan.tasks) - headings == assignment(plan).tasks
+
+
+def test_english_names_a_plan_in_lower_case_inside_a_sentence(tmp_path: Path) -> None:
+    # "the lowest The plan of UBND tỉnh Bắc Kạn", "3. On The plan of …": a capital mid-sentence.
+    comparison = fx.three_plans()
+    comparison = replace(comparison, plans=tuple(replace(p, number="") if i == 2 else p
+                                                 for i, p in enumerate(comparison.plans)))  # fmt: skip
+    doc = _export(comparison, tmp_path, labels=ExportLabels.english(), **FIELDS)
+    text = _text(doc)
+    assert "The plan of" in text  # where a sentence or a line opens with it
+    assert not re.search(r"[a-z,] The plan of", text)
+
+
+def test_each_appendix_numbers_its_own_pages(report: DocxDocument) -> None:
+    # ND 30 numbers an appendix's pages apart; Phụ lục II opened on page "2" after Phụ lục I.
+    assert len(report.sections) == 3
+    for section in report.sections[1:]:
+        assert section.orientation == WD_ORIENT.LANDSCAPE
+        assert section._sectPr.find(qn("w:pgNumType")).get(qn("w:start")) == "1"
+        assert section.different_first_page_header_footer  # no number on an appendix's first page
+    starts = [p.text for p in report.paragraphs if p.text in ("Phụ lục I", "Phụ lục II")]
+    assert starts == ["Phụ lục I", "Phụ lục II"]

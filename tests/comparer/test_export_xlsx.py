@@ -10,8 +10,10 @@ from pathlib import Path
 
 import pytest
 from openpyxl import Workbook, load_workbook
+from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
 
+from comparer.export.export_data import section_words
 from comparer.export.export_xlsx import write_xlsx
 from comparer.export.labels import ExportLabels
 from comparer.glossary import plan_name, plan_names
@@ -153,7 +155,7 @@ def test_details_sheet_lists_every_match(book: Workbook) -> None:
     assert {r[8] for r in rows[1:]} == {"Tự động", "Đã rà soát"}
     reviewed = [r for r in rows[1:] if r[8] == "Đã rà soát"]
     assert reviewed[0][2].startswith("Bồi dưỡng thường xuyên cho 100% giáo viên")
-    assert rows[1][1] == "II. NHIỆM VỤ, GIẢI PHÁP › 1. Nhiệm vụ › gạch đầu dòng 1"
+    assert rows[1][1] == "II. NHIỆM VỤ, GIẢI PHÁP › 1. Nhiệm vụ › gạch đầu dòng thứ 1"  # cited as in the Gaps sheet
 
 
 def test_sources_sheet(book: Workbook) -> None:
@@ -298,6 +300,8 @@ def test_english_workbook_has_no_vietnamese_labels(tmp_path: Path) -> None:
     for plan in comparison.plans:
         content |= {plan.label, plan.issuer, plan.number, plan.title, plan.name}
         content |= {t.text for t in plan.tasks} | {t.section_path for t in plan.tasks}
+        # The plan's own headings with positions worded in English ("… › dash 1").
+        content |= {section_words(t.section, ExportLabels.english()) for t in plan.tasks}
     for task in comparison.reference.tasks:
         content |= {task.title} | {kp.text for kp in task.key_points}
     content |= {e.subject for e in comparison.emphases} | {e.text for e in comparison.emphases}
@@ -328,3 +332,26 @@ def test_vietnamese_workbook_has_no_english_labels(book: Workbook) -> None:
             for value in row:
                 if isinstance(value, str) and not value.startswith(("=", "http")):
                     assert not set(re.findall(r"[A-Za-z]+", value.lower())) & english, value
+
+
+def test_english_workbook_words_positions_in_section_paths(tmp_path: Path) -> None:
+    # Details and Emphases showed the plan's path as stored, "đoạn 4 › ý 3", in the English workbook.
+    comparison = fx.three_plans()
+    book = load_workbook(_export(comparison, tmp_path, ExportLabels.english()))
+    details = book[ExportLabels.english().sheet_details]
+    header = [c.value for c in details[1]]
+    column = header.index(ExportLabels.english().col_section)
+    paths = [row[column] for row in details.iter_rows(min_row=2, values_only=True) if row[column]]
+    assert paths
+    assert not [p for p in paths if re.search(r"\b(gạch đầu dòng|đoạn|mục|ý|bảng) \d", str(p))]
+    assert any(re.search(r"\bdash \d", str(p)) for p in paths)
+
+
+def test_gaps_sheet_prints_at_a_readable_size(book: Workbook) -> None:
+    # One page wide in landscape: 218 characters of columns shrank the printed text to about 6 pt.
+    ws = book[ExportLabels().sheet_gaps]
+    assert ws.sheet_properties.pageSetUpPr.fitToPage and ws.page_setup.orientation == "landscape"
+    total = sum(ws.column_dimensions[get_column_letter(c)].width for c in range(1, ws.max_column + 1))
+    assert total <= 180, total
+    header = ws[1]
+    assert all(cell.alignment.wrap_text for cell in header)  # narrow columns wrap their headings

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -88,3 +89,17 @@ def test_a_missing_task_flags_once() -> None:
     pts = (PointCell("KL91-8.1", Status.PARTIAL, 28.0, True, 28.0, 28.0),)
     assert without_point_flags_if_missing(pts, Status.MISSING)[0].needs_review is False
     assert without_point_flags_if_missing(pts, Status.PARTIAL)[0].needs_review is True
+
+
+def test_coverage_rounds_half_up_as_a_spreadsheet_shows_it() -> None:
+    # Hà Nội's 1 covered + 7 partly covered of 8 tasks is 56.25 %: the Excel formula printed
+    # "56.3%" while the window, the CLI and Word said 56,2 %.
+    from comparer.match.status import coverage_percent
+    from tests.comparer import export_fixtures as fx
+
+    comparison = fx.three_plans()
+    row = comparison.coverage[0]
+    assert len(row) == 8
+    cells = tuple(replace(c, status=Status.COVERED if i == 0 else Status.PARTIAL) for i, c in enumerate(row))
+    comparison = replace(comparison, coverage=(cells, *comparison.coverage[1:]))
+    assert coverage_percent(comparison, 0) == 56.3

@@ -3,6 +3,7 @@ filters without diacritics, keeps rejected passages and shows Qt's dialogs in Vi
 
 from __future__ import annotations
 
+import re
 import shutil
 from collections.abc import Iterator
 from pathlib import Path
@@ -12,7 +13,7 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QAbstractButton, QApplication, QFileDialog, QLabel, QTreeView
 from pytestqt.qtbot import QtBot
 
-from comparer.glossary import load_glossary
+from comparer.glossary import load_glossary, plan_names
 from comparer.text.normalize import fold
 from desktop.i18n import Language, use_translated_dialogs
 from desktop.models.coverage_model import Role
@@ -227,8 +228,50 @@ def test_help_menu_guide_and_about(qtbot: QtBot, real: MainWindow) -> None:
     g = load_glossary("vi")
     for part in ("ma trận", "F8", "Xuất", g.legend_status):
         assert part in text
+    assert "ít nhất 60% ngưỡng khớp" in text  # why the Gaps tab says "Chưa tìm thấy nội dung tương ứng"
     about = HelpTexts(real).about_html(real.session.reference)
     assert QCoreApplication.translate("Glossary", "vi") == "vi"
     from comparer import __version__
 
     assert __version__ in about and "Đề cương tổng hợp" in about  # the reference's provenance
+
+
+def test_passage_places_follow_the_ui_language(qtbot: QtBot, settings: Settings, language: Language) -> None:
+    # The English window showed "Hà Nội ban hành … › đoạn 6 › ý 1 · similarity 99" above an English heading.
+    window = MainWindow(settings, language=language, builtin_references=["kl91"])
+    qtbot.addWidget(window, before_close_func=_forget_changes)
+    with qtbot.waitSignal(window.analysisDone, timeout=30000):
+        window.add_plans(SAMPLES)
+    window.select_cell("KL91-2", 0)  # Hà Nội KL91-2: a passage at "… › đoạn 6 › ý 1"
+    vi_text = window.evidence.plan_view.toPlainText()
+    assert re.search(r"› đoạn \d+", vi_text)
+    window.switch_language("en")
+    window.select_cell("KL91-2", 0)
+    en_text = window.evidence.plan_view.toPlainText()
+    assert re.search(r"› paragraph \d+", en_text)
+    assert not re.search(r"\b(đoạn|ý|gạch đầu dòng|bảng) \d", en_text)
+
+
+def test_gaps_tab_quotes_a_passage_only_where_the_exports_do(real: MainWindow) -> None:
+    # The tab quoted "Tập trung công tác xây dựng Đảng … (18)" where Word and Excel say
+    # "Chưa tìm thấy nội dung tương ứng": an unrelated sentence is not the closest passage.
+    from comparer.export.export_data import nearest_shown
+    from comparer.export.labels import ExportLabels
+
+    comparison = real.session.comparison
+    assert comparison is not None
+    model = real.gaps_tab.model
+    gaps = {(g.plan, g.ref_id): g for g in comparison.gaps}
+    names = {n: p for p, n in enumerate(plan_names(comparison.plans))}
+    none = 0
+    for row in range(model.rowCount()):
+        plan = names[model.index(row, 0).data()]
+        gap = gaps[(plan, model.index(row, 1).data())]
+        shown = nearest_shown(gap, comparison.options.threshold)
+        text = model.index(row, 4).data()
+        if shown is None:
+            none += 1
+            assert text == ExportLabels().no_match
+        else:
+            assert text.startswith(shown.text)
+    assert none > 0
