@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import heapq
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
@@ -47,6 +48,44 @@ class Kept:
 
     pairs: PairCache = field(default_factory=PairCache)
     term_counts: TermCounts = field(default_factory=TermCounts)
+    closest: dict[int, _Closest] = field(default_factory=dict)  # id(plan) → what its scores alone decide
+
+
+@dataclass
+class _Closest:
+    """What a plan's coverage takes from its scores alone, whatever the threshold.
+
+    Per reference task and key point, the best passages by evidence (as many as a cell lists),
+    the key points a passage carries strongly anywhere, and the closest passages once looked up
+    (their similarity search is most of a threshold change's coverage work when gaps are many).
+    Valid for one plan object, its scores object and one candidate limit.
+    """
+
+    plan: Plan
+    scores: list[dict[str, TaskScore]]
+    limit: int
+    ranked: dict[str, list[tuple[float, str]]] = field(default_factory=dict)  # ref id → best first
+    kp_ranked: dict[str, list[tuple[float, str]]] = field(default_factory=dict)  # kp id → best first
+    strong: dict[str, frozenset[str]] = field(default_factory=dict)  # ref id → kp ids ≥ 0.8 somewhere
+    candidates: dict[tuple[str, str], tuple[Candidate, ...]] = field(default_factory=dict)
+
+
+def _closest(plan: Plan, reference: Reference, scores: list[dict[str, TaskScore]], limit: int) -> _Closest:
+    out = _Closest(plan, scores, limit)
+    # Only the first ``limit`` of a ranking are ever shown; nlargest gives sorted(reverse)[:limit].
+    for ref in reference.tasks:
+        pairs = [(ev[ref.id], task.id) for task, ev in zip(plan.tasks, scores, strict=True) if ref.id in ev]
+        out.ranked[ref.id] = heapq.nlargest(limit, ((ts.shown, tid) for ts, tid in pairs))
+        strong: set[str] = set()
+        for ts, _ in pairs:  # a strong key-point phrase counts wherever it stands
+            strong.update(k for k, w in ts.key_points.items() if w >= 0.8)
+        out.strong[ref.id] = frozenset(strong)
+        for kp in ref.key_points:
+            out.kp_ranked[kp.id] = heapq.nlargest(
+                max(limit, 1),
+                ((ts.key_points[kp.id] * 100, tid) for ts, tid in pairs if kp.id in ts.key_points),
+            )
+    return out
 
 
 def score_plan(matcher: Matcher, plan: Plan) -> list[dict[str, TaskScore]]:
@@ -115,15 +154,20 @@ def analyse(
     all_matches: list[tuple[Match, ...]] = []
     coverage: list[tuple[CoverageCell, ...]] = []
     gaps: list[Gap] = []
+    known = kept.closest if kept is not None else {}
+    closest: dict[int, _Closest] = {}
     for p, plan in enumerate(plans):
         check(cancel)
         matches = match_plan(plan, scores[p], thr)
         all_matches.append(matches)
-        cells, plan_gaps = _coverage(p, plan, reference, scores[p], matches, options)
+        cells, plan_gaps, closest[id(plan)] = _coverage(p, plan, reference, scores[p], matches, options,
+                                                        known.get(id(plan)))
         coverage.append(cells)
         gaps.extend(plan_gaps)
         if progress and p % 16 == 15:
             progress(0.5 * (p + 1) / len(plans))
+    if kept is not None:
+        kept.closest = closest  # plans no longer compared are forgotten
     check(cancel)
     overlaps = _overlaps(reference, coverage) if len(plans) > 1 else ()
     pairs = similar_pairs(plans, all_matches, options.similar_pair_threshold, cancel=cancel,
@@ -154,24 +198,31 @@ def _coverage(
     scores: list[dict[str, TaskScore]],
     matches: tuple[Match, ...],
     options: Options,
-) -> tuple[tuple[CoverageCell, ...], list[Gap]]:
+    closest: _Closest | None = None,
+) -> tuple[tuple[CoverageCell, ...], list[Gap], _Closest]:
     thr = options.threshold
     cells: list[CoverageCell] = []
     gaps: list[Gap] = []
     texts = {t.id: t.text for t in plan.tasks}
+    limit = options.max_candidates
+    if closest is None or closest.plan is not plan or closest.scores is not scores or closest.limit != limit:
+        closest = _closest(plan, reference, scores, limit)
+    known = closest.candidates
+
+    def nearest(kind: str, item_id: str, ranked: list[tuple[float, str]], text: str) -> tuple[Candidate, ...]:
+        # The closest passages depend on the scores alone: looked up once per plan and item.
+        got = known.get((kind, item_id))
+        if got is None:
+            got = known[(kind, item_id)] = _candidates(ranked, texts, plan, text, limit)
+        return got
+
     for ref in reference.tasks:
         evidence = tuple(sorted((m for m in matches if m.ref_id == ref.id), key=lambda m: -m.score))
-        ranked = sorted(
-            ((ev[ref.id].shown, task.id) for task, ev in zip(plan.tasks, scores, strict=True) if ref.id in ev),
-            reverse=True,
-        )
+        ranked = closest.ranked[ref.id]
         found: set[str] = set()
         for m in evidence:
             found.update(m.key_points)
-        for ev in scores:  # a strong key-point phrase counts wherever it stands
-            ts = ev.get(ref.id)
-            if ts:
-                found.update(k for k, w in ts.key_points.items() if w >= 0.8)
+        found.update(closest.strong[ref.id])
         kp_ids = [kp.id for kp in ref.key_points]
         missing_kps = tuple(k for k in kp_ids if k not in found)
         # Every key point's closest passage: cue echoes first (its words stand in a passage that does
@@ -179,17 +230,10 @@ def _coverage(
         near: dict[str, tuple[float, float]] = {}
         kp_candidates: dict[str, tuple[Candidate, ...]] = {}
         for kp in ref.key_points:
-            kp_ranked = sorted(
-                (
-                    (ev[ref.id].key_points.get(kp.id, 0.0) * 100, task.id)
-                    for task, ev in zip(plan.tasks, scores, strict=True)
-                    if ref.id in ev and kp.id in ev[ref.id].key_points
-                ),
-                reverse=True,
-            )
+            kp_ranked = closest.kp_ranked[kp.id]
             echo = kp_ranked[0][0] if kp_ranked else 0.0
             if kp.id in missing_kps and (evidence or found):
-                kp_candidates[kp.id] = _candidates(kp_ranked, texts, plan, kp.text, options.max_candidates)
+                kp_candidates[kp.id] = nearest("key_point", kp.id, kp_ranked, kp.text)
                 close = first_score(kp_candidates[kp.id])
             else:
                 close = kp_ranked[0][0] if kp_ranked else 0.0
@@ -203,7 +247,7 @@ def _coverage(
             candidates: tuple[Candidate, ...] = ()
             needs_review = status is Status.PARTIAL and best < thr + options.review_margin
         else:
-            candidates = _candidates(ranked, texts, plan, ref.title + ". " + ref.text, options.max_candidates)
+            candidates = nearest("task", ref.id, ranked, ref.title + ". " + ref.text)
             # The number a missing cell shows is its closest passage's, the one the evidence pane and
             # the gaps list show (Bắc Kạn KL91-2 printed 0 beside closest passages at 26).
             best = first_score(candidates)
@@ -229,7 +273,7 @@ def _coverage(
                 if pt.status is not Status.COVERED:
                     cands = kp_candidates.get(kp.id, ())
                     gaps.append(Gap(p, kp.id, "key_point", kp.text, cands, pt.needs_review))
-    return tuple(cells), gaps
+    return tuple(cells), gaps, closest
 
 
 def _candidates(

@@ -348,9 +348,10 @@ def select(scores: dict[str, TaskScore], threshold: float) -> list[TaskScore]:
     values = list(scores.values())
     if not values:
         return []
-    top_mass = max(ts.mass for ts in values) or 1.0
-    best = max(values, key=lambda s: (s.score, s.mass))
     if any(ts.judged_by is not model for ts in values):
+        # Judged once per passage and model; a threshold change on kept scores only compares.
+        top_mass = max(ts.mass for ts in values) or 1.0
+        best = max(values, key=lambda s: (s.score, s.mass))
         for ts in values:
             ts.prob = model.prob(features(ts, values, top_mass, best))
         kp_model = current_kp_model()

@@ -20,6 +20,7 @@ import re
 from dataclasses import dataclass, field
 
 from comparer.models import Block, BlockKind, Document, Location, Task
+from comparer.progress import CancelToken, check
 from comparer.text.agencies import looks_like_agency_heading
 from comparer.text.markers import split_marker
 from comparer.text.noise import is_chrome, is_tail_marker
@@ -137,18 +138,21 @@ def _split_sentences(text: str) -> list[str]:
     return out or [text]
 
 
-def extract_tasks(doc: Document) -> tuple[Task, ...]:
+def extract_tasks(doc: Document, *, cancel: CancelToken | None = None) -> tuple[Task, ...]:
     """Extract the tasks of a plan (or an official reference text) from its blocks.
 
     Args:
         doc: the document as a reader returned it.
+        cancel: polled every few hundred blocks; raises Cancelled when set.
 
     Returns:
         The tasks in document order, ids ``T1``, ``T2``, …
     """
     state = _State()
     seen_content = False
-    for block in doc.blocks:
+    for b, block in enumerate(doc.blocks):
+        if b % 256 == 255:
+            check(cancel)  # a long plan takes a while to extract; a cancel must not wait for it
         text = one_line(block.text)
         if not text:
             continue

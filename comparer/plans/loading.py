@@ -38,8 +38,8 @@ def load_plan(path: str | Path, *, progress: ProgressFn | None = None, cancel: C
         Cancelled: ``cancel`` was set.
     """
     doc = read_document(path, progress=progress, cancel=cancel)
-    check(cancel)  # extraction takes a while on a long plan; a cancel during reading stops here
-    plan = plan_from_document(doc)
+    check(cancel)  # a cancel during reading stops here, and extraction polls it too
+    plan = plan_from_document(doc, cancel=cancel)
     check(cancel)
     return plan
 
@@ -58,13 +58,17 @@ def load_plans(
     out: list[Plan | PlanLoadError] = []
     for doc in read_documents(paths, progress=progress, cancel=cancel):
         check(cancel)
-        out.append(doc if isinstance(doc, PlanLoadError) else plan_from_document(doc))
+        out.append(doc if isinstance(doc, PlanLoadError) else plan_from_document(doc, cancel=cancel))
     return out
 
 
-def plan_from_document(doc: Document) -> Plan:
-    """Build a Plan from a read document: tasks plus issuer and number where found."""
-    tasks = extract_tasks(doc)
+def plan_from_document(doc: Document, *, cancel: CancelToken | None = None) -> Plan:
+    """Build a Plan from a read document: tasks plus issuer and number where found.
+
+    Raises:
+        Cancelled: ``cancel`` was set (polled during extraction).
+    """
+    tasks = extract_tasks(doc, cancel=cancel)
     head = " ".join(one_line(b.text) for b in doc.blocks[:40])
     number = ""
     m = _NUMBER.search(head)

@@ -44,9 +44,9 @@ def clean(text: str) -> str:
 
     Newlines are kept (readers decide what they mean); each line is stripped.
     """
-    text = unicodedata.normalize("NFC", _map_lookalikes(text))
-    lines = (_SPACE.sub(" ", line).strip() for line in text.split("\n"))
-    return "\n".join(lines)
+    # One substitution over the whole text, not one per line: no run of spaces crosses a newline.
+    text = _SPACE.sub(" ", unicodedata.normalize("NFC", _map_lookalikes(text)))
+    return "\n".join(line.strip() for line in text.split("\n"))
 
 
 _LOOKALIKE_TEXT = {chr(k): "" if v is None else (v if isinstance(v, str) else chr(v)) for k, v in _LOOKALIKES.items()}
@@ -60,7 +60,8 @@ def _map_lookalikes(text: str) -> str:
 
 def one_line(text: str) -> str:
     """Display form on one line: ``clean`` then all whitespace folded to single spaces."""
-    return " ".join(clean(text).split())
+    # clean() without its space folding: split() folds every kind of space and newline anyway.
+    return " ".join(unicodedata.normalize("NFC", _map_lookalikes(text)).split())
 
 
 @functools.lru_cache(maxsize=65536)

@@ -2,14 +2,18 @@
 
 from __future__ import annotations
 
+import dataclasses
 from pathlib import Path
 
 import docx
 import pytest
 
+from comparer.errors import Cancelled
 from comparer.plans.extract import extract_tasks
-from comparer.plans.loading import load_plan
+from comparer.plans.loading import load_plan, plan_from_document
+from comparer.progress import CancelToken
 from comparer.readers import read_document
+from comparer.text.noise import is_tail_marker
 from tests.comparer.paths import BACKAN_TXT, HAIPHONG_DOCX, HAIPHONG_TXT, HANOI_HTML, HANOI_TXT, SEEDS
 
 CHROME = [
@@ -257,3 +261,30 @@ def test_plan_sentences_that_use_menu_words_are_kept() -> None:
                          "của Bộ Chính trị về tiếp tục thực hiện Nghị quyết số 29-NQ/TW.")
     assert is_chrome("Chia sẻ")
     assert is_chrome("Ngày đăng 16/05/2023 | 15:20 | View count: 75")
+
+
+class _CancelAfter(CancelToken):
+    """A cancel that comes while extraction is under way: set on the n-th poll."""
+
+    def __init__(self, polls: int) -> None:
+        super().__init__()
+        self.polls = polls
+
+    def check(self) -> None:
+        self.polls -= 1
+        if self.polls <= 0:
+            self.cancel()
+        super().check()
+
+
+def test_extraction_stops_on_cancel_and_gives_the_same_tasks_otherwise() -> None:
+    doc = read_document(HAIPHONG_TXT)
+    body = tuple(b for b in doc.blocks if not is_tail_marker(b.text.strip()))  # no "Tin khác" end
+    long_doc = dataclasses.replace(doc, blocks=body * 20)  # long enough to be polled mid-way
+    tasks = extract_tasks(long_doc)
+    assert len(tasks) > 10 * len(extract_tasks(doc))
+    assert extract_tasks(long_doc, cancel=CancelToken()) == tasks
+    with pytest.raises(Cancelled):
+        extract_tasks(long_doc, cancel=_CancelAfter(2))
+    with pytest.raises(Cancelled):
+        plan_from_document(long_doc, cancel=_CancelAfter(1))  # what load_plan and load_plans call

@@ -41,3 +41,27 @@ def test_clean_folds_odd_spaces_and_drops_zero_width() -> None:
 
 def test_match_tokens_keep_commas_as_tokens() -> None:
     assert match_tokens("đổi mới, sáng tạo; khởi nghiệp") == ["đổi", "mới", ",", "sáng", "tạo", ",", "khởi", "nghiệp"]
+
+
+def _clean_line_by_line(text: str) -> str:
+    """clean() as it was written first: NFC, look-alikes, then spaces folded line by line."""
+    from comparer.text.normalize import _SPACE, _map_lookalikes
+
+    text = unicodedata.normalize("NFC", _map_lookalikes(text))
+    return "\n".join(_SPACE.sub(" ", line).strip() for line in text.split("\n"))
+
+
+def test_clean_and_one_line_fold_spaces_as_line_by_line_folding_does() -> None:
+    from tests.comparer.paths import SAMPLES, SEEDS
+
+    texts = [p.read_text(encoding="utf-8") for p in sorted(SAMPLES.glob("*.txt")) + sorted(SEEDS.glob("*.txt"))]
+    assert texts
+    texts += [
+        "  Tăng\tcường \r\n\f công tác  \v tuyên truyền \u00a0\n\n\t",
+        "a\r\rb\n \n\u2003c\u200b d\u3000",
+        "Ho\u0300a  \t nhâ\u0323p\r\n- thư\u0309 \x0b\x0c",
+        "",
+    ]
+    for text in texts:
+        assert clean(text) == _clean_line_by_line(text)
+        assert one_line(text) == " ".join(_clean_line_by_line(text).split())

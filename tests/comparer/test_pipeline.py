@@ -85,3 +85,35 @@ def test_run_keeps_the_plans_when_the_reference_is_unknown() -> None:
     out = run(Pipeline(), [(str(BACKAN_TXT), None)], "no-such-reference", None, Options())
     assert out.comparison is None and out.reference_error is not None
     assert isinstance(out.loaded[str(BACKAN_TXT)], Plan)
+
+
+def test_closest_passages_are_looked_up_once_and_equal_fresh_ones(
+    plans: list[Plan], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from comparer.match import analysis
+
+    looked_up: list[tuple[str, str]] = []
+    original = analysis._candidates
+
+    def counting(ranked: list[tuple[float, str]], texts: dict[str, str], plan: Plan, ref_text: str,
+                 limit: int) -> tuple[analysis.Candidate, ...]:
+        looked_up.append((plan.name, ref_text))
+        return original(ranked, texts, plan, ref_text, limit)
+
+    monkeypatch.setattr(analysis, "_candidates", counting)
+    reference = load_reference("kl91")
+    pipeline = Pipeline()
+    seen: set[tuple[str, str]] = set()
+    for thr in (DEFAULT_THRESHOLD, 85.0, 40.0, DEFAULT_THRESHOLD, 85.0):
+        kept = pipeline.compare(plans, reference, Options(threshold=thr))
+        assert len(looked_up) == len(set(looked_up))  # never the same passage search twice
+        seen.update(looked_up)
+        fresh = compare(plans, reference, Options(threshold=thr))
+        assert kept == fresh
+        assert [g.candidates for g in kept.gaps] == [g.candidates for g in fresh.gaps]
+        looked_up.clear()
+        looked_up.extend(seen)  # a later run must not search these again
+    assert any(g.candidates for g in kept.gaps)  # the cached passages are really shown
+    # Another number of passages per cell: looked up anew, still as a fresh comparison gives.
+    assert pipeline.compare(plans, reference, Options(max_candidates=1)) == compare(
+        plans, reference, Options(max_candidates=1))

@@ -9,9 +9,10 @@ from typing import Any
 import pytest
 
 from comparer.errors import PlanLoadError
-from comparer.models import Document
+from comparer.models import Document, Plan
+from comparer.pipeline import load_plans as pipeline_load_plans
 from comparer.plans.extract import extract_tasks
-from comparer.plans.loading import load_plans
+from comparer.plans.loading import load_plan, load_plans
 from comparer.readers import convert, read_document, read_documents
 from tests.comparer.intake_corpus import soffice_convert
 from tests.comparer.paths import HAIPHONG_DOCX, HAIPHONG_TXT
@@ -109,3 +110,50 @@ def test_batch_runs_libreoffice_exactly_as_a_single_conversion(tmp_path: Path, m
     with pytest.raises(Stop):
         convert.soffice_to_docx_many([(tmp_path / "a.doc", b"x"), (tmp_path / "b.doc", b"y")], ".doc")
     assert seen[0] == seen[1]
+
+
+@needs_soffice
+def test_the_pipeline_converts_office_files_together_as_the_window_and_cli_read_them(
+    office_files: dict[str, Path], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    damaged = tmp_path / "damaged.rtf"
+    damaged.write_bytes(b"{\\rtf1\\ansi " + bytes(range(128, 256)) * 50)
+    paths = [str(p) for p in (HAIPHONG_TXT, office_files["a.rtf"], office_files["c.odt"], damaged,
+                              office_files["b.rtf"], tmp_path / "missing.odt", office_files["d.odt"])]
+    alone = {path: one_plan(path) for path in paths}
+    runs: list[list[str]] = []
+    real = convert.run_tool
+
+    def counting(args: list[str], *rest: Any, **kwargs: Any) -> bytes:
+        runs.append(args)
+        return real(args, *rest, **kwargs)
+
+    monkeypatch.setattr(convert, "run_tool", counting)
+    fractions: list[float] = []
+    together = pipeline_load_plans(load_plan, paths, progress=fractions.append)
+    assert len(runs) == 2  # one LibreOffice run for the .rtf files, one for the .odt files
+    assert list(together) == paths
+    for path in paths:  # each plan as read alone: same tasks, issuer, number, warnings
+        got, want = together[path], alone[path]
+        if isinstance(want, PlanLoadError):
+            assert isinstance(got, PlanLoadError) and (got.path, got.code) == (want.path, want.code)
+        else:
+            assert got == want
+    assert fractions == sorted(fractions) and fractions[-1] == 1.0
+    # A stand-in reader (tests, other front ends) is called file by file, as before.
+    called: list[str] = []
+
+    def stand_in(path: str, **_: Any) -> Plan:
+        called.append(path)
+        return load_plan(path)
+
+    runs.clear()
+    pipeline_load_plans(stand_in, [paths[1], paths[4]])
+    assert called == [paths[1], paths[4]] and len(runs) == 2
+
+
+def one_plan(path: str) -> Plan | PlanLoadError:
+    try:
+        return load_plan(path)
+    except PlanLoadError as err:
+        return err
