@@ -95,7 +95,7 @@ def test_coverage_rounds_half_up_as_a_spreadsheet_shows_it() -> None:
     # Hà Nội's 1 covered + 7 partly covered of 8 tasks is 56.25 %: the Excel formula printed
     # "56.3%" while the window, the CLI and Word said 56,2 %.
     from comparer.match.status import coverage_percent
-    from tests.comparer import export_fixtures as fx
+    from tests import comparisons as fx
 
     comparison = fx.three_plans()
     row = comparison.coverage[0]
