@@ -15,7 +15,7 @@ run: $(BIN)/plancompare
 	$(BIN)/plancompare-gui samples/hanoi-kh285.html samples/haiphong-kh298.docx samples/backan-kl51.txt
 
 test: $(BIN)/plancompare
-	$(BIN)/ruff check comparer desktop tests bench
+	$(BIN)/ruff check comparer desktop tests bench docs packaging
 	$(BIN)/mypy
 	$(BIN)/lint-imports
 	$(BIN)/python -m pytest -q

@@ -18,10 +18,11 @@ from PySide6.QtCore import QTimer
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QApplication, QFileDialog
 
+from comparer.readers.formats import file_patterns
 from desktop.i18n import Language, use_translated_dialogs
 from desktop.resources import translations_dir
 from desktop.settings import Settings
-from desktop.window.main_window import PLAN_FILTER, MainWindow
+from desktop.window.main_window import MainWindow
 
 ROOT = Path(__file__).resolve().parents[1]
 SAMPLES = [str(ROOT / "samples" / n) for n in ("hanoi-kh285.html", "haiphong-kh298.docx", "backan-kl51.txt")]
@@ -54,7 +55,7 @@ def _shoot(app: QApplication, out: Path, width: int, height: int, lang: str = "v
     def gaps() -> None:
         window.grab().save(str(out / f"gaps-{width}x{height}{suffix}.png"))
         dialog = QFileDialog(window, window.tr("Chọn kế hoạch cần so sánh"), str(ROOT / "samples"),
-                             window.tr("Kế hoạch ({patterns});;Mọi tệp (*)").format(patterns=PLAN_FILTER))
+                             window.tr("Kế hoạch ({patterns});;Mọi tệp (*)").format(patterns=file_patterns()))
         dialog.setFileMode(QFileDialog.FileMode.ExistingFiles)
         dialog.setOption(QFileDialog.Option.DontUseNativeDialog, True)
         dialog.setViewMode(QFileDialog.ViewMode.Detail)
