@@ -11,6 +11,7 @@ from PySide6.QtCore import QTimer
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QApplication
 
+from comparer.readers.formats import supported_extensions
 from comparer.scratch import scratch_dir
 from desktop.i18n import Language, use_translated_dialogs
 from desktop.resources import translations_dir
@@ -24,7 +25,7 @@ def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="plancompare-gui",
                                      description="Compare implementation plans with a central document.")
     parser.add_argument("plans", nargs="*",
-                        help="plan files (.docx .doc .odt .rtf .pdf .txt .html .mht) or one .plancompare project")
+                        help=f"plan files ({supported_extensions()}) or one .plancompare project")
     parser.add_argument("--reference", help="kl91, nq71 or a reference file")
     parser.add_argument("--lang", choices=["vi", "en"], help="interface language (default: last used, else vi)")
     parser.add_argument("--threshold", type=float, help="matching threshold 0-100")

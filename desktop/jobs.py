@@ -5,6 +5,7 @@ from __future__ import annotations
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import TypeVar
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, QTimer, Signal, Slot
 from PySide6.QtWidgets import QProgressDialog, QWidget
@@ -13,7 +14,8 @@ from comparer.errors import Cancelled
 from comparer.progress import CancelToken, ProgressFn
 from desktop.qtcompat import emit
 
-JobFn = Callable[[ProgressFn, CancelToken], object]
+R = TypeVar("R")
+JobFn = Callable[[ProgressFn, CancelToken], R]
 
 DIALOG_DELAY_MS = 500  # Quick jobs (a threshold re-run) should not flash a dialog.
 PROGRESS_INTERVAL_S = 0.05  # At most ~20 progress signals a second, whatever the engine reports.
@@ -31,7 +33,7 @@ class _Signals(QObject):
 class _Worker(QRunnable):
     """Runs one engine function; touches no widget, only emits signals."""
 
-    def __init__(self, job_id: int, fn: JobFn, token: CancelToken, signals: _Signals) -> None:
+    def __init__(self, job_id: int, fn: JobFn[object], token: CancelToken, signals: _Signals) -> None:
         super().__init__()
         self._id = job_id
         self._fn = fn
@@ -60,7 +62,8 @@ class _Worker(QRunnable):
 @dataclass
 class _Job:
     id: int
-    fn: JobFn
+    fn: JobFn[object]
+    returns: type
     label: str
     token: CancelToken
 
@@ -68,14 +71,16 @@ class _Job:
 class JobRunner(QObject):
     """Runs one job at a time; a new submission cancels the running one and waits its turn.
 
-    Each job returns a result of its own type (``AnalysisOutput``, ``ExportDone``), and the
-    window routes results by that type; the tag only says which job a cancellation stopped.
-    Results of a cancelled or superseded job are dropped (Orange's ``ConcurrentMixin`` does the same).
+    Each job declares the type of its result (``AnalysisOutput``, ``ExportDone``) when it is
+    submitted, and every signal about the job carries that type: the window routes results,
+    failures and cancellations by it, never by a name. A job whose result is not of its
+    declared type fails with ``TypeError``. Results of a cancelled or superseded job are dropped
+    (Orange's ``ConcurrentMixin`` does the same).
     """
 
-    finished = Signal(object, str)  # result, tag
-    failed = Signal(object, str)  # exception, tag
-    cancelled = Signal(str)  # tag
+    finished = Signal(object, object)  # result, its declared type
+    failed = Signal(object, object)  # exception, the declared result type of the job that failed
+    cancelled = Signal(object)  # the declared result type of the job that was cancelled
     progressChanged = Signal(float)
     busyChanged = Signal(bool)
 
@@ -90,8 +95,7 @@ class JobRunner(QObject):
         self._signals.progress.connect(self._on_progress)
         self._next_id = 0
         self._current: _Job | None = None
-        self._tags: dict[int, str] = {}
-        self._pending: tuple[_Job, str] | None = None
+        self._pending: _Job | None = None
         self._dialog_parent = dialog_parent
         self._dialog: QProgressDialog | None = None
         self._dialog_timer = QTimer(self)
@@ -104,21 +108,19 @@ class JobRunner(QObject):
         """Whether a job is running or waiting."""
         return self._current is not None or self._pending is not None
 
-    def submit(self, fn: JobFn, tag: str, label: str = "") -> int:
+    def submit(self, fn: JobFn[R], returns: type[R], label: str = "") -> int:
         """Run ``fn(progress, cancel)`` in the worker; a running job is cancelled first.
 
+        ``returns`` is the type of ``fn``'s result: the signals about this job carry it.
         Returns the job id. Only the latest submission's result is delivered.
         """
         self._next_id += 1
-        job = _Job(self._next_id, fn, label, CancelToken())
-        self._tags[job.id] = tag
+        job = _Job(self._next_id, fn, returns, label, CancelToken())
         if self._current is not None:
             self._current.token.cancel()
             if self._pending is not None:
-                dropped, dropped_tag = self._pending
-                self._tags.pop(dropped.id, None)
-                emit(self.cancelled, dropped_tag)
-            self._pending = (job, tag)
+                emit(self.cancelled, self._pending.returns)
+            self._pending = job
         else:
             self._start(job)
         return job.id
@@ -133,10 +135,8 @@ class JobRunner(QObject):
     def cancel(self) -> None:
         """Ask the running job to stop and drop the waiting one."""
         if self._pending is not None:
-            dropped, tag = self._pending
-            self._pending = None
-            self._tags.pop(dropped.id, None)
-            emit(self.cancelled, tag)
+            dropped, self._pending = self._pending, None
+            emit(self.cancelled, dropped.returns)
         if self._current is not None:
             self._current.token.cancel()
 
@@ -157,43 +157,50 @@ class JobRunner(QObject):
         self._dialog_timer.start()
         self._pool.start(_Worker(job.id, job.fn, job.token, self._signals))
 
-    def _finish(self, job_id: int) -> tuple[bool, str]:
-        """Bookkeeping after a job ends; returns (deliver result?, tag)."""
-        tag = self._tags.pop(job_id, "")
+    def _finish(self, job_id: int) -> _Job | None:
+        """Bookkeeping after the running job ends; returns it (None for any other job: only
+        the running job ever reports, a waiting one is dropped without starting)."""
         current = self._current
-        deliver = current is not None and current.id == job_id and not current.token.cancelled
-        if current is not None and current.id == job_id:
-            self._current = None
-            self._dialog_timer.stop()
-            self._close_dialog()
-            if self._pending is not None:
-                job, _ = self._pending
-                self._pending = None
-                self._start(job)
-            else:
-                emit(self.busyChanged, False)
-        return deliver, tag
+        if current is None or current.id != job_id:
+            return None
+        self._current = None
+        self._dialog_timer.stop()
+        self._close_dialog()
+        if self._pending is not None:
+            job, self._pending = self._pending, None
+            self._start(job)
+        else:
+            emit(self.busyChanged, False)
+        return current
 
     @Slot(int, object)
     def _on_done(self, job_id: int, result: object) -> None:
-        deliver, tag = self._finish(job_id)
-        if deliver:
-            emit(self.finished, result, tag)
+        job = self._finish(job_id)
+        if job is None:
+            return
+        if job.token.cancelled:
+            emit(self.cancelled, job.returns)
+        elif isinstance(result, job.returns):
+            emit(self.finished, result, job.returns)
         else:
-            emit(self.cancelled, tag)
+            error = TypeError(f"the job returned {type(result).__name__}, not {job.returns.__name__}")
+            emit(self.failed, error, job.returns)
 
     @Slot(int, object)
     def _on_error(self, job_id: int, exc: object) -> None:
-        deliver, tag = self._finish(job_id)
-        if deliver:
-            emit(self.failed, exc, tag)
+        job = self._finish(job_id)
+        if job is None:
+            return
+        if job.token.cancelled:
+            emit(self.cancelled, job.returns)
         else:
-            emit(self.cancelled, tag)
+            emit(self.failed, exc, job.returns)
 
     @Slot(int)
     def _on_cancelled(self, job_id: int) -> None:
-        _, tag = self._finish(job_id)
-        emit(self.cancelled, tag)
+        job = self._finish(job_id)
+        if job is not None:
+            emit(self.cancelled, job.returns)
 
     @Slot(int, float)
     def _on_progress(self, job_id: int, fraction: float) -> None:

@@ -25,6 +25,8 @@ class Format:
         module: the reader under ``comparer.readers`` (imported on first use).
         office: read through LibreOffice (converted to .docx first).
         ocr: scans in this format are read by Tesseract OCR.
+        binary: files of this format are never plain text, so binary content that fails to
+            parse under one of its extensions is a damaged file, not an unknown one.
     """
 
     kind: str
@@ -35,6 +37,7 @@ class Format:
     also: tuple[str, ...] = ()
     office: bool = False
     ocr: bool = False
+    binary: bool = False
 
     def name(self, lang: str) -> str:
         """The format's name in ``lang`` ("vi" or "en")."""
@@ -50,13 +53,14 @@ class Format:
 FORMATS: dict[str, Format] = {
     f.kind: f
     for f in (
-        Format("docx", (".docx",), "văn bản Word", "Word document", "docx"),
+        Format("docx", (".docx",), "văn bản Word", "Word document", "docx", binary=True),
         Format("doc", (".doc",), "văn bản Word 97-2003", "Word 97-2003 document", "office", also=(".dot",),
-               office=True),
-        Format("odt", (".odt",), "văn bản OpenDocument", "OpenDocument text", "office", also=(".ott",), office=True),
+               office=True, binary=True),
+        Format("odt", (".odt",), "văn bản OpenDocument", "OpenDocument text", "office", also=(".ott",), office=True,
+               binary=True),
         # Word's "Save as RTF" under a .doc name is common and harmless.
         Format("rtf", (".rtf",), "văn bản RTF", "RTF document", "office", also=(".doc",), office=True),
-        Format("pdf", (".pdf",), "PDF", "PDF", "pdf", ocr=True),
+        Format("pdf", (".pdf",), "PDF", "PDF", "pdf", ocr=True, binary=True),
         Format("txt", (".txt",), "tệp văn bản", "text file", "txt", also=(".md", ".text", ".csv", ".tsv", "")),
         Format("html", (".html", ".htm"), "trang web", "web page", "html", also=(".xhtml",)),
         Format("mht", (".mht", ".mhtml"), "trang web một tệp", "single-file web page", "mht"),

@@ -7,6 +7,7 @@ import zipfile
 from pathlib import Path
 
 from comparer.errors import PlanLoadError
+from comparer.readers.formats import FORMATS
 
 _OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 _IMAGES = (
@@ -25,11 +26,18 @@ _ARCHIVES = (
     (b"MZ", "a Windows program"),
 )
 _HTML_START = ("<body", "<p>", "<p ", "<div", "<br", "<h1", "<h2", "<table", "<head", "<meta", "<title")
-# Extensions that promise a binary office format: binary content that fails to parse under
-# such a name is a damaged file, not an unknown one.
-_BINARY_EXTENSIONS = {".docx": "Word document", ".pdf": "PDF", ".doc": "Word document"}
 _CONTROL = frozenset(range(0, 32)) - {9, 10, 12, 13, 11, 26, 27}
 _CONTROL_BYTES = bytes(sorted(_CONTROL))
+
+
+def _promised_binary_format(suffix: str) -> str | None:
+    """The English name of the binary format a file named ``…suffix`` promises, if any.
+
+    Read from FORMATS (``binary``): binary content that fails to parse under such a name is a
+    damaged file, not an unknown one. Only a format's own extensions count: ".doc" also reads
+    as RTF, but it promises a Word 97-2003 file.
+    """
+    return next((f.name_en for f in FORMATS.values() if f.binary and suffix in f.extensions), None)
 
 
 def utf16_without_bom(data: bytes) -> str | None:
@@ -199,7 +207,7 @@ def sniff(path: Path, data: bytes) -> str:
     Raises:
         PlanLoadError: ``unsupported`` for images, Excel/PowerPoint, archives and other binaries;
             ``encrypted`` for password-protected Word files; ``corrupt`` for damaged
-            containers or binary content under a .docx/.pdf name.
+            containers or binary content under a binary format's name (.docx, .pdf, …).
     """
     suffix = path.suffix.lower()
     # The PDF header may follow up to 1 KB of junk (PDF 1.7 §7.5.2 leniency, kept by PDFium).
@@ -232,11 +240,12 @@ def sniff(path: Path, data: bytes) -> str:
         for magic, name in _ARCHIVES:
             if data.startswith(magic):
                 raise PlanLoadError(path, "unsupported", f"This is {name}, not a plan document.")
-        if suffix in _BINARY_EXTENSIONS:
+        promised = _promised_binary_format(suffix)
+        if promised is not None:
             raise PlanLoadError(
                 path,
                 "corrupt",
-                f"The file is named {suffix} but its content is not a valid {_BINARY_EXTENSIONS[suffix]}.",
+                f"The file is named {suffix} but its content is not a valid {promised}.",
             )
         raise PlanLoadError(path, "unsupported", "The file holds binary data, not text or a known document format.")
     return "txt"

@@ -43,8 +43,6 @@ from desktop.window.commands import add_decision, remove_decision
 from desktop.window.menus import MainMenus, MenuSlots
 from desktop.window.window_files import ExportDone, FileActions
 
-ANALYSIS = "analysis"
-
 
 class MainWindow(QMainWindow):
     """A thin face over the engine: every result comes from ``comparer``; this only shows and asks."""
@@ -337,7 +335,7 @@ class MainWindow(QMainWindow):
         entries = s.job_input()
         job = partial(run_analysis, self.engine, entries, s.reference_spec, s.reference, s.threshold)
         self._reading = [path for path, plan in entries if plan is None]
-        self.runner.submit(job, ANALYSIS, self.tr("Đang đọc và so sánh các kế hoạch…"))
+        self.runner.submit(job, AnalysisOutput, self.tr("Đang đọc và so sánh các kế hoạch…"))
 
     @Slot(float)
     def _job_progress(self, fraction: float) -> None:
@@ -352,8 +350,8 @@ class MainWindow(QMainWindow):
                                                                  n=len(self._reading))
         self.runner.set_label(label)
 
-    @Slot(object, str)
-    def _job_finished(self, result: object, tag: str) -> None:
+    @Slot(object, object)
+    def _job_finished(self, result: object, returns: type) -> None:
         # Routed by the result's type: each job returns its own (ExportDone, AnalysisOutput).
         if isinstance(result, ExportDone):
             self._export_done(result)
@@ -403,18 +401,19 @@ class MainWindow(QMainWindow):
         self.show_banner(self.tr("Không xuất được {name}: {reason}").format(name=name, reason=reason))
         emit(self.exportDone, "")
 
-    @Slot(object, str)
-    def _job_failed(self, error: object, tag: str) -> None:
+    @Slot(object, object)
+    def _job_failed(self, error: object, returns: type) -> None:
         # Export jobs report their failures in ExportDone: what fails here is the analysis.
         # An engine bug: say so, keep the window usable (the plans list stays as it was).
         message = reference_error_message(error if isinstance(error, Exception) else Exception(error))
         self.show_banner(self.tr("Không so sánh được: {message}").format(message=message))
         emit(self.analysisDone)
 
-    @Slot(str)
-    def _job_cancelled(self, tag: str) -> None:
-        # A superseded job also reports "cancelled"; only a job the user stopped leaves the runner idle.
-        if tag == ANALYSIS and not self.runner.is_busy():
+    @Slot(object)
+    def _job_cancelled(self, returns: type) -> None:
+        # A job is known by its declared result type. A superseded job also reports "cancelled";
+        # only a job the user stopped leaves the runner idle.
+        if returns is AnalysisOutput and not self.runner.is_busy():
             rerun = self.tr("Chạy lại")
             self.show_banner(self.tr("Đã hủy so sánh.") + f' <a href="rerun">{rerun}</a>')
             emit(self.analysisDone)

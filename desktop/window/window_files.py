@@ -27,8 +27,6 @@ if TYPE_CHECKING:
     from desktop.views.plans_panel import PlansPanel
     from desktop.window.menus import MainMenus
 
-EXPORT = "export"  # the job runner's tag for exports
-
 
 @dataclass(frozen=True)
 class ExportDone:
@@ -110,7 +108,7 @@ class FileActions(QObject):
                 return ExportDone(Path(path), exc)
             return ExportDone(Path(path))
 
-        self.window.runner.submit(job, EXPORT, self.tr("Đang xuất {name}…").format(name=Path(path).name))
+        self.window.runner.submit(job, ExportDone, self.tr("Đang xuất {name}…").format(name=Path(path).name))
 
     def ask_export_options(self) -> dict[str, str] | None:
         """The briefing note's header and signature fields (None: the officer cancelled).

@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 
 from comparer.cli import main
+from comparer.errors import PlanLoadError
 from comparer.readers import read_document
 from comparer.readers.formats import FORMATS, Format, file_patterns, offered_extensions, supported_extensions
 from comparer.readers.sniff import sniff
@@ -61,3 +62,30 @@ def test_the_cli_unsupported_message_lists_the_table(tmp_path: Path, capsys: pyt
     assert image.name in err and "định dạng không hỗ trợ" in err
     for form in FORMATS.values():
         assert form.extensions[0] in err
+
+
+# Random-looking bytes that no format's magic or text sniffing accepts.
+GARBAGE = bytes(range(1, 256)) * 40 + bytes(100)
+
+
+@pytest.mark.parametrize("ext", sorted({e for f in FORMATS.values() for e in f.extensions}))
+def test_binary_garbage_is_damaged_only_under_a_binary_formats_name(tmp_path: Path, ext: str) -> None:
+    # Which names promise a binary file, and what the message calls it, come from the table.
+    path = tmp_path / f"kế hoạch{ext}"
+    with pytest.raises(PlanLoadError) as info:
+        sniff(path, GARBAGE)
+    owner = next(f for f in FORMATS.values() if ext in f.extensions)
+    if owner.binary:
+        assert info.value.code == "corrupt"
+        assert f"not a valid {owner.name_en}" in info.value.detail
+    else:
+        assert info.value.code == "unsupported"
+
+
+def test_a_new_binary_format_in_the_table_is_sniffed_as_damaged(tmp_path: Path,
+                                                                monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setitem(FORMATS, "xyz", Format("xyz", (".xyz",), "định dạng thử", "test format", "txt",
+                                               binary=True))
+    with pytest.raises(PlanLoadError) as info:
+        sniff(tmp_path / "a.xyz", GARBAGE)
+    assert info.value.code == "corrupt" and "not a valid test format" in info.value.detail

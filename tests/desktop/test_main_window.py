@@ -377,6 +377,32 @@ def test_cancelled_analysis_says_so(qtbot: QtBot, window: MainWindow, plan_files
     assert "Đã hủy" in window.banner.text() or window.session.comparison is not None
 
 
+def test_a_cancelled_export_is_not_taken_for_a_cancelled_analysis(qtbot: QtBot, loaded: MainWindow) -> None:
+    # Cancellations are routed by the job's declared result type, not by a name.
+    import threading
+
+    from comparer.progress import CancelToken, ProgressFn
+    from desktop.window.window_files import ExportDone
+
+    started = threading.Event()
+
+    def export(progress: ProgressFn, cancel: CancelToken) -> ExportDone:
+        started.set()
+        while True:
+            cancel.check()
+            threading.Event().wait(0.005)
+
+    done: list[object] = []
+    loaded.analysisDone.connect(lambda: done.append(True))
+    with qtbot.waitSignal(loaded.runner.cancelled, timeout=10000) as blocker:
+        loaded.runner.submit(export, ExportDone)
+        qtbot.waitUntil(started.is_set, timeout=5000)
+        loaded.runner.cancel()
+    assert blocker.args == [ExportDone]
+    assert "Đã hủy so sánh" not in loaded.banner.text() and done == []
+    assert loaded.session.comparison is not None  # the comparison shown stays
+
+
 def test_open_project_reports_changed_files_and_lost_decisions(
     qtbot: QtBot, window: MainWindow, plan_files: list[str], tmp_path: Path,
 ) -> None:

@@ -46,3 +46,14 @@ def test_save_dialog_uses_the_registry_words(qtbot: QtBot, loaded: MainWindow, t
     assert (title, pattern) == ("Export Excel workbook", "Excel workbook (*.xlsx)")
     assert start.endswith(EXPORTERS["xlsx"].suffix)
     assert blocker.args == [str(tmp_path / "bảng.xlsx")]
+
+
+def test_gui_help_lists_the_formats_table(monkeypatch: pytest.MonkeyPatch) -> None:
+    from comparer.readers.formats import FORMATS, Format
+    from desktop.app import _parser
+
+    monkeypatch.setitem(FORMATS, "xyz", Format("xyz", (".xyz",), "định dạng thử", "test format", "txt"))
+    text = " ".join(_parser().format_help().split())  # argparse wraps lines
+    for form in FORMATS.values():
+        assert form.extensions[0] in text
+    assert ".xyz" in text and ".plancompare" in text
