@@ -16,7 +16,6 @@ from __future__ import annotations
 import os
 import resource
 import shutil
-import subprocess
 import sys
 import tempfile
 import time
@@ -31,6 +30,7 @@ from lxml import etree  # noqa: E402
 
 from comparer.plans.loading import load_plan  # noqa: E402
 from comparer.readers import read_document  # noqa: E402
+from tests.comparer.intake_corpus import soffice_convert  # noqa: E402
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 
@@ -97,21 +97,7 @@ def pdf_positions(folder: Path) -> None:
 
     source = folder / "long.txt"
     source.write_text(((ROOT / "samples" / "haiphong-kh298.txt").read_text(encoding="utf-8") + "\n") * 25)
-    subprocess.run(
-        [
-            soffice,
-            "--headless",
-            f"-env:UserInstallation=file://{folder}/lo",
-            "--convert-to",
-            "pdf",
-            "--outdir",
-            str(folder),
-            str(source),
-        ],
-        check=True,
-        capture_output=True,
-        timeout=300,
-    )
+    soffice_convert(source, folder, "pdf")
     data = (folder / "long.pdf").read_bytes()
     document = pdfium.PdfDocument(data)
     pages = [document[i].get_textpage() for i in range(len(document))]
@@ -132,21 +118,7 @@ def office_batch(folder: Path, count: int = 6) -> None:
 
     source = folder / "plan.docx"
     source.write_bytes((ROOT / "samples" / "haiphong-kh298.docx").read_bytes())
-    subprocess.run(
-        [
-            soffice,
-            "--headless",
-            f"-env:UserInstallation=file://{folder}/lo2",
-            "--convert-to",
-            "rtf",
-            "--outdir",
-            str(folder),
-            str(source),
-        ],
-        check=True,
-        capture_output=True,
-        timeout=300,
-    )
+    soffice_convert(source, folder, "rtf")
     paths = []
     for k in range(count):
         path = folder / f"plan{k}.rtf"

@@ -21,6 +21,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from comparer.plans.loading import load_plan  # noqa: E402
+from tests.comparer.intake_corpus import soffice_convert  # noqa: E402
 
 
 def _key(text: str) -> str:
@@ -39,22 +40,7 @@ def _forms(docx: Path, out: Path) -> dict[str, Path]:
     forms["txt (72 col)"] = txt
     soffice = shutil.which("soffice")
     if soffice:
-        subprocess.run(
-            [
-                soffice,
-                "--headless",
-                f"-env:UserInstallation=file://{out}/lo",
-                "--convert-to",
-                "pdf",
-                "--outdir",
-                str(out),
-                str(docx),
-            ],
-            check=True,
-            capture_output=True,
-            timeout=180,
-        )
-        forms["pdf"] = out / f"{docx.stem}.pdf"
+        forms["pdf"] = soffice_convert(docx, out, "pdf")
     return forms
 
 

@@ -12,6 +12,7 @@ import stat
 import sys
 import tempfile
 import time
+from collections.abc import Callable, Iterator
 from functools import lru_cache
 from pathlib import Path
 
@@ -81,6 +82,28 @@ def _sweep_once() -> int:
     return sweep_stale()
 
 
+def leftovers(
+    folder: Path, name: Callable[[str], re.Match[str] | None], kind: Callable[[int], bool]
+) -> Iterator[tuple[os.DirEntry[str], re.Match[str], os.stat_result]]:
+    """Entries of ``folder`` whose name ``name`` matches and whose mode is of ``kind`` (links not
+    followed), with the match and the entry's stat: what the sweeps of scratch folders and of
+    export temp files look at. An unreadable folder or entry is passed over."""
+    try:
+        entries = list(os.scandir(folder))
+    except OSError:
+        return
+    for entry in entries:
+        match = name(entry.name)
+        if match is None:
+            continue
+        try:
+            info = entry.stat(follow_symlinks=False)
+        except OSError:
+            continue
+        if kind(info.st_mode):
+            yield entry, match, info
+
+
 def sweep_stale(folder: str | Path | None = None, *, now: float | None = None) -> int:
     """Remove scratch folders left in the temp folder by runs that were killed; returns how many.
 
@@ -90,19 +113,8 @@ def sweep_stale(folder: str | Path | None = None, *, now: float | None = None) -
     root = Path(folder or tempfile.gettempdir())
     now = time.time() if now is None else now
     removed = 0
-    try:
-        entries = list(os.scandir(root))
-    except OSError:
-        return 0
-    for entry in entries:
-        match = _NAME.match(entry.name)
-        if match is None:
-            continue
-        try:
-            info = entry.stat(follow_symlinks=False)
-        except OSError:
-            continue
-        if not stat.S_ISDIR(info.st_mode) or (hasattr(os, "getuid") and info.st_uid != os.getuid()):
+    for entry, match, info in leftovers(root, _NAME.match, stat.S_ISDIR):
+        if hasattr(os, "getuid") and info.st_uid != os.getuid():
             continue
         age = now - info.st_mtime
         pid = int(match.group(1)) if match.group(1) else 0

@@ -122,6 +122,23 @@ class OutsideAnswer(Enum):
 MAX_LISTED = 8  # files named in the question; more are counted
 
 
+def _ask(parent: QWidget, icon: QMessageBox.Icon, title: str, text: str,
+         labels: dict[QMessageBox.StandardButton, str], default: QMessageBox.StandardButton,
+         escape: QMessageBox.StandardButton) -> QMessageBox.StandardButton:
+    """A message box whose buttons say what they do (Qt ships no Vietnamese button texts)."""
+    buttons = QMessageBox.StandardButton.NoButton
+    for button in labels:
+        buttons |= button
+    box = QMessageBox(icon, title, text, buttons, parent)
+    for button, label in labels.items():
+        box.button(button).setText(label)
+    box.setDefaultButton(default)
+    box.setEscapeButton(escape)
+    answer = QMessageBox.StandardButton(box.exec())
+    box.deleteLater()
+    return answer
+
+
 def ask_outside(parent: QWidget, project: Project) -> OutsideAnswer:
     """Ask before reading files a project names outside its own folder (Escape opens nothing)."""
     files = list(project.outside)
@@ -132,19 +149,13 @@ def ask_outside(parent: QWidget, project: Project) -> OutsideAnswer:
         "Autosave", "Dự án này đọc {n} tệp nằm ngoài thư mục chứa dự án:\n\n{files}\n\n"
         "Chỉ đọc các tệp này khi tin cậy nguồn gửi dự án.").format(n=len(files), files=shown)
     title = QCoreApplication.translate("Autosave", "Đọc tệp ngoài thư mục dự án?")
-    buttons = QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No | QMessageBox.StandardButton.Cancel
-    box = QMessageBox(QMessageBox.Icon.Warning, title, text, buttons, parent)
     labels = {
         QMessageBox.StandardButton.Yes: QCoreApplication.translate("Autosave", "Đọc cả các tệp này"),
         QMessageBox.StandardButton.No: QCoreApplication.translate("Autosave", "Mở dự án, bỏ qua các tệp này"),
         QMessageBox.StandardButton.Cancel: QCoreApplication.translate("Autosave", "Không mở dự án"),
     }
-    for button, label in labels.items():
-        box.button(button).setText(label)
-    box.setDefaultButton(QMessageBox.StandardButton.No)
-    box.setEscapeButton(QMessageBox.StandardButton.Cancel)
-    answer = box.exec()
-    box.deleteLater()
+    answer = _ask(parent, QMessageBox.Icon.Warning, title, text, labels,
+                  QMessageBox.StandardButton.No, QMessageBox.StandardButton.Cancel)
     if answer == QMessageBox.StandardButton.Yes:
         return OutsideAnswer.READ
     if answer == QMessageBox.StandardButton.No:
@@ -168,20 +179,13 @@ def ask_restore(parent: QWidget, autosave: Autosave) -> RestoreAnswer:
         "{plans} kế hoạch, {decisions} quyết định rà soát.\n\nKhôi phục công việc này?").format(
         when=when, name=name, plans=len(project.plans), decisions=len(project.decisions))
     title = QCoreApplication.translate("Autosave", "Khôi phục công việc chưa lưu?")
-    buttons = QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel
-    box = QMessageBox(QMessageBox.Icon.Question, title, text, buttons, parent)
-    # Qt ships no Vietnamese button texts; say what each button does.
     labels = {
         QMessageBox.StandardButton.Yes: QCoreApplication.translate("Autosave", "Khôi phục"),
         QMessageBox.StandardButton.Discard: QCoreApplication.translate("Autosave", "Bỏ bản lưu tự động"),
         QMessageBox.StandardButton.Cancel: QCoreApplication.translate("Autosave", "Để lần sau"),
     }
-    for button, label in labels.items():
-        box.button(button).setText(label)
-    box.setDefaultButton(QMessageBox.StandardButton.Yes)
-    box.setEscapeButton(QMessageBox.StandardButton.Cancel)
-    answer = box.exec()
-    box.deleteLater()
+    answer = _ask(parent, QMessageBox.Icon.Question, title, text, labels,
+                  QMessageBox.StandardButton.Yes, QMessageBox.StandardButton.Cancel)
     if answer == QMessageBox.StandardButton.Yes:
         return RestoreAnswer.RESTORE
     if answer == QMessageBox.StandardButton.Discard:

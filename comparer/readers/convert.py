@@ -233,6 +233,18 @@ def _soffice_args(soffice: str, folder: Path, suffix: str, outdir: Path, sources
     ]
 
 
+def _require_soffice(path: str | Path, suffix: str) -> str:
+    """LibreOffice's program, or the error that names the file it was needed for."""
+    soffice = find_soffice()
+    if soffice is None:
+        raise PlanLoadError(
+            path,
+            "converter_missing",
+            f"Reading {suffix} files needs LibreOffice; install it, or save the file as .docx.",
+        )
+    return soffice
+
+
 def soffice_to_docx(
     path: Path,
     data: bytes,
@@ -256,13 +268,7 @@ def soffice_to_docx(
         PlanLoadError: ``converter_missing`` without LibreOffice, ``convert_failed`` when
             the conversion fails or times out.
     """
-    soffice = find_soffice()
-    if soffice is None:
-        raise PlanLoadError(
-            path,
-            "converter_missing",
-            f"Reading {suffix} files needs LibreOffice; install it, or save the file as .docx.",
-        )
+    soffice = _require_soffice(path, suffix)
     with scratch_dir("lo") as tmp:
         folder = Path(tmp)
         source = folder / f"input{suffix}"
@@ -334,13 +340,7 @@ def soffice_to_docx_many(
     if not items:
         return []
     first = items[0][0]
-    soffice = find_soffice()
-    if soffice is None:
-        raise PlanLoadError(
-            first,
-            "converter_missing",
-            f"Reading {suffix} files needs LibreOffice; install it, or save the file as .docx.",
-        )
+    soffice = _require_soffice(first, suffix)
     with scratch_dir("lo") as tmp:
         folder = Path(tmp)
         sources = []

@@ -15,7 +15,7 @@ module is why that cannot happen again.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from comparer.models import Block, BlockKind, Document
@@ -122,6 +122,18 @@ class _Line:
         return _RANK.get(self.family, 99)
 
 
+def _first_task_list(
+    body: list[_Line], is_head: Callable[[_Line], bool], end: Callable[[Sequence[_Line], int], int]
+) -> tuple[str, tuple[DocTask, ...]]:
+    """The first heading (``is_head``) followed, up to ``end``, by at least two numbered tasks."""
+    for i, ln in enumerate(body):
+        if is_head(ln):
+            found = _tasks_in(body[i + 1 : end(body, i)])
+            if len(found) >= 2:
+                return ln.text, found
+    return "", ()
+
+
 def read_structure(doc: Document) -> ReferenceDocument:
     """Find the tasks and key points of a central document.
 
@@ -139,22 +151,10 @@ def read_structure(doc: Document) -> ReferenceDocument:
     first_part = _first_part(body)
     number, title = _title(body[:first_part])
     warnings: list[str] = []
-    section = ""
-    tasks: tuple[DocTask, ...] = ()
-    for i, ln in enumerate(body):
-        if _is_tasks_head(ln):
-            found = _tasks_in(body[i + 1 : _part_end(body, i)])
-            if len(found) >= 2:
-                section, tasks = ln.text, found
-                break
+    section, tasks = _first_task_list(body, _is_tasks_head, _part_end)
     if not tasks:
         # "… Bộ Chính trị yêu cầu thực hiện tốt các nhiệm vụ, giải pháp sau:" then the tasks.
-        for i, ln in enumerate(body):
-            if _is_lead_in(ln):
-                found = _tasks_in(body[i + 1 : _lead_in_end(body, i)])
-                if len(found) >= 2:
-                    section, tasks = ln.text, found
-                    break
+        section, tasks = _first_task_list(body, _is_lead_in, _lead_in_end)
     if not tasks:
         tasks = _tasks_outside_parts(body)
         warnings.append(NO_TASK_SECTION if tasks else NOT_TASK_LIST)

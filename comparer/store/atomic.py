@@ -17,7 +17,7 @@ from types import GeneratorType, TracebackType
 from lxml import etree
 
 from comparer.errors import FileError
-from comparer.scratch import host_tag, pid_alive
+from comparer.scratch import host_tag, leftovers, pid_alive
 
 # Most file systems (NTFS, ext4, APFS) allow 255 characters (ext4: bytes) in one name.
 MAX_NAME = 255
@@ -186,22 +186,13 @@ def sweep_stale_temps(target: str | Path, *, now: float | None = None) -> int:
     now = time.time() if now is None else now
     here = host_tag()
     removed = 0
-    try:
-        entries = list(os.scandir(target.parent))
-    except OSError:
-        return 0
-    for entry in entries:
-        if not (entry.name.startswith(prefix) and entry.name.endswith(suffix)):
-            continue
-        match = _TMP_NAME.match(entry.name[len(prefix):])
-        if match is None:
-            continue
-        try:
-            info = entry.stat(follow_symlinks=False)
-        except OSError:
-            continue
-        if not stat.S_ISREG(info.st_mode):
-            continue
+
+    def temp_name(name: str) -> re.Match[str] | None:
+        if not (name.startswith(prefix) and name.endswith(suffix)):
+            return None
+        return _TMP_NAME.match(name[len(prefix):])
+
+    for entry, match, info in leftovers(target.parent, temp_name, stat.S_ISREG):
         pid, host = (int(match.group(1)), match.group(2)) if match.group(1) else (0, "")
         mine_dead = host == here and pid != os.getpid() and not pid_alive(pid)
         if mine_dead or now - info.st_mtime > STALE_TMP_S:

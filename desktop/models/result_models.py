@@ -33,7 +33,37 @@ class Role(IntEnum):
     REF_ID = Qt.ItemDataRole.UserRole + 4
 
 
-class _ResultModel(QAbstractTableModel):
+class _Table(QAbstractTableModel):
+    """A flat table of ``_rows`` under column headers built once per result and per language.
+
+    Qt asks ``columnCount`` and ``headerData`` tens of thousands of times per refresh: they read
+    the tuple ``_headers()`` built, never call ``tr()``.
+    """
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._rows: tuple[Any, ...] = ()
+        self._header_texts: tuple[str, ...] = self._headers()
+
+    def _headers(self) -> tuple[str, ...]:
+        raise NotImplementedError
+
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._header_texts)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if (orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole
+                and 0 <= section < len(self._header_texts)):
+            return self._header_texts[section]
+        return None
+
+
+class _ResultModel(_Table):
     """Rows are one tuple of the Comparison; subclasses say which and how to show a column.
 
     Headers are built once per result and per language (``set_comparison``, ``retranslate``):
@@ -43,9 +73,7 @@ class _ResultModel(QAbstractTableModel):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._comparison: Comparison | None = None
-        self._rows: tuple[Any, ...] = ()
         self._titles: list[str] = []
-        self._header_texts: tuple[str, ...] = self._headers()
 
     def set_comparison(self, comparison: Comparison | None) -> None:
         self.beginResetModel()
@@ -64,9 +92,6 @@ class _ResultModel(QAbstractTableModel):
     def _items(self, comparison: Comparison) -> tuple[Any, ...]:
         raise NotImplementedError
 
-    def _headers(self) -> tuple[str, ...]:
-        raise NotImplementedError
-
     def _cell(self, item: Any, column: int) -> tuple[str, Any]:
         """(display text, sort value) of one cell."""
         raise NotImplementedError
@@ -76,20 +101,6 @@ class _ResultModel(QAbstractTableModel):
 
     def _plan_label(self, plan: int) -> str:
         return self._titles[plan]
-
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._header_texts)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if (orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole
-                and 0 <= section < len(self._header_texts)):
-            return self._header_texts[section]
-        return None
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self._rows):
@@ -302,7 +313,7 @@ class ResultFilterProxy(QSortFilterProxyModel):
         return not self._query or self._query in self._text(source_row)
 
 
-class DecisionsModel(QAbstractTableModel):
+class DecisionsModel(_Table):
     """The officer's review decisions in the order made, and whether each still fits the plans."""
 
     def __init__(self, parent: QObject | None = None) -> None:
@@ -310,7 +321,6 @@ class DecisionsModel(QAbstractTableModel):
         self._rows: tuple[Decision, ...] = ()
         self._lost: dict[int, str] = {}  # row → reason it could not be re-attached
         self._names: dict[str, str] = {}  # plan hash or file name → the plan's name as every tab gives it
-        self._header_texts = self._headers()
 
     def _headers(self) -> tuple[str, ...]:
         return (self.tr("Quyết định"), self.tr("Kế hoạch"), self.tr("Mã"), self.tr("Đoạn văn"),
@@ -331,19 +341,6 @@ class DecisionsModel(QAbstractTableModel):
         self.beginResetModel()
         self._header_texts = self._headers()
         self.endResetModel()
-
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._header_texts)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
-            return None
-        return self._header_texts[section] if 0 <= section < len(self._header_texts) else None
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self._rows):

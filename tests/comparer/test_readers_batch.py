@@ -25,6 +25,20 @@ def _tasks(doc: Document | PlanLoadError) -> list[str]:
     return [t.text for t in extract_tasks(doc)]
 
 
+
+@pytest.fixture
+def converter_runs(monkeypatch: pytest.MonkeyPatch) -> list[list[str]]:
+    """The command line of every converter run (LibreOffice, antiword), which still runs."""
+    runs: list[list[str]] = []
+    real = convert.run_tool
+
+    def counting(args: list[str], *rest: Any, **kwargs: Any) -> bytes:
+        runs.append(args)
+        return real(args, *rest, **kwargs)
+
+    monkeypatch.setattr(convert, "run_tool", counting)
+    return runs
+
 @pytest.fixture(scope="module")
 def office_files(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
     if shutil.which("soffice") is None:
@@ -46,7 +60,7 @@ def office_files(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
 
 @needs_soffice
 def test_batch_reads_each_file_as_alone_in_one_run_per_type(
-    office_files: dict[str, Path], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    office_files: dict[str, Path], tmp_path: Path, converter_runs: list[list[str]]
 ) -> None:
     damaged = tmp_path / "damaged.rtf"
     damaged.write_bytes(b"{\\rtf1\\ansi " + bytes(range(128, 256)) * 50)
@@ -60,14 +74,8 @@ def test_batch_reads_each_file_as_alone_in_one_run_per_type(
         tmp_path / "missing.doc",
     ]
     alone = {p: _tasks(read_document(p)) for p in (office_files["a.rtf"], office_files["c.odt"], HAIPHONG_TXT)}
-    runs: list[list[str]] = []
-    real = convert.run_tool
-
-    def counting(args: list[str], *rest: Any, **kwargs: Any) -> bytes:
-        runs.append(args)
-        return real(args, *rest, **kwargs)
-
-    monkeypatch.setattr(convert, "run_tool", counting)
+    runs = converter_runs
+    runs.clear()  # count only the runs below, not the one-by-one reads above
     docs = read_documents(paths)
     assert len(runs) == 2  # one LibreOffice run for the .rtf files, one for the .odt files
     assert _tasks(docs[0]) == _tasks(docs[4]) == alone[office_files["a.rtf"]]
@@ -114,21 +122,15 @@ def test_batch_runs_libreoffice_exactly_as_a_single_conversion(tmp_path: Path, m
 
 @needs_soffice
 def test_the_pipeline_converts_office_files_together_as_the_window_and_cli_read_them(
-    office_files: dict[str, Path], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    office_files: dict[str, Path], tmp_path: Path, converter_runs: list[list[str]]
 ) -> None:
     damaged = tmp_path / "damaged.rtf"
     damaged.write_bytes(b"{\\rtf1\\ansi " + bytes(range(128, 256)) * 50)
     paths = [str(p) for p in (HAIPHONG_TXT, office_files["a.rtf"], office_files["c.odt"], damaged,
                               office_files["b.rtf"], tmp_path / "missing.odt", office_files["d.odt"])]
     alone = {path: one_plan(path) for path in paths}
-    runs: list[list[str]] = []
-    real = convert.run_tool
-
-    def counting(args: list[str], *rest: Any, **kwargs: Any) -> bytes:
-        runs.append(args)
-        return real(args, *rest, **kwargs)
-
-    monkeypatch.setattr(convert, "run_tool", counting)
+    runs = converter_runs
+    runs.clear()  # count only the runs below, not the one-by-one reads above
     fractions: list[float] = []
     together = pipeline_load_plans(load_plan, paths, progress=fractions.append)
     assert len(runs) == 2  # one LibreOffice run for the .rtf files, one for the .odt files

@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from PySide6.QtWidgets import QFileDialog, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from comparer.errors import PlanLoadError
@@ -98,3 +99,30 @@ def loaded(qtbot: QtBot, window: MainWindow, plan_files: list[str]) -> MainWindo
     with qtbot.waitSignal(window.analysisDone, timeout=10000):
         window.add_plans(plan_files)
     return window
+
+
+@pytest.fixture
+def message_box_texts(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """Every QMessageBox shown is answered Cancel; its buttons' texts, then its text, are recorded."""
+    seen: list[str] = []
+
+    def exec_(box: QMessageBox) -> int:
+        seen.extend(b.text() for b in box.buttons())
+        seen.append(box.text())
+        return int(QMessageBox.StandardButton.Cancel)
+
+    monkeypatch.setattr(QMessageBox, "exec", exec_)
+    return seen
+
+
+@pytest.fixture
+def open_dialog_filters(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """The name filters each "open files" dialog offers; the dialog is answered with no file."""
+    filters: list[str] = []
+
+    def ask(*args: object, **kwargs: object) -> tuple[list[str], str]:
+        filters.append(str(args[3]))
+        return [], ""
+
+    monkeypatch.setattr(QFileDialog, "getOpenFileNames", ask)
+    return filters

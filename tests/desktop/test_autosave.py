@@ -182,20 +182,13 @@ def test_unwritable_folder_is_reported_once(
 
 
 def test_restore_prompt_buttons_say_what_they_do(
-    qtbot: QtBot, window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+    qtbot: QtBot, window: MainWindow, tmp_path: Path, message_box_texts: list[str],
 ) -> None:
     from comparer.store.project import Project
 
     autosave = engine_autosave.Autosave(path=tmp_path / "x", project=Project(), origin="", saved_at=0.0,
                                         pid=1, host="")
-    seen: list[str] = []
-
-    def exec_(box: QMessageBox) -> int:
-        seen.extend(b.text() for b in box.buttons())
-        seen.append(box.text())
-        return int(QMessageBox.StandardButton.Cancel)
-
-    monkeypatch.setattr(QMessageBox, "exec", exec_)
+    seen = message_box_texts
     assert ask_restore(window, autosave) is RestoreAnswer.LATER
     assert {"Khôi phục", "Bỏ bản lưu tự động", "Để lần sau"} <= set(seen)
     assert any("dự án chưa lưu" in s for s in seen)

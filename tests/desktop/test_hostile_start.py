@@ -13,7 +13,7 @@ import sys
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 import comparer.store.autosave as engine_autosave
@@ -167,16 +167,9 @@ def test_files_outside_the_project_are_read_only_if_the_user_agrees(
 
 
 def test_outside_question_names_the_files_and_escape_opens_nothing(
-    window: MainWindow, monkeypatch: pytest.MonkeyPatch,
+    window: MainWindow, message_box_texts: list[str],
 ) -> None:
-    seen: list[str] = []
-
-    def exec_(box: QMessageBox) -> int:
-        seen.extend(b.text() for b in box.buttons())
-        seen.append(box.text())
-        return int(QMessageBox.StandardButton.Cancel)
-
-    monkeypatch.setattr(QMessageBox, "exec", exec_)
+    seen = message_box_texts
     project = Project(outside=tuple(f"/ngoai/{i}.txt" for i in range(12)))
     assert ask_outside(window, project) is OutsideAnswer.CANCEL
     assert {"Đọc cả các tệp này", "Mở dự án, bỏ qua các tệp này", "Không mở dự án"} <= set(seen)

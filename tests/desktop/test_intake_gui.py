@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QMimeData, QModelIndex, QPointF, Qt, QUrl
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
-from PySide6.QtWidgets import QAbstractItemView, QApplication, QFileDialog
+from PySide6.QtWidgets import QAbstractItemView, QApplication
 from pytestqt.qtbot import QtBot
 
 from comparer.errors import PlanLoadError
@@ -25,14 +25,8 @@ from desktop.window.main_window import MainWindow
 from tests.desktop.conftest import FakeEngine, make_window
 
 
-def test_add_dialog_offers_every_readable_format(window: MainWindow, monkeypatch: pytest.MonkeyPatch) -> None:
-    filters: list[str] = []
-
-    def ask(*args: object, **kwargs: object) -> tuple[list[str], str]:
-        filters.append(str(args[3]))
-        return [], ""
-
-    monkeypatch.setattr(QFileDialog, "getOpenFileNames", ask)
+def test_add_dialog_offers_every_readable_format(window: MainWindow, open_dialog_filters: list[str]) -> None:
+    filters = open_dialog_filters
     window.add_plans_dialog()
     first, everything = filters[0].split(";;")
     for pattern in ("*.docx", "*.doc", "*.odt", "*.rtf", "*.pdf", "*.txt", "*.html", "*.htm", "*.mht", "*.mhtml"):
@@ -185,18 +179,12 @@ def test_reading_at_follows_run_analysis_split() -> None:
 
 
 def test_the_add_filter_the_drop_hint_and_the_unsupported_message_follow_formats(
-        window: MainWindow, monkeypatch: pytest.MonkeyPatch) -> None:
+        window: MainWindow, monkeypatch: pytest.MonkeyPatch, open_dialog_filters: list[str]) -> None:
     # A reader added to comparer.readers.FORMATS is offered by the window with no other change.
     from comparer.readers.formats import FORMATS, Format
 
     monkeypatch.setitem(FORMATS, "xyz", Format("xyz", (".xyz", ".xy"), "định dạng thử", "test format", "txt"))
-    filters: list[str] = []
-
-    def ask(*args: object, **kwargs: object) -> tuple[list[str], str]:
-        filters.append(str(args[3]))
-        return [], ""
-
-    monkeypatch.setattr(QFileDialog, "getOpenFileNames", ask)
+    filters = open_dialog_filters
     window.add_plans_dialog()
     offered = filters[0].split(";;")[0].split("(")[1].rstrip(")").split()
     assert offered == [f"*{ext}" for form in FORMATS.values() for ext in form.extensions]
