@@ -22,7 +22,7 @@ from comparer.export.registry import EXPORTERS
 from comparer.export.report import text_summary, text_tasks
 from comparer.match.matching import Matcher
 from comparer.models import DEFAULT_REFERENCE, Comparison, Options, Plan, Reference
-from comparer.pipeline import Pipeline, load_plans
+from comparer.pipeline import Pipeline
 from comparer.plans.duplicates import find_duplicates
 from comparer.plans.loading import load_plan
 from comparer.readers.formats import supported_extensions
@@ -219,8 +219,10 @@ def _reference(args: argparse.Namespace) -> Reference:
     return load_reference(args.reference)
 
 
-def _load_all(pipeline: Pipeline, paths: Sequence[str], lang: str = "vi") -> list[Plan]:
-    loaded = load_plans(pipeline.load_plan, paths)
+def _load_all(
+    pipeline: Pipeline, paths: Sequence[str], lang: str = "vi", reference: Reference | None = None
+) -> list[Plan]:
+    loaded = pipeline.read_plans(paths, reference)
     got = [loaded[path] for path in paths]
     plans = [p for p in got if isinstance(p, Plan)]
     failures = [p for p in got if isinstance(p, PlanLoadError)]
@@ -248,7 +250,7 @@ def _compare(args: argparse.Namespace) -> int:
         args.note_date = None
     pipeline = Pipeline()
     reference = _reference(args)
-    plans = _load_all(pipeline, args.plans, args.lang)
+    plans = _load_all(pipeline, args.plans, args.lang, reference)
     for dup in find_duplicates(plans):
         first, second = Path(dup.first).name, Path(dup.second).name
         if args.lang == "vi":

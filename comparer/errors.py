@@ -20,6 +20,10 @@ class FileError(Exception):
         self.detail = detail
         super().__init__(f"{self.path}: {detail}")
 
+    def __reduce__(self) -> tuple[type[FileError], tuple[Path, str, str]]:
+        # Pickled as its three fields (a worker process sends it back to the window).
+        return type(self), (self.path, self.code, self.detail)
+
 
 # Every code a PlanLoadError carries; desktop/ translates each one, tests check no other appears.
 LOAD_CODES = frozenset(

@@ -104,6 +104,45 @@ class Pipeline:
         self._kept = kept  # plans no longer compared are forgotten
         return out
 
+    def read_plans(
+        self,
+        paths: Sequence[str],
+        reference: Reference | None = None,
+        *,
+        progress: ProgressFn | None = None,
+        cancel: CancelToken | None = None,
+    ) -> dict[str, Plan | PlanLoadError]:
+        """Read each file (a failing file does not stop the others), scoring it against ``reference``.
+
+        With the engine's own reader, several files and a machine of two cores or more, the files
+        are read and scored in worker processes (``comparer.workers``) and their scores kept, so
+        the next ``compare`` of these plans only selects and analyses; .doc/.odt/.rtf files are
+        then converted together in this process (one LibreOffice run per type). Otherwise as
+        ``load_plans``.
+        """
+        from comparer import workers
+        from comparer.plans import loading
+
+        pooled = [p for p in paths if Path(p).suffix.lower() not in _CONVERTED]
+        if (self.load_plan is not loading.load_plan or len(pooled) < workers.MIN_FILES
+                or not workers.worker_count()):
+            return load_plans(self.load_plan, paths, progress=progress, cancel=cancel)
+        if reference is not None:
+            self.matcher(reference)  # kept scores belong to this reference
+        share = len(pooled) / len(paths)
+        got = workers.read_and_score(pooled, reference, progress=sub_progress(progress, 0.0, share),
+                                     cancel=cancel)
+        loaded: dict[str, Plan | PlanLoadError] = {}
+        for path, (plan, scores) in got.items():
+            loaded[path] = plan
+            if isinstance(plan, Plan) and scores is not None:
+                self._kept[id(plan)] = (plan, scores)
+        rest = [p for p in paths if p not in got]
+        if rest:
+            loaded.update(load_plans(self.load_plan, rest, progress=sub_progress(progress, share, 1.0),
+                                     cancel=cancel))
+        return {path: loaded[path] for path in paths}
+
     def compare(
         self,
         plans: Sequence[Plan],
@@ -134,10 +173,16 @@ class Pipeline:
 
 
 class Steps(Protocol):
-    """What ``run`` needs: a ``Pipeline``, or stand-ins with the same three calls (tests)."""
+    """What ``run`` needs: a ``Pipeline``, or stand-ins with the same calls (tests).
+
+    ``read_plans`` may be None: the files are then read one by one with ``load_plan``.
+    """
 
     @property
     def load_plan(self) -> Callable[..., Plan]: ...
+
+    @property
+    def read_plans(self) -> Callable[..., dict[str, Plan | PlanLoadError]] | None: ...
 
     @property
     def load_reference(self) -> Callable[[str], Reference]: ...
@@ -244,13 +289,20 @@ def run(
     of ``entries``; files that failed are left out and reported in ``Output.loaded``.
     """
     todo = [path for path, plan in entries if plan is None]
-    loaded = load_plans(steps.load_plan, todo, progress=sub_progress(progress, 0.0, LOAD_SHARE), cancel=cancel)
+    reference_error: PlanLoadError | ReferenceLoadError | None = None
     if reference is None:
         try:
             reference = steps.load_reference(reference_spec)
         except (PlanLoadError, ReferenceLoadError) as exc:
-            # The plans read fine; keep them, and let the caller say what is wrong with the reference.
-            return Output(loaded=loaded, reference=None, comparison=None, reference_error=exc)
+            reference_error = exc
+    reading = sub_progress(progress, 0.0, LOAD_SHARE)
+    if steps.read_plans is not None:  # read and scored at once (in worker processes when they help)
+        loaded = steps.read_plans(todo, reference, progress=reading, cancel=cancel)
+    else:
+        loaded = load_plans(steps.load_plan, todo, progress=reading, cancel=cancel)
+    if reference is None or reference_error is not None:
+        # The plans read fine; keep them, and let the caller say what is wrong with the reference.
+        return Output(loaded=loaded, reference=None, comparison=None, reference_error=reference_error)
     plans: list[Plan] = []
     for path, plan in entries:
         got = plan if plan is not None else loaded.get(path)

@@ -6,17 +6,18 @@ import argparse
 import sys
 from collections.abc import Sequence
 from pathlib import Path
-
-from PySide6.QtCore import QTimer
-from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QApplication
+from typing import TYPE_CHECKING
 
 from comparer.readers.formats import supported_extensions
-from comparer.scratch import scratch_dir
-from desktop.i18n import Language, use_translated_dialogs
-from desktop.resources import translations_dir
-from desktop.settings import Settings
-from desktop.window.main_window import MainWindow
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QApplication
+
+    from desktop.window.main_window import MainWindow
+
+# Qt and the window are imported in main(), not here: the engine's worker processes
+# (comparer.workers) are started with "spawn", which imports this module again in each of them,
+# and they need no Qt.
 
 SCREENSHOT_TIMEOUT_MS = 60000
 
@@ -37,6 +38,15 @@ def _parser() -> argparse.ArgumentParser:
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the desktop app; returns the exit code."""
     args = _parser().parse_args(list(sys.argv[1:] if argv is None else argv))
+    from PySide6.QtGui import QFont
+    from PySide6.QtWidgets import QApplication
+
+    from comparer.scratch import scratch_dir
+    from desktop.i18n import Language, use_translated_dialogs
+    from desktop.resources import translations_dir
+    from desktop.settings import Settings
+    from desktop.window.main_window import MainWindow
+
     app = QApplication.instance() or QApplication([sys.argv[0]])
     assert isinstance(app, QApplication)
     app.setApplicationName("plancompare")
@@ -89,6 +99,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 def _arrange_screenshot(app: QApplication, window: MainWindow, target: str, wait: bool) -> None:
     """Save the window to ``target`` once the comparison is shown (or at once with nothing to load)."""
+    from PySide6.QtCore import QTimer
 
     def shoot() -> None:
         comparison = window.coverage_model.comparison()

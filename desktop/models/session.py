@@ -20,7 +20,7 @@ __all__ = ["LOAD_SHARE", "AnalysisOutput", "Engine", "PlanEntry", "Session", "re
 
 @dataclass(frozen=True)
 class Engine:
-    """The three engine entry points the window uses; tests pass stand-ins.
+    """The engine entry points the window uses; tests pass stand-ins.
 
     ``load_plan(path, progress=…, cancel=…)`` as ``comparer.plans.loading.load_plan``: OCR and
     conversions take seconds a page, so it reports progress and honours the cancel token.
@@ -31,15 +31,20 @@ class Engine:
     load_plan: Callable[..., Plan]
     load_reference: Callable[[str], Reference]
     compare: Callable[..., Comparison]
+    # ``Pipeline.read_plans``: many files read and scored in worker processes; None reads one by one.
+    read_plans: Callable[..., dict[str, Plan | PlanLoadError]] | None = None
+    warm: Callable[[], None] | None = None  # start the worker processes ahead of the first plans
 
     @classmethod
     def default(cls) -> Engine:
         """The real engine: one pipeline for this window (imported lazily so a broken engine module
         cannot stop the window opening)."""
+        from comparer import workers
         from comparer.pipeline import Pipeline
 
         pipeline = Pipeline()
-        return cls(load_plan=pipeline.load_plan, load_reference=pipeline.load_reference, compare=pipeline.compare)
+        return cls(load_plan=pipeline.load_plan, load_reference=pipeline.load_reference, compare=pipeline.compare,
+                   read_plans=pipeline.read_plans, warm=workers.warm)
 
 
 @dataclass

@@ -170,6 +170,9 @@ class MainWindow(QMainWindow):
         self._restore_layout()
         # Read the reference now (in the worker) so its provenance shows before any plan is added.
         self.start_analysis()
+        if self.engine.warm is not None:
+            # Worker processes import the engine while the window paints: the first plans read at once.
+            QTimer.singleShot(0, self, self.engine.warm)
 
     def retranslate(self) -> None:
         """Set every visible text; called at start and on LanguageChange."""

@@ -1,0 +1,246 @@
+"""Read and score plans in worker processes, so a hundred plans use every core of the machine.
+
+Reading a plan and scoring its tasks against the reference is pure Python and most of a
+comparison's cost; threads would take turns on one core. A small pool of processes (one per
+core, at most ``MAX_WORKERS``) does it plan by plan: each worker reads a file, extracts its tasks
+and scores them with its own ``Matcher``, and sends the plan and its scores back. The pipeline
+keeps those scores, so the comparison itself only selects and analyses.
+
+- The pool is one per process, started on first use or ahead of time with ``warm()`` (the window
+  does so once it is shown, so the workers have imported the engine by the time plans come).
+- Processes are started with "spawn" on every platform: the window's threads and Qt must not be
+  copied into a child by ``fork``. Entry points call ``multiprocessing.freeze_support()`` first,
+  so a frozen (PyInstaller) app can start its own workers.
+- Cancelling: every task carries the generation it belongs to; ``cancel_running()`` moves the
+  shared generation on, and a worker's readers, which poll their cancel token, stop at their
+  next check.
+- A worker that dies (a crashing PDF library, memory) never takes the window with it: the files
+  it held are read again one by one in a fresh pool, and the one that kills its worker again is
+  reported as unreadable.
+"""
+
+from __future__ import annotations
+
+import multiprocessing
+import os
+import threading
+from collections.abc import Callable, Sequence
+from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
+from typing import Any
+
+from comparer.errors import Cancelled, PlanLoadError
+from comparer.match.matching import Matcher, TaskScore
+from comparer.models import Plan, Reference
+from comparer.progress import CancelToken, ProgressFn, check
+
+MIN_FILES = 4  # fewer files read faster in the calling process than a pool's messages cost
+MAX_WORKERS = 4  # each worker holds the engine (≈ 60 MB); more than four gains little on office PCs
+ENV_WORKERS = "PLANCOMPARE_WORKERS"  # "0" or "1": read in the calling process only
+
+Scores = list[dict[str, TaskScore]]
+Result = tuple[Plan | PlanLoadError, Scores | None]
+
+_lock = threading.Lock()
+_pool: ProcessPoolExecutor | None = None
+_generation: Any = None  # multiprocessing.Value("q"): the generation tasks still belong to
+
+
+def worker_count() -> int:
+    """How many worker processes reading uses (0: read in the calling process)."""
+    wanted = os.environ.get(ENV_WORKERS, "").strip()
+    n = int(wanted) if wanted.isdigit() else min(os.cpu_count() or 1, MAX_WORKERS)
+    return n if n >= 2 else 0
+
+
+def _get_pool() -> ProcessPoolExecutor:
+    global _pool, _generation
+    with _lock:
+        if _pool is None:
+            context = multiprocessing.get_context("spawn")
+            _generation = context.Value("q", 0)
+            _pool = ProcessPoolExecutor(worker_count(), mp_context=context, initializer=_init,
+                                        initargs=(_generation,))
+        return _pool
+
+
+def _drop_pool(pool: ProcessPoolExecutor) -> None:
+    """Forget a broken pool (its workers are gone); the next use starts a new one."""
+    global _pool
+    with _lock:
+        if _pool is pool:
+            _pool = None
+    pool.shutdown(wait=False, cancel_futures=True)
+
+
+def warm(reference: Reference | None = None) -> None:
+    """Start the workers now (and build their matcher for ``reference``), without waiting for them."""
+    n = worker_count()
+    if not n:
+        return
+    pool = _get_pool()
+    for _ in range(n):  # a task per worker: each submit with no idle worker starts one
+        pool.submit(_warm, reference)
+
+
+def cancel_running() -> None:
+    """Stop what the workers are reading now: their tasks' generation is over."""
+    with _lock:
+        if _generation is not None:
+            with _generation.get_lock():
+                _generation.value += 1
+
+
+def read_and_score(
+    paths: Sequence[str],
+    reference: Reference | None,
+    *,
+    progress: ProgressFn | None = None,
+    cancel: CancelToken | None = None,
+    task: Callable[[str, Reference | None, int], Result] | None = None,
+) -> dict[str, Result]:
+    """Each file read (and, with a reference, scored) in the worker processes.
+
+    ``task`` replaces the work done per file (a module-level function, as the workers import it
+    by name); tests use it to make a worker die.
+
+    Returns:
+        For each path, its Plan or the PlanLoadError naming what is wrong, and the plan's scores
+        (None without a reference or when reading failed).
+
+    Raises:
+        Cancelled: ``cancel`` was set; the workers stop the files they were reading.
+    """
+    results: dict[str, Result] = {}
+    work = task or _read_and_score
+    broken = _run(work, paths, reference, results, progress, cancel, len(paths))
+    for path in broken:  # read again alone, each in a fresh pool if need be: only the culprit fails
+        if _run(work, [path], reference, results, progress, cancel, len(paths)):
+            results[path] = (PlanLoadError(path, "unreadable", "reading the file stopped its worker process"),
+                             None)
+    return {path: results[path] for path in paths}
+
+
+def _run(
+    work: Callable[[str, Reference | None, int], Result],
+    paths: Sequence[str],
+    reference: Reference | None,
+    results: dict[str, Result],
+    progress: ProgressFn | None,
+    cancel: CancelToken | None,
+    total: int,
+) -> list[str]:
+    """Submit ``paths`` and collect into ``results``; returns the paths whose worker died."""
+    pool = _get_pool()
+    generation = _generation.value
+    done = threading.Event()
+    futures: dict[Future[Result], str] = {}
+    remaining = [len(paths)]
+    counting = threading.Lock()
+
+    def finished(_: Future[Result]) -> None:  # called in the pool's own thread
+        with counting:
+            remaining[0] -= 1
+            if remaining[0] == 0:
+                done.set()
+
+    try:
+        for path in paths:
+            future = pool.submit(work, path, reference, generation)
+            futures[future] = path
+            future.add_done_callback(finished)
+    except BrokenProcessPool:  # a worker died before all were handed out: each is read again alone
+        for future in futures:
+            future.cancel()
+        _drop_pool(pool)
+        return list(paths)
+    broken: list[str] = []
+    try:
+        while not done.wait(0.05):
+            check(cancel)
+            _report(progress, len(results) + sum(f.done() for f in futures), total)
+        check(cancel)
+    except Cancelled:
+        for future in futures:
+            future.cancel()
+        cancel_running()
+        raise
+    for future, path in futures.items():
+        try:
+            results[path] = future.result()
+        except BrokenProcessPool:
+            broken.append(path)
+    if broken:
+        _drop_pool(pool)
+    _report(progress, len(results), total)
+    return broken
+
+
+def _report(progress: ProgressFn | None, done: int, total: int) -> None:
+    if progress:
+        progress(done / max(1, total))
+
+
+# -- in the worker processes ------------------------------------------------------------------
+
+_matchers: dict[Reference, Matcher] = {}
+_shared_generation: Any = None
+
+
+def _init(generation: Any) -> None:
+    global _shared_generation
+    _shared_generation = generation
+
+
+class _Generation(CancelToken):
+    """Cancelled once the parent has moved the shared generation past this task's."""
+
+    def __init__(self, generation: int) -> None:
+        super().__init__()
+        self._mine = generation
+
+    @property
+    def cancelled(self) -> bool:
+        return _shared_generation is not None and _shared_generation.value != self._mine
+
+    def check(self) -> None:
+        if self.cancelled:
+            raise Cancelled()
+
+
+def _matcher(reference: Reference) -> Matcher:
+    matcher = _matchers.get(reference)
+    if matcher is None:
+        _matchers.clear()  # one reference at a time
+        matcher = _matchers[reference] = Matcher(reference)
+    return matcher
+
+
+def _warm(reference: Reference | None) -> None:
+    # Import what reading and scoring use, so the first real file does not pay for it.
+    from comparer.match import analysis  # noqa: F401
+    from comparer.plans import loading  # noqa: F401
+    from comparer.readers import formats  # noqa: F401
+
+    if reference is not None:
+        _matcher(reference)
+
+
+def _read_and_score(path: str, reference: Reference | None, generation: int) -> Result:
+    from comparer.match.analysis import score_plan
+    from comparer.plans.loading import load_plan
+
+    cancel = _Generation(generation)
+    try:
+        plan = load_plan(path, cancel=cancel)
+    except PlanLoadError as exc:
+        return exc, None
+    except Cancelled:
+        raise
+    except Exception as exc:  # noqa: BLE001 — a reader bug on one file must not hide the other plans
+        return PlanLoadError(path, "unreadable", f"{type(exc).__name__}: {exc}"), None
+    if reference is None:
+        return plan, None
+    cancel.check()
+    return plan, score_plan(_matcher(reference), plan)
+
