@@ -120,7 +120,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         return _main(argv)
     except KeyboardInterrupt:
-        # Converters and OCR run in sessions of their own and are stopped on the way out (run_tool).
+        # Converters and OCR run in sessions of their own and are stopped on the way out (run_tool);
+        # worker processes stop reading at their next check.
         _say("interrupted")
         return EXIT_INTERRUPTED
     except BrokenPipeError:
@@ -136,6 +137,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     except Exception as exc:  # noqa: BLE001 — a bug must still end in one line, not a traceback
         _say(f"unexpected error ({type(exc).__name__}: {str(exc)[:200]})")
         return EXIT_FAILED
+    finally:
+        if "comparer.workers" in sys.modules:
+            sys.modules["comparer.workers"].stop()
 
 
 def _say(message: str) -> None:

@@ -55,8 +55,8 @@ class Pipeline:
         load_plan: Callable[..., Plan] | None = None,
         load_reference: Callable[[str], Reference] | None = None,
     ) -> None:
-        # Imported here: the readers and the analysis load on first use, not with the window.
-        from comparer.match.analysis import Kept
+        # Imported here: the readers load on first use, not with the window; the analysis (and
+        # numpy with it) with the first comparison, while the worker processes read the plans.
         from comparer.plans.loading import load_plan as read_plan
         from comparer.refs.reference import load_reference as read_reference
 
@@ -65,7 +65,7 @@ class Pipeline:
         self._reference: Reference | None = None
         self._matcher: Matcher | None = None
         self._kept: dict[int, tuple[Plan, Scores]] = {}  # id(plan) → (that plan, its scores)
-        self._analysis: Kept = Kept()  # pair scores and term counts of the last comparison
+        self._analysis: Kept | None = None  # pair scores and term counts of the last comparison
         self.scored = 0  # plans scored so far (kept scores are not counted again)
 
     def matcher(self, reference: Reference) -> Matcher:
@@ -74,7 +74,7 @@ class Pipeline:
             self._matcher = Matcher(reference)
             self._reference = reference
             self._kept.clear()
-            self._analysis = type(self._analysis)()
+            self._analysis = None
         return self._matcher
 
     def scores(
@@ -153,7 +153,7 @@ class Pipeline:
         cancel: CancelToken | None = None,
     ) -> Comparison:
         """``comparer.match.analysis.compare`` with scores kept: score (new plans only), select, analyse."""
-        from comparer.match.analysis import analyse
+        from comparer.match.analysis import Kept, analyse
 
         # Plans, kept scores and the comparison live as long as the work does: millions of small
         # objects with a hundred plans. Left to the cyclic collector, each full collection walks
@@ -164,6 +164,8 @@ class Pipeline:
         gc.disable()
         try:
             scores = self.scores(plans, reference, progress=sub_progress(progress, 0.0, 0.8), cancel=cancel)
+            if self._analysis is None:
+                self._analysis = Kept()
             return analyse(plans, reference, scores, options, progress=sub_progress(progress, 0.8, 1.0),
                            cancel=cancel, kept=self._analysis)
         finally:

@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import multiprocessing
 import os
+import signal
 import threading
 from collections.abc import Callable, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
@@ -44,6 +45,7 @@ Result = tuple[Plan | PlanLoadError, Scores | None]
 _lock = threading.Lock()
 _pool: ProcessPoolExecutor | None = None
 _generation: Any = None  # multiprocessing.Value("q"): the generation tasks still belong to
+_warmed: ProcessPoolExecutor | None = None
 
 
 def worker_count() -> int:
@@ -74,13 +76,35 @@ def _drop_pool(pool: ProcessPoolExecutor) -> None:
 
 
 def warm(reference: Reference | None = None) -> None:
-    """Start the workers now (and build their matcher for ``reference``), without waiting for them."""
+    """Start the workers now (and build their matcher for ``reference``), without waiting for them.
+
+    Only the first call for a pool does anything: the workers then import the engine while the
+    caller goes on (the window imports Qt and paints meanwhile).
+    """
+    global _warmed
     n = worker_count()
     if not n:
         return
     pool = _get_pool()
+    with _lock:
+        if _warmed is pool:
+            return
+        _warmed = pool
     for _ in range(n):  # a task per worker: each submit with no idle worker starts one
         pool.submit(_warm, reference)
+
+
+def stop() -> None:
+    """Cancel what the workers are reading and let them end (the window is closing, the CLI is done).
+
+    Without it, leaving the program would wait for a long scan a worker is still reading.
+    """
+    global _pool
+    cancel_running()
+    with _lock:
+        pool, _pool = _pool, None
+    if pool is not None:
+        pool.shutdown(wait=False, cancel_futures=True)
 
 
 def cancel_running() -> None:
@@ -190,6 +214,9 @@ _shared_generation: Any = None
 def _init(generation: Any) -> None:
     global _shared_generation
     _shared_generation = generation
+    # Ctrl-C in a terminal reaches the whole process group: the parent cancels its workers itself
+    # and says so in one line, the workers must not each print a traceback.
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
 
 
 class _Generation(CancelToken):
@@ -218,7 +245,6 @@ def _matcher(reference: Reference) -> Matcher:
 
 def _warm(reference: Reference | None) -> None:
     # Import what reading and scoring use, so the first real file does not pay for it.
-    from comparer.match import analysis  # noqa: F401
     from comparer.plans import loading  # noqa: F401
     from comparer.readers import formats  # noqa: F401
 
@@ -227,7 +253,6 @@ def _warm(reference: Reference | None) -> None:
 
 
 def _read_and_score(path: str, reference: Reference | None, generation: int) -> Result:
-    from comparer.match.analysis import score_plan
     from comparer.plans.loading import load_plan
 
     cancel = _Generation(generation)
@@ -242,5 +267,5 @@ def _read_and_score(path: str, reference: Reference | None, generation: int) -> 
     if reference is None:
         return plan, None
     cancel.check()
-    return plan, score_plan(_matcher(reference), plan)
+    return plan, _matcher(reference).score_plan(plan)
 

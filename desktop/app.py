@@ -38,6 +38,9 @@ def _parser() -> argparse.ArgumentParser:
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the desktop app; returns the exit code."""
     args = _parser().parse_args(list(sys.argv[1:] if argv is None else argv))
+    from comparer import workers
+
+    workers.warm()  # the engine's worker processes start importing while Qt loads here
     from PySide6.QtGui import QFont
     from PySide6.QtWidgets import QApplication
 
@@ -91,6 +94,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.screenshot:
         _arrange_screenshot(app, window, args.screenshot, bool(args.plans))
     code = app.exec()
+    workers.stop()  # a scan still being read must not hold the closing app
     if scratch is not None:
         window.autosaver.stop()
         scratch.cleanup()

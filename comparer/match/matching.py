@@ -24,7 +24,7 @@ from dataclasses import dataclass, field
 from rapidfuzz import fuzz
 
 from comparer.match.calibration import KP_CUT, SHOWN_OFFSET, current_kp_model, current_model, features, kp_features
-from comparer.models import Cue, Reference
+from comparer.models import Cue, Plan, Reference
 from comparer.refs.mapping import expand, load_mapping, load_synonyms
 from comparer.text.agencies import agency_spans
 from comparer.text.heads import TITLE_CLOSE, TITLE_OPEN, prepare
@@ -186,6 +186,10 @@ class Matcher:
             ts.passage_words = words
             ts.calibrated = self.calibrated
         return scores
+
+    def score_plan(self, plan: Plan) -> list[dict[str, TaskScore]]:
+        """Evidence of every task of ``plan`` for every reference task (same order as plan.tasks)."""
+        return [self.score(t.text) for t in plan.tasks]
 
     def classify(self, text: str, threshold: float) -> list[TaskScore]:
         """The tasks a user would be shown for ``text``: best first.

@@ -172,7 +172,7 @@ class MainWindow(QMainWindow):
         self.start_analysis()
         if self.engine.warm is not None:
             # Worker processes import the engine while the window paints: the first plans read at once.
-            QTimer.singleShot(0, self, self.engine.warm)
+            self.engine.warm()
 
     def retranslate(self) -> None:
         """Set every visible text; called at start and on LanguageChange."""
