@@ -61,6 +61,10 @@ class _CueEntry:
     ref_id: str
     kp_id: str
     communicative: bool
+    phrase: str = field(init=False, compare=False)  # the tokens joined, as reasons show them
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "phrase", " ".join(self.tokens))
 
 
 @dataclass
@@ -160,6 +164,7 @@ class Matcher:
             self._rare[id(e)] = len(rare)
             for tok in rare:
                 self._by_token[tok].append(e)
+        self._starters = frozenset(self._single) | frozenset(a for a, _ in self._by_pair)
         self._context = [tuple(p.split()) for p in reference.context_phrases if p]
         self._context.sort(key=lambda c: -len(c))
         self._pos = (0, 1)  # (clause index, clause count) while a passage is scored
@@ -224,23 +229,25 @@ class Matcher:
         audience_ref = ""
         claimed = blocked
         hits = 0
-        i = 0
-        while i < n:
+        by_pair, single_cues, starters = self._by_pair, self._single, self._starters
+        free_from = 0  # left to right, a hit claims its words: the next cue starts after them
+        # Only words that begin some cue can start a hit (about half of a clause's words).
+        for i in [k for k, t in enumerate(toks) if t in starters]:
+            if i < free_from or claimed[i]:
+                continue
             hit = None
-            if not claimed[i]:
-                tok = toks[i]
-                if i + 1 < n:
-                    for e in self._by_pair.get((tok, toks[i + 1]), ()):
-                        m = len(e.tokens)
-                        if (m == 2 or tuple(toks[i : i + m]) == e.tokens) and not any(claimed[i : i + m]):
-                            hit = e
-                            break
-                if hit is None:
-                    single = self._single.get(tok)
-                    if single:
-                        hit = single[0]
+            tok = toks[i]
+            if i + 1 < n:
+                for e in by_pair.get((tok, toks[i + 1]), ()):
+                    m = len(e.tokens)
+                    if (m == 2 or tuple(toks[i : i + m]) == e.tokens) and not any(claimed[i : i + m]):
+                        hit = e
+                        break
             if hit is None:
-                i += 1
+                single = single_cues.get(tok)
+                if single:
+                    hit = single[0]
+            if hit is None:
                 continue
             m = len(hit.tokens)
             factor = 1.0
@@ -252,11 +259,11 @@ class Matcher:
                 factor *= AUDIENCE_FACTOR
             if hit.communicative and audience_from is None:
                 audience_from, audience_ref = i + m, hit.ref_id
-            self._count(scores, hit, " ".join(hit.tokens), hit.weight * factor, hit.weight, self._where(i, n))
+            self._count(scores, hit, hit.phrase, hit.weight * factor, hit.weight, self._where(i, n))
             hits += 1
             for k in range(i, i + m):
                 claimed[k] = True
-            i += m
+            free_from = i + m
         # Near-misses matter where exact phrases found nothing: a clause with an exact hit has
         # told its story (on the gold sets, searching after one hit changed no label), and the
         # search costs a third of the matching time.
@@ -306,7 +313,7 @@ class Matcher:
                     ratio = max(ratio, fuzz.ratio(cue, " ".join(window), score_cutoff=FUZZY_MIN))
             if ratio >= FUZZY_MIN:
                 w = e.weight * (ratio / 100.0) ** 2
-                self._count(scores, e, " ".join(e.tokens), w, w, self._where(0, 1))
+                self._count(scores, e, e.phrase, w, w, self._where(0, 1))
 
     def _uncut(self, words: list[str], span: tuple[int, int]) -> tuple[int, int]:
         """A parent title's span, ended before a cue that runs past it.

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 from pytestqt.qtbot import QtBot
 
@@ -60,3 +62,36 @@ def test_views_are_refreshed_one_per_turn_and_all_show_the_result_at_analysis_do
     assert loaded.coverage_model.comparison() is comparison
     assert all(t.comparison() is comparison for t in tabs)
     assert any(0 < n < len(tabs) for n in seen)  # the event loop ran between two views
+
+
+def test_many_plans_are_read_in_worker_processes_with_the_same_result(
+    qtbot: QtBot, settings: Settings, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    from comparer import workers
+    from comparer.match.analysis import compare as compare_here
+    from comparer.plans.loading import load_plan
+
+    monkeypatch.setenv(workers.ENV_WORKERS, "2")
+    pooled: list[int] = []
+    original = workers.read_and_score
+
+    def spy(paths: list[str], *args: object, **kwargs: object) -> object:
+        pooled.append(len(paths))
+        return original(paths, *args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(workers, "read_and_score", spy)
+    broken = tmp_path / "hỏng.docx"
+    broken.write_bytes(b"PK\x03\x04 not a zip")
+    files = [SAMPLES / n for n in ("hanoi-kh285.txt", "haiphong-kh298.docx", "backan-kl51.txt",
+                                   "hanoi-kh285.html")]
+    window = make_window(qtbot, settings)  # the real engine
+    with qtbot.waitSignal(window.analysisDone, timeout=60000):
+        window.add_plans([*map(str, files), str(broken)])
+    assert pooled == [5]
+    errors = {Path(e.path).name: e.error.code for e in window.session.entries if e.error is not None}
+    assert errors == {"hỏng.docx": "corrupt"}
+    shown = window.session.computed
+    assert shown is not None and [p.path for p in shown.plans] == [str(f) for f in files]
+    here = compare_here([load_plan(f) for f in files], shown.reference, shown.options)
+    assert shown.coverage == here.coverage and shown.matches == here.matches and shown.gaps == here.gaps
+    window.runner.shutdown()
