@@ -53,6 +53,16 @@ def child(paths: list[str]) -> int:
         app.quit()
 
     window.analysisDone.connect(done)
+    show_matrix = window.matrix_pane.set_comparison
+
+    def matrix_first(comparison: object) -> None:
+        # Views refresh one per turn of the event loop, the matrix first: note when it is on screen.
+        show_matrix(comparison)  # type: ignore[arg-type]
+        if comparison is not None and len(comparison.plans) == len(paths):  # type: ignore[attr-defined]
+            window.matrix_pane.repaint()
+            report.setdefault("matrix", time.time())
+
+    window.matrix_pane.set_comparison = matrix_first  # type: ignore[method-assign]
     app.exec()
     window.close()
     print(json.dumps(report), flush=True)
@@ -70,6 +80,7 @@ def measure(paths: list[str]) -> dict[str, float]:
         "total": report["shown"] - start,
         "startup": report["window"] - start,  # interpreter, imports, window shown
         "analysis": report["shown"] - report["window"],  # read, extract, compare, paint
+        "matrix": report["matrix"] - start,  # the matrix on screen (the other tabs follow, a turn each)
         "plans": report["plans"],
         "tasks": report["tasks"],
     }
@@ -100,7 +111,7 @@ def write_synthetic(folder: Path) -> list[str]:
 
 def report(label: str, paths: list[str]) -> None:
     runs = [measure(paths) for _ in range(RUNS)]
-    med = {k: statistics.median(r[k] for r in runs) for k in ("total", "startup", "analysis")}
+    med = {k: statistics.median(r[k] for r in runs) for k in ("total", "startup", "analysis", "matrix")}
     first = runs[0]
     verdict = "OK" if med["total"] < TARGET_S else "over"
     print(f"{label}: {int(first['plans'])} plans, {int(first['tasks'])} tasks")
@@ -108,7 +119,8 @@ def report(label: str, paths: list[str]) -> None:
     print(f"  launch → comparison shown, median of {RUNS}: {med['total']:.2f} s "
           f"(runs: {each})  target {TARGET_S:.0f} s: {verdict}")
     print(f"  of which start-up to window shown {med['startup']:.2f} s, "
-          f"reading + comparing + painting {med['analysis']:.2f} s")
+          f"reading + comparing + painting {med['analysis']:.2f} s; the matrix alone on screen at "
+          f"{med['matrix']:.2f} s")
 
 
 def main() -> None:
