@@ -179,6 +179,10 @@ def _run(
         _drop_pool(pool)
         return list(paths)
     broken: list[str] = []
+    # The comparison that follows needs the analysis (and numpy with it): import it while the
+    # workers read, on a core they leave free.
+    from comparer.match import analysis  # noqa: F401
+
     try:
         while not done.wait(0.05):
             check(cancel)
