@@ -46,13 +46,22 @@ _lock = threading.Lock()
 _pool: ProcessPoolExecutor | None = None
 _generation: Any = None  # multiprocessing.Value("q"): the generation tasks still belong to
 _warmed: ProcessPoolExecutor | None = None
+# Whether workers can run here: None until a task has come back, then True; False once a fresh pool
+# could not even run an empty task (a main module "spawn" cannot import again, e.g. a script read
+# from stdin), after which everything is read in the calling process.
+_usable: bool | None = None
+PROBE_TIMEOUT_S = 120.0
+
+
+class Unavailable(Exception):
+    """Worker processes cannot start on this machine or in this program: read in the calling process."""
 
 
 def worker_count() -> int:
     """How many worker processes reading uses (0: read in the calling process)."""
     wanted = os.environ.get(ENV_WORKERS, "").strip()
     n = int(wanted) if wanted.isdigit() else min(os.cpu_count() or 1, MAX_WORKERS)
-    return n if n >= 2 else 0
+    return n if n >= 2 and _usable is not False else 0
 
 
 def _get_pool() -> ProcessPoolExecutor:
@@ -91,7 +100,25 @@ def warm(reference: Reference | None = None) -> None:
             return
         _warmed = pool
     for _ in range(n):  # a task per worker: each submit with no idle worker starts one
-        pool.submit(_warm, reference)
+        pool.submit(_warm, reference).add_done_callback(_proven)
+
+
+def _proven(future: Future[Any]) -> None:
+    global _usable
+    if not future.cancelled() and future.exception() is None:
+        _usable = True
+
+
+def _probe() -> None:
+    """Raise Unavailable unless a fresh pool runs an empty task (the workers can start at all)."""
+    global _usable
+    try:
+        _get_pool().submit(_warm, None).result(timeout=PROBE_TIMEOUT_S)
+    except Exception as exc:  # noqa: BLE001 — a broken pool, a timeout: either way no workers here
+        _usable = False
+        stop()
+        raise Unavailable(str(exc)) from exc
+    _usable = True
 
 
 def stop() -> None:
@@ -134,10 +161,13 @@ def read_and_score(
 
     Raises:
         Cancelled: ``cancel`` was set; the workers stop the files they were reading.
+        Unavailable: no worker process could start; nothing was read.
     """
     results: dict[str, Result] = {}
     work = task or _read_and_score
     broken = _run(work, paths, reference, results, progress, cancel, len(paths))
+    if broken and _usable is not True:
+        _probe()  # did the files kill their workers, or can no worker start at all?
     for path in broken:  # read again alone, each in a fresh pool if need be: only the culprit fails
         if _run(work, [path], reference, results, progress, cancel, len(paths)):
             results[path] = (PlanLoadError(path, "unreadable", "reading the file stopped its worker process"),
@@ -198,6 +228,8 @@ def _run(
             results[path] = future.result()
         except BrokenProcessPool:
             broken.append(path)
+        else:
+            _proven(future)
     if broken:
         _drop_pool(pool)
     _report(progress, len(results), total)

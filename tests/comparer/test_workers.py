@@ -162,3 +162,22 @@ def test_starting_a_worker_does_not_load_qt() -> None:
     code = "import sys, desktop.app, comparer.cli; print(sorted(m for m in sys.modules if m.startswith('PySide6')))"
     out = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "[]"
+
+
+def test_where_no_worker_can_start_the_plans_are_read_in_the_calling_process(tmp_path: Path) -> None:
+    # A program read from stdin cannot be imported again by "spawn": every worker dies at start.
+    # That must not make every plan "unreadable": the pipeline reads them itself.
+    script = f"""
+import os
+os.environ["{workers.ENV_WORKERS}"] = "2"
+from comparer import workers
+from comparer.models import Plan
+from comparer.pipeline import Pipeline
+from comparer.refs.reference import load_reference
+paths = {[str(p) for p in (HANOI_TXT, HAIPHONG_TXT, BACKAN_TXT, HANOI_HTML)]!r}
+got = Pipeline().read_plans(paths, load_reference("kl91"))
+print(all(isinstance(got[p], Plan) for p in paths), workers.worker_count())
+"""
+    out = subprocess.run([sys.executable, "-"], input=script, cwd=ROOT, capture_output=True, text=True,
+                         check=True, timeout=300)
+    assert out.stdout.split() == ["True", "0"]
