@@ -165,8 +165,17 @@ class Matcher:
             for tok in rare:
                 self._by_token[tok].append(e)
         self._starters = frozenset(self._single) | frozenset(a for a, _ in self._by_pair)
-        self._context = [tuple(p.split()) for p in reference.context_phrases if p]
-        self._context.sort(key=lambda c: -len(c))
+        # Per first two words, the lengths to try (longest first) and, per length, the entry that
+        # wins for each phrase (the first in the order above): one tuple and one look-up per length
+        # instead of a comparison per cue.
+        self._by_length: dict[tuple[str, str], tuple[tuple[int, dict[tuple[str, ...], _CueEntry]], ...]] = {}
+        for pair, pair_entries in self._by_pair.items():
+            lengths: dict[int, dict[tuple[str, ...], _CueEntry]] = {}
+            for e in pair_entries:
+                lengths.setdefault(len(e.tokens), {}).setdefault(e.tokens, e)
+            self._by_length[pair] = tuple(sorted(lengths.items(), reverse=True))
+        context = sorted((tuple(p.split()) for p in reference.context_phrases if p.split()), key=lambda c: -len(c))
+        self._context = [(c, f" {' '.join(c)} ") for c in context]
         self._pos = (0, 1)  # (clause index, clause count) while a passage is scored
         # The selection model was fitted on the built-in references' curated cues and mapping; a
         # reference without a mapping (NQ 71, a text a user loads) keeps the hand-set rule.
@@ -216,9 +225,12 @@ class Matcher:
         blocked = [False] * n
         spans = agency_spans(words)
         present = set(words)
-        for phrase in self._context:
+        joined = ""
+        for phrase, bounded in self._context:
             if phrase[0] in present:
-                spans.extend(self._uncut(words, span) for span in _find_all(words, phrase))
+                joined = joined or f" {' '.join(words)} "
+                if bounded in joined:  # (a substring test first: the phrase is rarely all there)
+                    spans.extend(self._uncut(words, span) for span in _find_all(words, phrase))
         for start, end in spans:
             for k in range(start, end):
                 blocked[word_at[k]] = True
@@ -229,7 +241,8 @@ class Matcher:
         audience_ref = ""
         claimed = blocked
         hits = 0
-        by_pair, single_cues, starters = self._by_pair, self._single, self._starters
+        by_length, single_cues, starters = self._by_length, self._single, self._starters
+        clause_at, clause_count = self._pos[0], max(1, self._pos[1])
         free_from = 0  # left to right, a hit claims its words: the next cue starts after them
         # Only words that begin some cue can start a hit (about half of a clause's words).
         for i in [k for k, t in enumerate(toks) if t in starters]:
@@ -238,9 +251,9 @@ class Matcher:
             hit = None
             tok = toks[i]
             if i + 1 < n:
-                for e in by_pair.get((tok, toks[i + 1]), ()):
-                    m = len(e.tokens)
-                    if (m == 2 or tuple(toks[i : i + m]) == e.tokens) and not any(claimed[i : i + m]):
+                for m, phrases in by_length.get((tok, toks[i + 1]), ()):
+                    e = phrases.get(tuple(toks[i : i + m]))
+                    if e is not None and not any(claimed[i : i + m]):
                         hit = e
                         break
             if hit is None:
@@ -259,7 +272,11 @@ class Matcher:
                 factor *= AUDIENCE_FACTOR
             if hit.communicative and audience_from is None:
                 audience_from, audience_ref = i + m, hit.ref_id
-            self._count(scores, hit, hit.phrase, hit.weight * factor, hit.weight, self._where(i, n))
+            if hit.ref_id:  # (Matcher._count and _where, inline: this runs for every hit)
+                ts = scores.get(hit.ref_id)
+                if ts is None:
+                    ts = scores[hit.ref_id] = TaskScore(hit.ref_id)
+                ts.add(hit.phrase, hit.weight * factor, hit.kp_id, hit.weight, (clause_at + i / n) / clause_count)
             hits += 1
             for k in range(i, i + m):
                 claimed[k] = True
@@ -482,6 +499,8 @@ def _purpose_span(words: list[str]) -> tuple[int, int] | None:
     The span runs to the next "để" (which opens the purpose of the whole directive, e.g.
     "… phục vụ đổi mới giáo dục phổ thông để tham mưu … bố trí kinh phí") or the clause end.
     """
+    if _TRIGGER_FIRST.isdisjoint(words):
+        return None
     for i in range(3, len(words)):
         if words[i] not in _TRIGGER_FIRST:
             continue

@@ -80,9 +80,13 @@ AGENCIES: tuple[str, ...] = (
 
 _AGENCY_TOKENS = tuple(tuple(a.split()) for a in AGENCIES)
 # By first word, longest first: a lookup per position instead of a scan of every name.
-_BY_FIRST: dict[str, tuple[tuple[str, ...], ...]] = {}
-for _name in sorted(_AGENCY_TOKENS, key=len, reverse=True):
-    _BY_FIRST[_name[0]] = (*_BY_FIRST.get(_name[0], ()), _name)
+_BY_FIRST: dict[str, tuple[tuple[int, frozenset[tuple[str, ...]]], ...]] = {}
+for _first in {a[0] for a in _AGENCY_TOKENS}:
+    _lengths = sorted({len(a) for a in _AGENCY_TOKENS if a[0] == _first}, reverse=True)
+    # per length, longest first: one slice and one set look-up per length, not a compare per name
+    _BY_FIRST[_first] = tuple(
+        (n, frozenset(a for a in _AGENCY_TOKENS if a[0] == _first and len(a) == n)) for n in _lengths
+    )
 
 # A heading or lead-in that names agencies: "1. Sở Giáo dục và Đào tạo, Sở Lao động - ...".
 _LEAD = re.compile(
@@ -100,9 +104,8 @@ def agency_spans(tokens: list[str]) -> list[tuple[int, int]]:
     for i in [k for k, t in enumerate(tokens) if t in _BY_FIRST]:
         if i < end:
             continue
-        for agency in _BY_FIRST[tokens[i]]:
-            n = len(agency)
-            if tuple(tokens[i : i + n]) == agency:
+        for n, names in _BY_FIRST[tokens[i]]:
+            if tuple(tokens[i : i + n]) in names:
                 spans.append((i, i + n))
                 end = i + n
                 break
