@@ -67,7 +67,7 @@ class _CueEntry:
         object.__setattr__(self, "phrase", " ".join(self.tokens))
 
 
-@dataclass
+@dataclass(slots=True)  # a hundred plans keep hundreds of thousands of these
 class TaskScore:
     """Evidence for one reference task in one passage."""
 
