@@ -85,20 +85,32 @@ class Pipeline:
         progress: ProgressFn | None = None,
         cancel: CancelToken | None = None,
     ) -> list[Scores]:
-        """Each plan's scores against ``reference``: kept ones reused, the others computed and kept."""
+        """Each plan's scores against ``reference``: kept ones reused, the others computed and kept
+        (in the worker processes when there are several; ``comparer.workers``)."""
+        from comparer import workers
         from comparer.match.analysis import score_plan
 
         matcher = self.matcher(reference)
+        todo = [plan for plan in plans if self._kept.get(id(plan), (None,))[0] is not plan]
+        if len(todo) >= workers.MIN_FILES and workers.worker_count():
+            # Plans read earlier, now against another reference: scored in the worker processes.
+            try:
+                got = workers.score_plans(todo, reference, progress=progress, cancel=cancel)
+            except workers.Unavailable:
+                pass
+            else:
+                self._kept.update((id(plan), (plan, s)) for plan, s in zip(todo, got, strict=True))
+                self.scored += len(todo)
         kept: dict[int, tuple[Plan, Scores]] = {}
         out: list[Scores] = []
         for p, plan in enumerate(plans):
-            got = self._kept.get(id(plan))
-            if got is None or got[0] is not plan:
+            got_here = self._kept.get(id(plan))
+            if got_here is None or got_here[0] is not plan:
                 check(cancel)
-                got = (plan, score_plan(matcher, plan))
+                got_here = (plan, score_plan(matcher, plan))
                 self.scored += 1
-            kept[id(plan)] = got
-            out.append(got[1])
+            kept[id(plan)] = got_here
+            out.append(got_here[1])
             if progress:
                 progress((p + 1) / max(1, len(plans)))
         self._kept = kept  # plans no longer compared are forgotten

@@ -28,7 +28,7 @@ import threading
 from collections.abc import Callable, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
-from typing import Any
+from typing import Any, TypeVar
 
 from comparer.errors import Cancelled, PlanLoadError
 from comparer.match.matching import Matcher, TaskScore
@@ -165,52 +165,79 @@ def read_and_score(
     """
     results: dict[str, Result] = {}
     work = task or _read_and_score
-    broken = _run(work, paths, reference, results, progress, cancel, len(paths))
+    broken = _run(work, [(p, p) for p in paths], reference, results, progress, cancel, len(paths))
     if broken and _usable is not True:
         _probe()  # did the files kill their workers, or can no worker start at all?
     for path in broken:  # read again alone, each in a fresh pool if need be: only the culprit fails
-        if _run(work, [path], reference, results, progress, cancel, len(paths)):
+        if _run(work, [(path, path)], reference, results, progress, cancel, len(paths)):
             results[path] = (PlanLoadError(path, "unreadable", "reading the file stopped its worker process"),
                              None)
     return {path: results[path] for path in paths}
 
 
+def score_plans(
+    plans: Sequence[Plan],
+    reference: Reference,
+    *,
+    progress: ProgressFn | None = None,
+    cancel: CancelToken | None = None,
+) -> list[Scores]:
+    """Each plan's scores against ``reference``, computed in the worker processes (plans read
+    earlier, now compared with another reference).
+
+    Raises:
+        Cancelled: ``cancel`` was set.
+        Unavailable: the workers could not do it; the caller scores in its own process.
+    """
+    results: dict[int, Scores] = {}
+    if _run(_score, list(enumerate(plans)), reference, results, progress, cancel, len(plans)):
+        stop()
+        raise Unavailable("a worker process ended while scoring")
+    return [results[i] for i in range(len(plans))]
+
+
+K = TypeVar("K", int, str)
+A = TypeVar("A")
+R = TypeVar("R")
+
+
 def _run(
-    work: Callable[[str, Reference | None, int], Result],
-    paths: Sequence[str],
+    work: Callable[[A, Reference | None, int], R],
+    jobs: Sequence[tuple[K, A]],
     reference: Reference | None,
-    results: dict[str, Result],
+    results: dict[K, R],
     progress: ProgressFn | None,
     cancel: CancelToken | None,
     total: int,
-) -> list[str]:
-    """Submit ``paths`` and collect into ``results``; returns the paths whose worker died."""
+) -> list[K]:
+    """Submit ``work(arg, reference, generation)`` for each job and collect into ``results`` by key;
+    returns the keys whose worker died."""
     pool = _get_pool()
     generation = _generation.value
     done = threading.Event()
-    futures: dict[Future[Result], str] = {}
-    remaining = [len(paths)]
+    futures: dict[Future[R], K] = {}
+    remaining = [len(jobs)]
     counting = threading.Lock()
 
-    def finished(_: Future[Result]) -> None:  # called in the pool's own thread
+    def finished(_: Future[R]) -> None:  # called in the pool's own thread
         with counting:
             remaining[0] -= 1
             if remaining[0] == 0:
                 done.set()
 
     try:
-        for path in paths:
-            future = pool.submit(work, path, reference, generation)
-            futures[future] = path
+        for key, arg in jobs:
+            future = pool.submit(work, arg, reference, generation)
+            futures[future] = key
             future.add_done_callback(finished)
-    except BrokenProcessPool:  # a worker died before all were handed out: each is read again alone
+    except BrokenProcessPool:  # a worker died before all were handed out: each is done again alone
         for future in futures:
             future.cancel()
         _drop_pool(pool)
-        return list(paths)
-    broken: list[str] = []
+        return [key for key, _ in jobs]
+    broken: list[K] = []
     # The comparison that follows needs the analysis (and numpy with it): import it while the
-    # workers read, on a core they leave free.
+    # workers work, on a core they leave free.
     from comparer.match import analysis  # noqa: F401
 
     try:
@@ -223,11 +250,11 @@ def _run(
             future.cancel()
         cancel_running()
         raise
-    for future, path in futures.items():
+    for future, key in futures.items():
         try:
-            results[path] = future.result()
+            results[key] = future.result()
         except BrokenProcessPool:
-            broken.append(path)
+            broken.append(key)
         else:
             _proven(future)
     if broken:
@@ -286,6 +313,12 @@ def _warm(reference: Reference | None) -> None:
 
     if reference is not None:
         _matcher(reference)
+
+
+def _score(plan: Plan, reference: Reference | None, generation: int) -> Scores:
+    assert reference is not None
+    _Generation(generation).check()
+    return _matcher(reference).score_plan(plan)
 
 
 def _read_and_score(path: str, reference: Reference | None, generation: int) -> Result:

@@ -181,3 +181,26 @@ print(all(isinstance(got[p], Plan) for p in paths), workers.worker_count())
     out = subprocess.run([sys.executable, "-"], input=script, cwd=ROOT, capture_output=True, text=True,
                          check=True, timeout=300)
     assert out.stdout.split() == ["True", "0"]
+
+
+def test_plans_read_earlier_are_scored_in_the_workers_for_another_reference(monkeypatch: pytest.MonkeyPatch) -> None:
+    called: list[int] = []
+    original = workers.score_plans
+
+    def spy(plans: list[Plan], *args: object, **kwargs: object) -> object:
+        called.append(len(plans))
+        return original(plans, *args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(workers, "score_plans", spy)
+    plans = [load_plan(p) for p in REAL]
+    pipeline = Pipeline()
+    pipeline.compare(plans, load_reference("kl91"), Options())
+    nq71 = load_reference("nq71")
+    switched = pipeline.compare(plans, nq71, Options())
+    assert called == [len(plans), len(plans)] and pipeline.scored == 2 * len(plans)
+    from comparer.match.analysis import compare as compare_here
+
+    monkeypatch.setenv(workers.ENV_WORKERS, "0")
+    here = compare_here(plans, nq71, Options())
+    assert switched.coverage == here.coverage and switched.matches == here.matches
+    assert switched.gaps == here.gaps
