@@ -28,10 +28,10 @@ import threading
 from collections.abc import Callable, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
-from typing import Any, TypeVar
+from typing import Any, NamedTuple, TypeVar
 
 from comparer.errors import Cancelled, PlanLoadError
-from comparer.match.matching import Matcher, TaskScore
+from comparer.match.matching import Matcher, Models, TaskScore, current_models, judge
 from comparer.models import Plan, Reference
 from comparer.progress import CancelToken, ProgressFn, check
 
@@ -51,6 +51,14 @@ _warmed: ProcessPoolExecutor | None = None
 # from stdin), after which everything is read in the calling process.
 _usable: bool | None = None
 PROBE_TIMEOUT_S = 120.0
+
+
+class Context(NamedTuple):
+    """What every task of a job needs besides its file or plan: the reference to score against and
+    the window's selection models to judge the evidence with (so its process only compares)."""
+
+    reference: Reference | None
+    models: Models
 
 
 class Unavailable(Exception):
@@ -148,7 +156,7 @@ def read_and_score(
     *,
     progress: ProgressFn | None = None,
     cancel: CancelToken | None = None,
-    task: Callable[[str, Reference | None, int], Result] | None = None,
+    task: Callable[[str, Context, int], Result] | None = None,
 ) -> dict[str, Result]:
     """Each file read (and, with a reference, scored) in the worker processes.
 
@@ -165,11 +173,12 @@ def read_and_score(
     """
     results: dict[str, Result] = {}
     work = task or _read_and_score
-    broken = _run(work, [(p, p) for p in paths], reference, results, progress, cancel, len(paths))
+    context = Context(reference, current_models())
+    broken = _run(work, [(p, p) for p in paths], context, results, progress, cancel, len(paths))
     if broken and _usable is not True:
         _probe()  # did the files kill their workers, or can no worker start at all?
     for path in broken:  # read again alone, each in a fresh pool if need be: only the culprit fails
-        if _run(work, [(path, path)], reference, results, progress, cancel, len(paths)):
+        if _run(work, [(path, path)], context, results, progress, cancel, len(paths)):
             results[path] = (PlanLoadError(path, "unreadable", "reading the file stopped its worker process"),
                              None)
     return {path: results[path] for path in paths}
@@ -190,7 +199,8 @@ def score_plans(
         Unavailable: the workers could not do it; the caller scores in its own process.
     """
     results: dict[int, Scores] = {}
-    if _run(_score, list(enumerate(plans)), reference, results, progress, cancel, len(plans)):
+    context = Context(reference, current_models())
+    if _run(_score, list(enumerate(plans)), context, results, progress, cancel, len(plans)):
         stop()
         raise Unavailable("a worker process ended while scoring")
     return [results[i] for i in range(len(plans))]
@@ -202,15 +212,15 @@ R = TypeVar("R")
 
 
 def _run(
-    work: Callable[[A, Reference | None, int], R],
+    work: Callable[[A, Context, int], R],
     jobs: Sequence[tuple[K, A]],
-    reference: Reference | None,
+    context: Context,
     results: dict[K, R],
     progress: ProgressFn | None,
     cancel: CancelToken | None,
     total: int,
 ) -> list[K]:
-    """Submit ``work(arg, reference, generation)`` for each job and collect into ``results`` by key;
+    """Submit ``work(arg, context, generation)`` for each job and collect into ``results`` by key;
     returns the keys whose worker died."""
     pool = _get_pool()
     generation = _generation.value
@@ -227,7 +237,7 @@ def _run(
 
     try:
         for key, arg in jobs:
-            future = pool.submit(work, arg, reference, generation)
+            future = pool.submit(work, arg, context, generation)
             futures[future] = key
             future.add_done_callback(finished)
     except BrokenProcessPool:  # a worker died before all were handed out: each is done again alone
@@ -315,13 +325,22 @@ def _warm(reference: Reference | None) -> None:
         _matcher(reference)
 
 
-def _score(plan: Plan, reference: Reference | None, generation: int) -> Scores:
-    assert reference is not None
+def _score(plan: Plan, context: Context, generation: int) -> Scores:
+    assert context.reference is not None
     _Generation(generation).check()
-    return _matcher(reference).score_plan(plan)
+    return _scored(plan, context)
 
 
-def _read_and_score(path: str, reference: Reference | None, generation: int) -> Result:
+def _scored(plan: Plan, context: Context) -> Scores:
+    """The plan's evidence, judged with the window's models (its process then only compares)."""
+    assert context.reference is not None
+    scores = _matcher(context.reference).score_plan(plan)
+    for evidence in scores:
+        judge(evidence, context.models)
+    return scores
+
+
+def _read_and_score(path: str, context: Context, generation: int) -> Result:
     from comparer.plans.loading import load_plan
 
     cancel = _Generation(generation)
@@ -333,8 +352,7 @@ def _read_and_score(path: str, reference: Reference | None, generation: int) -> 
         raise
     except Exception as exc:  # noqa: BLE001 — a reader bug on one file must not hide the other plans
         return PlanLoadError(path, "unreadable", f"{type(exc).__name__}: {exc}"), None
-    if reference is None:
+    if context.reference is None:
         return plan, None
     cancel.check()
-    return plan, _matcher(reference).score_plan(plan)
-
+    return plan, _scored(plan, context)

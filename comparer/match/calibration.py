@@ -124,6 +124,9 @@ class Model:
         # folded: z = b + Σ w (x − m) / s = (b − Σ w m / s) + Σ (w / s) x
         self._coef = [w / s for w, s in zip(self.weights, self.scales, strict=True)]
         self._offset = self.bias - sum(c * m for c, m in zip(self._coef, self.means, strict=True))
+        # Names the weights: evidence judged by this model in another process (comparer.workers)
+        # carries the key, and is not judged again here.
+        self.key = repr((self.weights, self.bias, self.means, self.scales))
 
     def prob(self, x: Sequence[float]) -> float:
         """Probability that the task belongs to the passage."""

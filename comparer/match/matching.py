@@ -23,7 +23,15 @@ from dataclasses import dataclass, field
 
 from rapidfuzz import fuzz
 
-from comparer.match.calibration import KP_CUT, SHOWN_OFFSET, current_kp_model, current_model, features, kp_features
+from comparer.match.calibration import (
+    KP_CUT,
+    SHOWN_OFFSET,
+    Model,
+    current_kp_model,
+    current_model,
+    features,
+    kp_features,
+)
 from comparer.models import Cue, Plan, Reference
 from comparer.refs.mapping import expand, load_mapping, load_synonyms
 from comparer.text.agencies import agency_spans
@@ -83,9 +91,10 @@ class TaskScore:
     prob: float = 0.0  # the selection model's probability that the task is this passage's
     calibrated: bool = False  # the reference's cues are those the selection model was fitted with
     key_points_raw: dict[str, float] = field(default_factory=dict)  # key point id → best undiscounted weight
-    # The model ``prob`` and the key point weakening were computed with: scores are kept per plan and
-    # selected again at every threshold change, and must come out the same each time.
-    judged_by: object = field(default=None, repr=False, compare=False)
+    # The models ``prob`` and the key point weakening were computed with (their keys): scores are
+    # kept per plan and selected again at every threshold change, and must come out the same each
+    # time; evidence judged in a worker process is not judged again in the window's.
+    judged_by: str | None = field(default=None, repr=False, compare=False)
 
     @property
     def shown(self) -> float:
@@ -370,19 +379,43 @@ def select(scores: dict[str, TaskScore], threshold: float) -> list[TaskScore]:
     its shown score (the model's probability on the threshold's scale) reaches the threshold;
     without it, the hand-set rule below.
     """
-    model = current_model()
-    if model is None or not all(ts.calibrated for ts in scores.values()):
+    if not judge(scores):
         return select_by_rule(scores, threshold)
     values = list(scores.values())
-    if not values:
-        return []
-    if any(ts.judged_by is not model for ts in values):
-        # Judged once per passage and model; a threshold change on kept scores only compares.
+    chosen = sorted((ts for ts in values if ts.shown >= threshold), key=lambda s: (-s.prob, -s.score))
+    if len(chosen) > 1:
+        # LABELLING §2: a second task needs a fair share of the passage's evidence, never one echo
+        top_mass = max(ts.mass for ts in chosen)
+        chosen = [ts for ts in chosen if ts.mass >= SECONDARY_SHARE * top_mass]
+    return chosen
+
+
+Models = tuple[Model | None, Model | None]  # (selection model, key-point model)
+
+
+def current_models() -> Models:
+    """The selection and key-point models in use in this process."""
+    return current_model(), current_kp_model()
+
+
+def judge(scores: dict[str, TaskScore], models: Models | None = None) -> bool:
+    """Give a passage's evidence the selection model's probabilities, once per model.
+
+    Key points the key-point model does not believe are weakened too. Returns False when the
+    hand-set rule decides instead (no model, or a reference the model was not fitted for).
+    ``models``: those to judge with (default: ``current_models()``); the worker processes judge
+    what they score with the window's models, so the window's process only compares.
+    """
+    model, kp_model = current_models() if models is None else models
+    values = list(scores.values())
+    if model is None or not all(ts.calibrated for ts in values):
+        return False
+    mark = model.key if kp_model is None else f"{model.key}|{kp_model.key}"
+    if values and any(ts.judged_by != mark for ts in values):
         top_mass = max(ts.mass for ts in values) or 1.0
         best = max(values, key=lambda s: (s.score, s.mass))
         for ts in values:
             ts.prob = model.prob(features(ts, values, top_mass, best))
-        kp_model = current_kp_model()
         if kp_model is not None:
             # Key points the model does not believe (an echo in a purpose clause, a word in a list)
             # are weakened below what matches and coverage count (KEY_POINT_FLOOR), but stay in the
@@ -394,13 +427,8 @@ def select(scores: dict[str, TaskScore], threshold: float) -> list[TaskScore]:
                     for kp_id in weak:
                         ts.key_points[kp_id] = min(ts.key_points[kp_id], KEY_POINT_FLOOR)
         for ts in values:
-            ts.judged_by = model
-    chosen = sorted((ts for ts in values if ts.shown >= threshold), key=lambda s: (-s.prob, -s.score))
-    if len(chosen) > 1:
-        # LABELLING §2: a second task needs a fair share of the passage's evidence, never one echo
-        top_mass = max(ts.mass for ts in chosen)
-        chosen = [ts for ts in chosen if ts.mass >= SECONDARY_SHARE * top_mass]
-    return chosen
+            ts.judged_by = mark
+    return True
 
 
 def select_by_rule(scores: dict[str, TaskScore], threshold: float) -> list[TaskScore]:

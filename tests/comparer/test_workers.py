@@ -16,7 +16,8 @@ import pytest
 from comparer import workers
 from comparer.errors import Cancelled, PlanLoadError
 from comparer.match.analysis import score_plan
-from comparer.match.matching import Matcher, TaskScore
+from comparer.match.calibration import use_model
+from comparer.match.matching import Matcher, TaskScore, current_models, judge
 from comparer.models import Options, Plan
 from comparer.pipeline import Pipeline
 from comparer.plans.loading import load_plan
@@ -34,8 +35,9 @@ def two_workers(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv(workers.ENV_WORKERS, "2")
 
 
-def _evidence(scores: list[dict[str, TaskScore]]) -> list[dict[str, tuple[float, float, list[str], dict[str, float]]]]:
-    return [{k: (ts.score, ts.mass, ts.reason, ts.key_points) for k, ts in s.items()} for s in scores]
+def _evidence(scores: list[dict[str, TaskScore]]) -> list[dict[str, tuple[object, ...]]]:
+    return [{k: (ts.score, ts.mass, ts.reason, ts.key_points, ts.prob, ts.judged_by) for k, ts in s.items()}
+            for s in scores]
 
 
 def test_workers_read_and_score_as_the_calling_process_does(tmp_path: Path) -> None:
@@ -50,7 +52,34 @@ def test_workers_read_and_score_as_the_calling_process_does(tmp_path: Path) -> N
         assert isinstance(plan, Plan)
         assert plan == alone
         assert scores is not None
-        assert _evidence(scores) == _evidence(score_plan(matcher, alone))
+        here = score_plan(matcher, alone)
+        for evidence in here:  # as select() does first, once per passage and model
+            judge(evidence)
+        assert _evidence(scores) == _evidence(here)
+        # judged by the window's models already: its select() only compares
+        model, kp_model = current_models()
+        assert model is not None and kp_model is not None
+        assert {ts.judged_by for s in scores for ts in s.values()} == {f"{model.key}|{kp_model.key}"}
+
+
+def test_workers_judge_with_the_models_of_the_calling_process() -> None:
+    reference = load_reference("kl91")
+    paths = [str(p) for p in REAL[:4]]
+    use_model(None, rule=True)  # the hand-set rule, as bench/quality.py compares it
+    try:
+        got = workers.read_and_score(paths, reference)
+        plans = [got[p][0] for p in paths]
+        assert all(isinstance(p, Plan) for p in plans)
+        assert {ts.judged_by for p in paths for s in got[p][1] or [] for ts in s.values()} == {None}
+        pipeline = Pipeline()
+        loaded = pipeline.read_plans(paths, reference)
+        by_rule = pipeline.compare([loaded[p] for p in paths], reference, Options())  # type: ignore[misc]
+        from comparer.match.analysis import compare as compare_here
+
+        here = compare_here([load_plan(p) for p in paths], reference, Options())
+        assert by_rule.matches == here.matches and by_rule.coverage == here.coverage
+    finally:
+        use_model(None)
 
 
 def test_a_bad_file_fails_alone_with_its_own_message(tmp_path: Path) -> None:
