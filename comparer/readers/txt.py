@@ -31,6 +31,11 @@ _CHECK_EVERY = 20_000  # lines between cancel checks
 # What a list marker can start with (see markers.py), after Markdown emphasis: a quick test
 # that spares the full marker patterns for the many lines that open with a word.
 _MAYBE_MARKER = re.compile(r"[*_]*(?:[\d(\-–—•+*▪●○◦·►✓❖\uf000-\uf0ff]|[IVXLCDM]+[.)/]|[a-zđ][.)])")
+# What makes the per-paragraph clean-up necessary: white space other than " " and "\n" (which
+# ``str.split`` folds; ``clean`` leaves some kinds) and private-use bullets (``bullet_char``).
+# A text without any (nearly every file) is checked once, not paragraph by paragraph.
+ODD_SPACES = "\t\x0b\x0c\r\x1c\x1d\x1e\x1f\x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000"
+_UNUSUAL = re.compile(f"[{ODD_SPACES}\uf000-\uf0ff]")
 
 
 def _cells(line: str) -> list[str] | None:
@@ -56,7 +61,7 @@ def _emit_table(
         sink.add("", BlockKind.TABLE_ROW, cells=cells, header=head, line=line_no, table=table_no, row=i)
 
 
-def _line(raw: str, text: str, markdown: bool) -> Line:
+def _line(raw: str, text: str, markdown: bool, usual: bool = False) -> Line:
     expanded = raw.expandtabs(4).rstrip() if "\t" in raw else raw.rstrip()
     indent = len(expanded) - len(expanded.lstrip())
     hang = -1
@@ -64,7 +69,7 @@ def _line(raw: str, text: str, markdown: bool) -> Line:
     if not _MAYBE_MARKER.match(text):  # most lines: no marker to split off
         return Line(text, indent, len(expanded), hang, hard)
     plain = strip_markdown(text, markdown).lstrip("*_ ")
-    marker, rest = split_marker(bullet_char(plain))
+    marker, rest = split_marker(plain if usual else bullet_char(plain))
     dash = marker is not None and marker.text in ("-", "–", "—")
     if marker is not None:
         # Where the text after the marker starts in the raw line ("1.  Tăng" hangs at 4).
@@ -83,11 +88,21 @@ def build_blocks(text: str, *, markdown: bool | None = None, cancel: CancelToken
     """
     text = unicodedata.normalize("NFC", text.replace("\r\n", "\n").replace("\r", "\n"))
     raw = text.split("\n")
-    lines = clean(text).split("\n")  # clean() folds tabs, so cells are split from ``raw``
+    cleaned = clean(text)
+    lines = cleaned.split("\n")  # clean() folds tabs, so cells are split from ``raw``
+    # No odd spaces nor private-use bullets: each paragraph's text is in one-line form as
+    # joined (clean() stripped the lines and folded runs of spaces), so needs no clean-up.
+    usual = _UNUSUAL.search(cleaned) is None
     if markdown is None:
-        markdown = looks_markdown(lines)
+        # Markdown's cues: "#" headings, "**", or "\s{2,}" after a list marker, which needs a
+        # space clean() does not fold.
+        markdown = looks_markdown(lines) if not usual or "#" in cleaned or "**" in cleaned else False
     sink = BlockSink()
-    width = wrap_width([len(x.expandtabs(4).rstrip()) for x in raw if x.strip()])
+    # Blank lines count as 0, which wrap_width ignores.
+    if "\t" in text:
+        width = wrap_width([len(x.expandtabs(4).rstrip()) for x in raw])
+    else:
+        width = wrap_width(list(map(len, map(str.rstrip, raw))))
     chunked = blank_separated(raw)
     table_no = 0
     para: list[Line] = []
@@ -97,8 +112,12 @@ def build_blocks(text: str, *, markdown: bool | None = None, cancel: CancelToken
         if para:
             joined = para[0].text if len(para) == 1 else " ".join(x.text for x in para)
             # One-line form (odd Unicode spaces folded too, and any left where emphasis went).
-            flat = " ".join(strip_markdown(joined, markdown).split())
-            sink.add_flat(bullet_char(flat), line=para_line)
+            if usual:
+                unmarked = strip_markdown(joined, markdown)
+                sink.add_flat(joined if unmarked is joined else " ".join(unmarked.split()), line=para_line)
+            else:
+                flat = " ".join(strip_markdown(joined, markdown).split())
+                sink.add_flat(bullet_char(flat), line=para_line)
             para.clear()
 
     i = 0
@@ -144,7 +163,7 @@ def build_blocks(text: str, *, markdown: bool | None = None, cancel: CancelToken
         elif markdown and _MD_RULE.match(line):
             flush()  # a horizontal rule
         else:
-            current = _line(raw[i], line, markdown)
+            current = _line(raw[i], line, markdown, usual)
             if para and continues(
                 para[0], para[-1], current, width=width, markdown=markdown, chunked=chunked, marker=current.hang >= 0
             ):

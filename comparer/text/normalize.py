@@ -45,8 +45,15 @@ def clean(text: str) -> str:
     Newlines are kept (readers decide what they mean); each line is stripped.
     """
     # One substitution over the whole text, not one per line: no run of spaces crosses a newline.
-    text = _SPACE.sub(" ", unicodedata.normalize("NFC", _map_lookalikes(text)))
+    text = unicodedata.normalize("NFC", _map_lookalikes(text))
+    if _has_space_run(text):  # most texts have none: five substring scans cost a tenth of the regex's
+        text = _SPACE.sub(" ", text)
     return "\n".join(line.strip() for line in text.split("\n"))
+
+
+def _has_space_run(text: str) -> bool:
+    """Whether ``_SPACE`` has anything to fold in ``text``."""
+    return "  " in text or "\t" in text or "\r" in text or "\f" in text or "\v" in text
 
 
 _LOOKALIKE_TEXT = {chr(k): "" if v is None else (v if isinstance(v, str) else chr(v)) for k, v in _LOOKALIKES.items()}
@@ -55,7 +62,15 @@ _LOOKALIKE_TEXT = {chr(k): "" if v is None else (v if isinstance(v, str) else ch
 def _map_lookalikes(text: str) -> str:
     # str.translate with a dict looks up every character (1 ms for a 40 kB page); a regex
     # touches only the few look-alikes a text has.
-    return _HAS_LOOKALIKE.sub(lambda m: _LOOKALIKE_TEXT[m.group()], text) if _HAS_LOOKALIKE.search(text) else text
+    found = _HAS_LOOKALIKE.search(text)
+    if found is None:
+        return text
+    at = found.start()  # the text before the first look-alike is not scanned twice
+    return text[:at] + _HAS_LOOKALIKE.sub(_lookalike_text, text[at:])
+
+
+def _lookalike_text(m: re.Match[str]) -> str:
+    return _LOOKALIKE_TEXT[m.group()]
 
 
 def one_line(text: str) -> str:

@@ -1,0 +1,115 @@
+"""The text reader's shortcuts (issue 13) read every input exactly as the general code does.
+
+Each shortcut skips work that cannot change the result: a whole-text check instead of a
+per-paragraph clean-up, a first-character test before the marker patterns, byte counting
+instead of a loop. Here each is compared with the plain way of computing the same thing on
+real texts and on generated ones full of the cases the shortcuts skip (odd spaces, private-use
+bullets, markers, Markdown, tables, tabs).
+"""
+
+from __future__ import annotations
+
+import random
+import re
+import sys
+import textwrap
+
+import pytest
+
+from comparer.models import Block
+from comparer.readers import common, txt, wrapped
+from comparer.text.markers import split_marker
+from tests.comparer.paths import SAMPLES, SEEDS
+
+_OPENERS = ["1. ", "2) ", "1.2. ", "a) ", "đ) ", "(3) ", "II. ", "IV/ ", "- ", "– ", "• ", "\uf0b7 ", "+ ", "* ",
+            "** ", "# ", "## ", "-- ", "|", "\t", "   ", "\u2003", "M. ", "Ví dụ: ", "2025 ", "20% ", ". ", ""]
+_WORDS = ("Tăng cường công tác tuyên truyền quán triệt phổ biến giáo dục đào tạo nâng cao chất lượng đội ngũ "
+          "nhà giáo cán bộ quản lý; Sở Nội vụ chủ trì phối hợp. UBND các huyện thực hiện **kịp thời**").split()
+_ODD = ["\u2003", "\u00a0", "\x1c", "\u2028", "\uf0a7", "\u200b", "\t", "  ", "\\*", "*x*", " -- "]
+
+
+def _generated(seed: int) -> str:
+    rnd = random.Random(seed)
+    lines = []
+    for _ in range(rnd.randrange(5, 60)):
+        if rnd.random() < 0.15:
+            lines.append("")
+            continue
+        words = [rnd.choice(_WORDS) for _ in range(rnd.randrange(1, 30))]
+        if rnd.random() < 0.3:
+            words.insert(rnd.randrange(len(words) + 1), rnd.choice(_ODD))
+        line = rnd.choice(_OPENERS) + " ".join(words) + rnd.choice(["", ".", ";", ":", "  ", " |"])
+        if rnd.random() < 0.1:
+            line = line.replace(" ", "\t", 2)
+        lines.append(line)
+    return "\n".join(lines)
+
+
+def _texts() -> list[str]:
+    real = [p.read_text(encoding="utf-8") for p in sorted(SAMPLES.glob("*.txt")) + sorted(SEEDS.glob("*.txt"))]
+    assert real
+    wrapped_real = ["\n".join("\n".join(textwrap.wrap(p, 72)) for p in t.split("\n")) for t in real]
+    # Plain generated texts (no odd character at all) take the shortcuts; the others do not.
+    plain = [re.sub("[\u2003\u00a0\x1c\u2028\uf0a7\u200b]", "", _generated(k)) for k in range(60)]
+    return real + wrapped_real + plain + [_generated(k) for k in range(60)]
+
+
+def _blocks(text: str, markdown: bool | None) -> list[Block]:
+    return txt.build_blocks(text, markdown=markdown).blocks
+
+
+@pytest.mark.parametrize("markdown", [None, True, False])
+def test_build_blocks_shortcuts_read_as_the_general_path_does(
+    markdown: bool | None, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    texts = _texts()
+    fast = [_blocks(t, markdown) for t in texts]
+    # Every text "unusual": the paragraph-by-paragraph clean-up runs for each.
+    monkeypatch.setattr(txt, "_UNUSUAL", re.compile(""))
+    assert any(fast) and [_blocks(t, markdown) for t in texts] == fast
+
+
+def test_odd_spaces_are_every_space_but_the_plain_one_and_newline() -> None:
+    listed = set(re.findall(f"[{txt.ODD_SPACES}]", "".join(map(chr, range(sys.maxunicode + 1)))))
+    spaces = {chr(c) for c in range(sys.maxunicode + 1) if chr(c).isspace()} - {" ", "\n"}
+    assert listed == spaces
+
+
+def _classify_reference(line: str) -> tuple[object, str, str, int]:
+    marker, rest = split_marker(line)
+    if marker is None:
+        return common.BlockKind.PARAGRAPH, "", line, 0
+    return common.BlockKind.LIST_ITEM, marker.text, rest, marker.depth
+
+
+def test_marker_gate_keeps_every_marker_split_marker_finds() -> None:
+    lines = [line for k in range(200) for line in _generated(k).split("\n")]
+    lines += [chr(c) + " Tăng cường công tác" for c in range(0x20, 0x2000)] + ["  1. Tăng", " \u2003a) b", "v. x"]
+    found = 0
+    for line in lines:
+        expected = _classify_reference(line)
+        assert common._classify_flat(line) == expected, line
+        found += expected[1] != ""
+    assert found > 100
+
+
+def _blank_separated_reference(raw: list[str]) -> bool:
+    chunks = lines = 0
+    inside = False
+    for line in raw:
+        if line.strip():
+            lines += 1
+            chunks += not inside
+            inside = True
+        else:
+            inside = False
+    return chunks >= 3 and lines >= chunks * 1.5
+
+
+def test_blank_separated_counts_chunks_as_a_line_by_line_loop_does() -> None:
+    rnd = random.Random(3)
+    cases = [[], [""], ["a"], ["a", "b", "", "c", "d", "", "e", "f"], [" ", "\u2003", "x"]]
+    cases += [[rnd.choice(["", "  ", "x", "y z", "\t"]) for _ in range(rnd.randrange(30))] for _ in range(500)]
+    results = [wrapped.blank_separated(c) for c in cases]
+    assert results == [_blank_separated_reference(c) for c in cases]
+    assert True in results and False in results
