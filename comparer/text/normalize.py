@@ -36,6 +36,7 @@ _WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
 # without rewriting every single space of a page (2.5x faster on a 40 kB page).
 _SPACE = re.compile(r"[ \t\r\f\v]{2,}|[\t\r\f\v]")
 _NON_WORD = re.compile(r"[^\w%]+", re.UNICODE)
+_TOKEN = re.compile(r"[\w%]+")
 _LIST_SEP = re.compile(r"[,;]")
 
 
@@ -139,9 +140,12 @@ def norm(text: str) -> str:
     Keeps letters with their diacritics, digits and "%"; everything else becomes one space.
     """
     text = unicodedata.normalize("NFC", _map_lookalikes(text)).lower()
+    # The words: runs of letters, digits and "%" (one findall; no such character is white
+    # space). "_" is \w to the regex but separates words here, hence the longer way for it.
+    words = _NON_WORD.sub(" ", text).replace("_", " ").split() if "_" in text else _TOKEN.findall(text)
     # Tone placement word by word through the cache: plans repeat their words, so this is
     # mostly dictionary look-ups (a regex callback per word cost a third of matching time).
-    return " ".join(map(_place_tone, _NON_WORD.sub(" ", text).replace("_", " ").split()))
+    return " ".join(map(_place_tone, words))
 
 
 def match_tokens(text: str) -> list[str]:
