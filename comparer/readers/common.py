@@ -72,16 +72,8 @@ def classify(text: str) -> tuple[BlockKind, str, str, int]:
     return _classify_flat(one_line(bullet_char(text)))
 
 
-# The first character of every marker ``split_marker`` takes (markers.py): a roman numeral's
-# letter, a digit, "(", a lower-case letter or a bullet. Lines opening otherwise (most of them)
-# skip its six patterns.
-_MARKER_START = re.compile(r"[MDCLXVI\d(a-zđ\-–—•+*▪●○◦·►✓❖]")
-
-
 def _classify_flat(line: str) -> tuple[BlockKind, str, str, int]:
     """``classify`` for text already in ``one_line`` form."""
-    if not _MARKER_START.match(line.lstrip()):
-        return BlockKind.PARAGRAPH, "", line, 0
     marker, rest = split_marker(line)
     if marker is None:
         return BlockKind.PARAGRAPH, "", line, 0

@@ -17,8 +17,9 @@ import textwrap
 import pytest
 
 from comparer.models import Block
-from comparer.readers import common, txt, wrapped
-from comparer.text.markers import split_marker
+from comparer.readers import txt, wrapped
+from comparer.text import markers
+from comparer.text.markers import Marker, split_marker
 from tests.comparer.paths import SAMPLES, SEEDS
 
 _OPENERS = ["1. ", "2) ", "1.2. ", "a) ", "đ) ", "(3) ", "II. ", "IV/ ", "- ", "– ", "• ", "\uf0b7 ", "+ ", "* ",
@@ -75,21 +76,28 @@ def test_odd_spaces_are_every_space_but_the_plain_one_and_newline() -> None:
     assert listed == spaces
 
 
-def _classify_reference(line: str) -> tuple[object, str, str, int]:
-    marker, rest = split_marker(line)
-    if marker is None:
-        return common.BlockKind.PARAGRAPH, "", line, 0
-    return common.BlockKind.LIST_ITEM, marker.text, rest, marker.depth
+def _split_marker_reference(text: str) -> tuple[Marker | None, str]:
+    """split_marker without its first-character test: every pattern tried on every line."""
+    stripped = text.lstrip()
+    for family, pattern in markers._PATTERNS:
+        m = pattern.match(stripped)
+        if not m or (family == "roman" and not m.group("m").strip(".)/")):
+            continue
+        rest = stripped[m.end() :].strip()
+        if rest:
+            return Marker(m.group("m"), family), rest
+    return None, stripped
 
 
-def test_marker_gate_keeps_every_marker_split_marker_finds() -> None:
+def test_marker_gate_keeps_every_marker_the_patterns_find() -> None:
     lines = [line for k in range(200) for line in _generated(k).split("\n")]
-    lines += [chr(c) + " Tăng cường công tác" for c in range(0x20, 0x2000)] + ["  1. Tăng", " \u2003a) b", "v. x"]
+    lines += [chr(c) + " Tăng cường công tác" for c in range(0x20, 0x3000)] + ["  1. Tăng", " \u2003a) b", "v. x"]
+    lines += [chr(c) + chr(d) + " x" for c in range(0x20, 0x80) for d in (0x2E, 0x29, 0x2F, 0x20, 0x31)]
     found = 0
     for line in lines:
-        expected = _classify_reference(line)
-        assert common._classify_flat(line) == expected, line
-        found += expected[1] != ""
+        expected = _split_marker_reference(line)
+        assert split_marker(line) == expected, line
+        found += expected[0] is not None
     assert found > 100
 
 
