@@ -26,6 +26,8 @@ _MD_HEADING = re.compile(r"^(#{1,6})\s+(\S.*)$")
 _MD_SEPARATOR = re.compile(r"^\|?\s*:?-{2,}:?\s*(\|\s*:?-{2,}:?\s*)*\|?$")
 _MD_RULE = re.compile(r"^(?:[-*_=]\s*){3,}$")
 _CONTROLS = re.compile("[\x00-\x08\x0e-\x1f\x7f-\x9f]")
+_CONTROL_BYTES = bytes([*range(0x00, 0x09), *range(0x0E, 0x20), 0x7F])
+_C1_UTF8 = re.compile(b"\xc2[\x80-\x9f]")
 _MARKDOWN_SUFFIXES = {".md", ".markdown"}
 _CHECK_EVERY = 20_000  # lines between cancel checks
 # What a list marker can start with (see markers.py), after Markdown emphasis: a quick test
@@ -36,6 +38,18 @@ _MAYBE_MARKER = re.compile(r"[*_]*(?:[\d(\-–—•+*▪●○◦·►✓❖\uf
 # A text without any (nearly every file) is checked once, not paragraph by paragraph.
 ODD_SPACES = "\t\x0b\x0c\r\x1c\x1d\x1e\x1f\x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000"
 _UNUSUAL = re.compile(f"[{ODD_SPACES}\uf000-\uf0ff]")
+
+
+def control_count(text: str, data: bytes, encoding: str, warnings: list[str]) -> int:
+    """How many control characters (``_CONTROLS``) the first 64 Ki characters of ``text`` hold.
+
+    For a file that is plain UTF-8 (nothing replaced or converted) and no longer than that, they
+    are counted on the bytes: C0 controls and DEL are single bytes, C1 controls ``C2 80``–``C2 9F``.
+    """
+    if encoding != "utf-8" or warnings or len(data) > 65536:
+        return len(_CONTROLS.findall(text, 0, 65536))
+    count = len(data) - len(data.translate(None, _CONTROL_BYTES))
+    return count + (len(_C1_UTF8.findall(data)) if b"\xc2" in data else 0)
 
 
 def _cells(line: str) -> list[str] | None:
@@ -191,8 +205,7 @@ def read(path: Path, data: bytes, *, cancel: CancelToken | None = None) -> Docum
     text, encoding, warnings = decode(data)
     if not text.strip():
         raise PlanLoadError(path, "empty", "The file contains only white space.")
-    head = text[:65536]
-    if "\x00" in text or len(_CONTROLS.findall(head)) > len(head) * 0.01:
+    if "\x00" in text or control_count(text, data, encoding, warnings) > min(len(text), 65536) * 0.01:
         raise PlanLoadError(path, "unsupported", "The file holds binary data, not text.")
     check(cancel)
     markdown = True if path.suffix.lower() in _MARKDOWN_SUFFIXES else None

@@ -9,6 +9,7 @@ bullets, markers, Markdown, tables, tabs).
 
 from __future__ import annotations
 
+import importlib
 import random
 import re
 import sys
@@ -21,6 +22,8 @@ from comparer.readers import txt, wrapped
 from comparer.text import markers
 from comparer.text.markers import Marker, split_marker
 from tests.comparer.paths import SAMPLES, SEEDS
+
+sniff = importlib.import_module("comparer.readers.sniff")  # the package exports a function of that name
 
 _OPENERS = ["1. ", "2) ", "1.2. ", "a) ", "đ) ", "(3) ", "II. ", "IV/ ", "- ", "– ", "• ", "\uf0b7 ", "+ ", "* ",
             "** ", "# ", "## ", "-- ", "|", "\t", "   ", "\u2003", "M. ", "Ví dụ: ", "2025 ", "20% ", ". ", ""]
@@ -120,4 +123,47 @@ def test_blank_separated_counts_chunks_as_a_line_by_line_loop_does() -> None:
     cases += [[rnd.choice(["", "  ", "x", "y z", "\t"]) for _ in range(rnd.randrange(30))] for _ in range(500)]
     results = [wrapped.blank_separated(c) for c in cases]
     assert results == [_blank_separated_reference(c) for c in cases]
+    assert True in results and False in results
+
+
+def test_control_characters_counted_on_the_bytes_as_on_the_text() -> None:
+    from comparer.readers.decoding import decode
+
+    rnd = random.Random(5)
+    pieces = ["Tăng cường ", "\x01", "\x07", "\x0b", "\x0c", "\x1b", "\x7f", "\x85", "\x9f", "\xa0", "\u2003", "\n"]
+    datas = [("".join(rnd.choice(pieces) for _ in range(rnd.randrange(1, 400)))).encode() for _ in range(300)]
+    datas += [p.read_bytes() for p in sorted(SAMPLES.glob("*.txt"))] + ["a\x80b".encode() * 30_000]
+    seen = set()
+    for data in datas:
+        text, encoding, warnings = decode(data)
+        expected = len(txt._CONTROLS.findall(text[:65536]))
+        assert txt.control_count(text, data, encoding, warnings) == expected
+        seen.add(expected > 0)
+    assert seen == {True, False}
+
+
+def _looks_html_reference(data: bytes, suffix: str) -> bool:
+    head_bytes = data[:4096]
+    if head_bytes.startswith((b"\xff\xfe", b"\xfe\xff")):
+        head = head_bytes.decode("utf-16", errors="replace")
+    else:
+        head = head_bytes.decode("latin-1")
+    head = head.lstrip("\ufeff\u00ef\u00bb\u00bf \t\r\n").lower()
+    if "<!doctype html" in head or "<html" in head:
+        return True
+    if not head.startswith("<"):
+        return False
+    return suffix in (".html", ".htm", ".xhtml") or any(tag in head for tag in sniff._HTML_START)
+
+
+def test_html_sniffed_on_the_bytes_as_on_latin1_text() -> None:
+    rnd = random.Random(9)
+    pieces = [b"<", b"<!DOCTYPE HTML>", b"<HtMl", b"<P>", b"<Div", b"\xef\xbb\xbf", b"\xcf", b"\xc0", b" ", b"\t",
+              b"\n", b"Ti\xc3\xaau \xc4\x91\xe1\xbb\x81", b"x", b"\xff\xfe", b"<\x00h\x00t\x00m\x00l\x00"]
+    datas = [b"".join(rnd.choice(pieces) for _ in range(rnd.randrange(1, 12))) for _ in range(3000)]
+    results = []
+    for data in datas:
+        for suffix in (".txt", ".html"):
+            results.append(sniff._looks_html(data, suffix))
+            assert results[-1] == _looks_html_reference(data, suffix), data
     assert True in results and False in results
