@@ -142,10 +142,26 @@ def norm(text: str) -> str:
     text = unicodedata.normalize("NFC", _map_lookalikes(text)).lower()
     # The words: runs of letters, digits and "%" (one findall; no such character is white
     # space). "_" is \w to the regex but separates words here, hence the longer way for it.
-    words = _NON_WORD.sub(" ", text).replace("_", " ").split() if "_" in text else _TOKEN.findall(text)
+    words = _NON_WORD.sub(" ", text).replace("_", " ").split() if "_" in text else word_runs(text)
     # Tone placement word by word through the cache: plans repeat their words, so this is
     # mostly dictionary look-ups (a regex callback per word cost a third of matching time).
     return " ".join(map(_place_tone, words))
+
+
+def word_runs(text: str) -> list[str]:
+    """The runs of letters, digits, "_" and "%" in ``text``, in order (``[\\w%]+``).
+
+    No such character is white space, so each run lies inside one of ``str.split``'s pieces;
+    most pieces are a whole word (``isalnum``, the regex's ``\\w`` but for "_") and need no
+    regex at all, which is twice as fast on plan text.
+    """
+    out: list[str] = []
+    for piece in text.split():
+        if piece.isalnum():
+            out.append(piece)
+        else:
+            out += _TOKEN.findall(piece)
+    return out
 
 
 def match_tokens(text: str) -> list[str]:

@@ -29,6 +29,7 @@ from enum import Enum
 
 from comparer.text.markers import split_marker
 from comparer.text.noise import is_chrome
+from comparer.text.normalize import word_runs
 
 
 class Role(Enum):
@@ -114,7 +115,6 @@ _ADMIN = re.compile(
     )
 )
 ROLE_WORDS = 80  # a role shows in how a passage opens; longer passages are read up to here
-_WORD = re.compile(r"[\w%]+")
 _FIRST_CLAUSE_END = re.compile(r";|[.!?…]\s")
 _DIGIT = re.compile(r"\d")
 _ADMIN_OPENERS = ("kinh phí", "chế độ", "định kỳ", "trong quá trình", "quá trình")
@@ -130,7 +130,7 @@ def _light_words(text: str) -> list[str]:
     A word is a run of letters, digits, "_" and "%" (no such character is white space, so
     these are the words ``str.split`` finds once everything else is a space).
     """
-    return _WORD.findall(unicodedata.normalize("NFC", text).lower())
+    return word_runs(unicodedata.normalize("NFC", text).lower())
 
 
 @functools.lru_cache(maxsize=65536)

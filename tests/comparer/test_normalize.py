@@ -84,3 +84,15 @@ def test_norm_finds_the_words_the_substitution_left() -> None:
     assert len(texts) > 100
     for text in texts:
         assert norm(text) == reference(text), text
+
+
+def test_word_runs_are_the_regex_runs() -> None:
+    import re
+
+    from comparer.text.normalize import word_runs
+    from tests.comparer.paths import SEEDS
+
+    texts = [line for p in sorted(SEEDS.glob("*.txt")) for line in p.read_text(encoding="utf-8").split("\n")]
+    texts += ["", "a_b", "(2025)", "20%,", "x\u2003y\x1cz\u2028", "Ⅻ ½ ²³ ٣ —–-", "đ̀ầu", "a.b.c", "%_%"]
+    for text in texts:
+        assert word_runs(text) == re.findall(r"[\w%]+", text), text
