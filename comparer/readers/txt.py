@@ -111,6 +111,7 @@ def build_blocks(text: str, *, markdown: bool | None = None, cancel: CancelToken
         # Markdown's cues: "#" headings, "**", or "\s{2,}" after a list marker, which needs a
         # space clean() does not fold.
         markdown = looks_markdown(lines) if not usual or "#" in cleaned or "**" in cleaned else False
+    del cleaned  # its lines are in ``lines``: a 30 MB file need not be held twice
     sink = BlockSink()
     # Blank lines count as 0, which wrap_width ignores.
     if "\t" in text:
