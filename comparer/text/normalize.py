@@ -37,6 +37,7 @@ _WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
 _SPACE = re.compile(r"[ \t\r\f\v]{2,}|[\t\r\f\v]")
 _NON_WORD = re.compile(r"[^\w%]+", re.UNICODE)
 _TOKEN = re.compile(r"[\w%]+")
+_EDGE_PUNCTUATION = ",.;:!?…()[]“”\"'‘’«»-–—/*"  # none of them a word character
 _LIST_SEP = re.compile(r"[,;]")
 
 
@@ -159,6 +160,10 @@ def word_runs(text: str) -> list[str]:
     for piece in text.split():
         if piece.isalnum():
             out.append(piece)
+            continue
+        core = piece.strip(_EDGE_PUNCTUATION)  # "dục," "(2025)": a word inside punctuation
+        if core.isalnum():
+            out.append(core)
         else:
             out += _TOKEN.findall(piece)
     return out
