@@ -16,6 +16,7 @@ Rules, each from real plans:
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass, field
 
@@ -84,7 +85,13 @@ def _level(block: Block) -> int:
     """Section depth implied by a block's marker or heading level (smaller is higher)."""
     if block.kind is BlockKind.HEADING:
         return max(0, block.level - 1)
-    marker, _ = split_marker(block.marker + " x") if block.marker else (None, "")
+    return _marker_level(block.marker) if block.marker else 5
+
+
+@functools.lru_cache(maxsize=1024)
+def _marker_level(literal: str) -> int:
+    """``_level`` of a marker: plans use a handful ("1.", "a)", "-"), asked about for every item."""
+    marker, _ = split_marker(literal + " x")
     if marker is None:
         return 5
     return {"roman": 0, "number": 1 + marker.depth, "letter": 3, "paren": 3, "bullet": 4}.get(marker.family, 4)
@@ -119,6 +126,7 @@ def _split_parts(text: str) -> list[str]:
 
 
 _SENTENCE = re.compile(r"(?<=[.!?…])\s+(?=[A-ZĐÀ-Ỹ0-9“\"])")
+_MAY_END_SENTENCE = re.compile(r"[.!?…]\s")  # where _SENTENCE can split, and more
 
 
 def _split_sentences(text: str) -> list[str]:
@@ -127,6 +135,9 @@ def _split_sentences(text: str) -> list[str]:
     Report and article paragraphs give one result per sentence (literacy, then universal primary
     education, then learning-society models); LABELLING §1 splits them, and so does extraction.
     """
+    if not _MAY_END_SENTENCE.search(text):  # most items are one sentence: a quicker scan says so
+        whole = text.strip()
+        return [whole] if whole else [text]
     out: list[str] = []
     for x in (x.strip() for x in _SENTENCE.split(text)):
         if not x:

@@ -46,7 +46,11 @@ def _read_bytes(path: Path, max_bytes: int) -> bytes:
         )
     try:
         with path.open("rb") as fh:
-            data = fh.read(max_bytes + 1)
+            # As much as stat() said, and one byte more to see growth: read(max_bytes + 1)
+            # would allocate 50 MB for every file.
+            data = fh.read(st.st_size + 1)
+            if len(data) > st.st_size:  # it grew while we looked: read on to the limit
+                data += fh.read(max_bytes + 1 - len(data))
     except PermissionError as exc:
         raise PlanLoadError(path, "unreadable", "Permission to read the file was denied.") from exc
     except OSError as exc:

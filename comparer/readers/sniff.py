@@ -26,6 +26,7 @@ _ARCHIVES = (
     (b"MZ", "a Windows program"),
 )
 _HTML_START = ("<body", "<p>", "<p ", "<div", "<br", "<h1", "<h2", "<table", "<head", "<meta", "<title")
+_HTML_START_BYTES = tuple(tag.encode("ascii") for tag in _HTML_START)
 _CONTROL = frozenset(range(0, 32)) - {9, 10, 12, 13, 11, 26, 27}
 _CONTROL_BYTES = bytes(sorted(_CONTROL))
 
@@ -47,7 +48,7 @@ def utf16_without_bom(data: bytes) -> str | None:
     units is NUL, and always the same one of the pair.
     """
     sample = data[:65536]
-    if len(sample) < 4 or len(sample) % 2:
+    if len(sample) < 4 or len(sample) % 2 or b"\x00" not in sample:  # no NUL: neither half has any
         return None
     even, odd = sample[0::2], sample[1::2]
     nul_even, nul_odd = even.count(0) / len(even), odd.count(0) / len(odd)
@@ -80,10 +81,16 @@ def looks_like_mht(data: bytes) -> bool:
 def _looks_html(data: bytes, suffix: str) -> bool:
     """Sniff HTML the way browsers do: a doctype or html tag, or a tag-led document."""
     head_bytes = data[:4096]
-    if head_bytes.startswith((b"\xff\xfe", b"\xfe\xff")):
-        head = head_bytes.decode("utf-16", errors="replace")
-    else:
-        head = head_bytes.decode("latin-1")
+    if not head_bytes.startswith((b"\xff\xfe", b"\xfe\xff")):
+        # Read as Latin-1: the same test on the bytes (every tag is ASCII; bytes.lower() folds
+        # ASCII only, and no other Latin-1 letter lower-cases into ASCII).
+        raw = head_bytes.lstrip(b"\xef\xbb\xbf \t\r\n").lower()
+        if b"<!doctype html" in raw or b"<html" in raw:
+            return True
+        if not raw.startswith(b"<"):
+            return False
+        return suffix in (".html", ".htm", ".xhtml") or any(tag in raw for tag in _HTML_START_BYTES)
+    head = head_bytes.decode("utf-16", errors="replace")
     head = head.lstrip("\ufeff\u00ef\u00bb\u00bf \t\r\n").lower()
     if "<!doctype html" in head or "<html" in head:
         return True

@@ -26,11 +26,30 @@ _MD_HEADING = re.compile(r"^(#{1,6})\s+(\S.*)$")
 _MD_SEPARATOR = re.compile(r"^\|?\s*:?-{2,}:?\s*(\|\s*:?-{2,}:?\s*)*\|?$")
 _MD_RULE = re.compile(r"^(?:[-*_=]\s*){3,}$")
 _CONTROLS = re.compile("[\x00-\x08\x0e-\x1f\x7f-\x9f]")
+_CONTROL_BYTES = bytes([*range(0x00, 0x09), *range(0x0E, 0x20), 0x7F])
+_C1_UTF8 = re.compile(b"\xc2[\x80-\x9f]")
 _MARKDOWN_SUFFIXES = {".md", ".markdown"}
 _CHECK_EVERY = 20_000  # lines between cancel checks
 # What a list marker can start with (see markers.py), after Markdown emphasis: a quick test
 # that spares the full marker patterns for the many lines that open with a word.
 _MAYBE_MARKER = re.compile(r"[*_]*(?:[\d(\-–—•+*▪●○◦·►✓❖\uf000-\uf0ff]|[IVXLCDM]+[.)/]|[a-zđ][.)])")
+# What makes the per-paragraph clean-up necessary: white space other than " " and "\n" (which
+# ``str.split`` folds; ``clean`` leaves some kinds) and private-use bullets (``bullet_char``).
+# A text without any (nearly every file) is checked once, not paragraph by paragraph.
+ODD_SPACES = "\t\x0b\x0c\r\x1c\x1d\x1e\x1f\x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000"
+_UNUSUAL = re.compile(f"[{ODD_SPACES}\uf000-\uf0ff]")
+
+
+def control_count(text: str, data: bytes, encoding: str, warnings: list[str]) -> int:
+    """How many control characters (``_CONTROLS``) the first 64 Ki characters of ``text`` hold.
+
+    For a file that is plain UTF-8 (nothing replaced or converted) and no longer than that, they
+    are counted on the bytes: C0 controls and DEL are single bytes, C1 controls ``C2 80``–``C2 9F``.
+    """
+    if encoding != "utf-8" or warnings or len(data) > 65536:
+        return len(_CONTROLS.findall(text, 0, 65536))
+    count = len(data) - len(data.translate(None, _CONTROL_BYTES))
+    return count + (len(_C1_UTF8.findall(data)) if b"\xc2" in data else 0)
 
 
 def _cells(line: str) -> list[str] | None:
@@ -56,7 +75,7 @@ def _emit_table(
         sink.add("", BlockKind.TABLE_ROW, cells=cells, header=head, line=line_no, table=table_no, row=i)
 
 
-def _line(raw: str, text: str, markdown: bool) -> Line:
+def _line(raw: str, text: str, markdown: bool, usual: bool = False) -> Line:
     expanded = raw.expandtabs(4).rstrip() if "\t" in raw else raw.rstrip()
     indent = len(expanded) - len(expanded.lstrip())
     hang = -1
@@ -64,7 +83,7 @@ def _line(raw: str, text: str, markdown: bool) -> Line:
     if not _MAYBE_MARKER.match(text):  # most lines: no marker to split off
         return Line(text, indent, len(expanded), hang, hard)
     plain = strip_markdown(text, markdown).lstrip("*_ ")
-    marker, rest = split_marker(bullet_char(plain))
+    marker, rest = split_marker(plain if usual else bullet_char(plain))
     dash = marker is not None and marker.text in ("-", "–", "—")
     if marker is not None:
         # Where the text after the marker starts in the raw line ("1.  Tăng" hangs at 4).
@@ -83,11 +102,22 @@ def build_blocks(text: str, *, markdown: bool | None = None, cancel: CancelToken
     """
     text = unicodedata.normalize("NFC", text.replace("\r\n", "\n").replace("\r", "\n"))
     raw = text.split("\n")
-    lines = clean(text).split("\n")  # clean() folds tabs, so cells are split from ``raw``
+    cleaned = clean(text)
+    lines = cleaned.split("\n")  # clean() folds tabs, so cells are split from ``raw``
+    # No odd spaces nor private-use bullets: each paragraph's text is in one-line form as
+    # joined (clean() stripped the lines and folded runs of spaces), so needs no clean-up.
+    usual = _UNUSUAL.search(cleaned) is None
     if markdown is None:
-        markdown = looks_markdown(lines)
+        # Markdown's cues: "#" headings, "**", or "\s{2,}" after a list marker, which needs a
+        # space clean() does not fold.
+        markdown = looks_markdown(lines) if not usual or "#" in cleaned or "**" in cleaned else False
+    del cleaned  # its lines are in ``lines``: a 30 MB file need not be held twice
     sink = BlockSink()
-    width = wrap_width([len(x.expandtabs(4).rstrip()) for x in raw if x.strip()])
+    # Blank lines count as 0, which wrap_width ignores.
+    if "\t" in text:
+        width = wrap_width([len(x.expandtabs(4).rstrip()) for x in raw])
+    else:
+        width = wrap_width(list(map(len, map(str.rstrip, raw))))
     chunked = blank_separated(raw)
     table_no = 0
     para: list[Line] = []
@@ -97,8 +127,12 @@ def build_blocks(text: str, *, markdown: bool | None = None, cancel: CancelToken
         if para:
             joined = para[0].text if len(para) == 1 else " ".join(x.text for x in para)
             # One-line form (odd Unicode spaces folded too, and any left where emphasis went).
-            flat = " ".join(strip_markdown(joined, markdown).split())
-            sink.add_flat(bullet_char(flat), line=para_line)
+            if usual:
+                unmarked = strip_markdown(joined, markdown)
+                sink.add_flat(joined if unmarked is joined else " ".join(unmarked.split()), line=para_line)
+            else:
+                flat = " ".join(strip_markdown(joined, markdown).split())
+                sink.add_flat(bullet_char(flat), line=para_line)
             para.clear()
 
     i = 0
@@ -144,7 +178,7 @@ def build_blocks(text: str, *, markdown: bool | None = None, cancel: CancelToken
         elif markdown and _MD_RULE.match(line):
             flush()  # a horizontal rule
         else:
-            current = _line(raw[i], line, markdown)
+            current = _line(raw[i], line, markdown, usual)
             if para and continues(
                 para[0], para[-1], current, width=width, markdown=markdown, chunked=chunked, marker=current.hang >= 0
             ):
@@ -172,8 +206,7 @@ def read(path: Path, data: bytes, *, cancel: CancelToken | None = None) -> Docum
     text, encoding, warnings = decode(data)
     if not text.strip():
         raise PlanLoadError(path, "empty", "The file contains only white space.")
-    head = text[:65536]
-    if "\x00" in text or len(_CONTROLS.findall(head)) > len(head) * 0.01:
+    if "\x00" in text or control_count(text, data, encoding, warnings) > min(len(text), 65536) * 0.01:
         raise PlanLoadError(path, "unsupported", "The file holds binary data, not text.")
     check(cancel)
     markdown = True if path.suffix.lower() in _MARKDOWN_SUFFIXES else None

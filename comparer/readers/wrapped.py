@@ -84,16 +84,10 @@ def wrap_width(lengths: list[int]) -> int | None:
 def blank_separated(raw: list[str]) -> bool:
     """Paragraphs set apart by blank lines, several lines each (pandoc, e-mail): inside such a
     chunk every line break is a wrap."""
-    chunks = lines = 0
-    inside = False
-    for line in raw:
-        if line.strip():
-            lines += 1
-            if not inside:
-                chunks += 1
-            inside = True
-        else:
-            inside = False
+    # One byte a line, 1 for a line with text: a chunk starts at each 0→1 step (and at a first 1).
+    filled = b"\x00" + bytes(map(bool, map(str.strip, raw)))
+    chunks = filled.count(b"\x00\x01")
+    lines = filled.count(1)
     return chunks >= 3 and lines >= chunks * 1.5
 
 

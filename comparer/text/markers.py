@@ -16,6 +16,10 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("bullet", re.compile(r"^(?P<m>[-–—•+*▪●○◦·►✓❖])\s*(?=\S)")),
 )
 _ROMAN_VALUES = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100, "D": 500, "M": 1000}
+# The first character of every marker the patterns take: a roman numeral's letter, a digit,
+# "(", a lower-case letter or a bullet (a roman pattern matching only "." or ")" is refused
+# below). Lines opening otherwise, most of them, skip the six patterns.
+_START = re.compile(r"[MDCLXVI\d(a-zđ\-–—•+*▪●○◦·►✓❖]")
 
 
 @dataclass(frozen=True)
@@ -39,6 +43,8 @@ def split_marker(text: str) -> tuple[Marker | None, str]:
     Returns ``(marker, rest)``; ``marker`` is None when the line has none.
     """
     stripped = text.lstrip()
+    if not _START.match(stripped):
+        return None, stripped
     for family, pattern in _PATTERNS:
         m = pattern.match(stripped)
         if not m:

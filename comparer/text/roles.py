@@ -29,6 +29,7 @@ from enum import Enum
 
 from comparer.text.markers import split_marker
 from comparer.text.noise import is_chrome
+from comparer.text.normalize import word_runs
 
 
 class Role(Enum):
@@ -114,19 +115,22 @@ _ADMIN = re.compile(
     )
 )
 ROLE_WORDS = 80  # a role shows in how a passage opens; longer passages are read up to here
-_NON_WORD = re.compile(r"[^\w%]+")
+_FIRST_CLAUSE_END = re.compile(r";|[.!?…]\s")
+_DIGIT = re.compile(r"\d")
 _ADMIN_OPENERS = ("kinh phí", "chế độ", "định kỳ", "trong quá trình", "quá trình")
 _IMPLEMENTING_OPENERS = ("thực hiện", "triển khai", "tiếp tục thực hiện", "để triển khai")
 _ISSUANCE_VERBS = ("ban hành", "thông qua", "phê duyệt", "công bố", "ký", "thành lập", "xây dựng", "triển khai")
 _SENTENCE_END = re.compile(r"[.!?…]\s+\S")
 
 
-def _light(text: str) -> str:
-    """A cheap matching form for the role patterns: NFC, lower case, words only.
+def _light_words(text: str) -> list[str]:
+    """The words of a cheap matching form for the role patterns: NFC, lower case, words only.
 
     Tone placement (hoà/hòa) is not unified: no role pattern has a syllable where it differs.
+    A word is a run of letters, digits, "_" and "%" (no such character is white space, so
+    these are the words ``str.split`` finds once everything else is a space).
     """
-    return " ".join(_NON_WORD.sub(" ", unicodedata.normalize("NFC", text).lower()).split())
+    return word_runs(unicodedata.normalize("NFC", text).lower())
 
 
 @functools.lru_cache(maxsize=65536)
@@ -140,12 +144,12 @@ def passage_role(text: str) -> Role:
         return Role.FURNITURE
     marker, rest = split_marker(raw)
     body = rest if marker is not None else raw
-    n = _light(body)
-    if not n:
+    words = _light_words(body)
+    if not words:
         return Role.FURNITURE
+    n = " ".join(words)
     if _LEGAL_BASIS.match(n) or _ARTICLE.match(n) or _STOCK.match(n):
         return Role.FRAMING
-    words = n.split()
     if _FURNITURE.match(n) or (len(words) <= 12 and is_chrome(body)):
         return Role.FURNITURE
     # Cheap word tests first: most passages are directives and fail every pattern below.
@@ -173,7 +177,8 @@ def passage_role(text: str) -> Role:
     if body.endswith("|") and ("..." in body or "…" in body):
         return Role.FURNITURE  # a cut-off teaser of another article in a link table
     # the opening of the first sentence, up to its first ";" (later parts are other directives)
-    head = " ".join(_light(re.split(r";|[.!?…]\s", body, maxsplit=1)[0]).split()[:30])
+    cut = _FIRST_CLAUSE_END.search(body)
+    head = " ".join((words if cut is None else _light_words(body[: cut.start()]))[:30])
     if any(v in head for v in _ISSUANCE_VERBS):
         issuance = _ISSUANCE.search(head) or _EVENT_ISSUANCE.search(head) or (
             _ANNOUNCED.search(head)
@@ -181,7 +186,7 @@ def passage_role(text: str) -> Role:
         if issuance and (one_sentence or len(words) <= 60):
             # an issuance or announcement line opens the passage: it reports a document, not its content
             return Role.FRAMING
-    if n.startswith("về ") and len(words) <= 12 and not re.search(r"\d", n):
+    if n.startswith("về ") and len(words) <= 12 and not _DIGIT.search(n):
         return Role.FRAMING
     if len(words) <= 30 and ("tầm nhìn" in n or "nhóm" in n or "top" in n) and _VISION.search(n):
         return Role.VISION

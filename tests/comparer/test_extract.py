@@ -288,3 +288,30 @@ def test_extraction_stops_on_cancel_and_gives_the_same_tasks_otherwise() -> None
         extract_tasks(long_doc, cancel=_CancelAfter(2))
     with pytest.raises(Cancelled):
         plan_from_document(long_doc, cancel=_CancelAfter(1))  # what load_plan and load_plans call
+
+
+def test_sentence_split_shortcut_splits_as_the_pattern_does() -> None:
+    """Texts without "[.!?…] " skip the split; any text splits as the lookbehind pattern says."""
+    import random
+
+    from comparer.plans import extract
+
+    def reference(text: str) -> list[str]:
+        out: list[str] = []
+        for x in (x.strip() for x in extract._SENTENCE.split(text)):
+            if not x:
+                continue
+            short = extract.MIN_SENTENCE_WORDS
+            if out and (len(x.split()) < short or len(out[-1].split()) < short):
+                out[-1] += " " + x
+            else:
+                out.append(x)
+        return out or [text]
+
+    rnd = random.Random(11)
+    pieces = ["Tăng cường công tác", " ", ".", "!", "…", "?", ";", "\u2003", "Đổi mới", "2025", "“Về", "a", "  "]
+    texts = ["", " ", ".", "  x  "]
+    texts += ["".join(rnd.choice(pieces) for _ in range(rnd.randrange(1, 40))) for _ in range(3000)]
+    results = [extract._split_sentences(t) for t in texts]
+    assert results == [reference(t) for t in texts]
+    assert any(len(r) > 1 for r in results)

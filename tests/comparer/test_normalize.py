@@ -65,3 +65,34 @@ def test_clean_and_one_line_fold_spaces_as_line_by_line_folding_does() -> None:
     for text in texts:
         assert clean(text) == _clean_line_by_line(text)
         assert one_line(text) == " ".join(_clean_line_by_line(text).split())
+
+
+def test_norm_finds_the_words_the_substitution_left() -> None:
+    """norm's word finding (one findall, "_" the longer way) against the form it replaced."""
+    import re
+
+    from comparer.text.normalize import _map_lookalikes, _place_tone
+    from tests.comparer.paths import SAMPLES, SEEDS
+
+    def reference(text: str) -> str:
+        text = unicodedata.normalize("NFC", _map_lookalikes(text)).lower()
+        return " ".join(map(_place_tone, re.sub(r"[^\w%]+", " ", text).replace("_", " ").split()))
+
+    files = sorted(SAMPLES.glob("*.txt")) + sorted(SEEDS.glob("*.txt"))
+    texts = [line for p in files for line in p.read_text(encoding="utf-8").split("\n")]
+    texts += ["", " _ ", "20% kế_hoạch\u2003số\u00a0298/KH-UBND;", "Ho\u0300a\u2028nhập\x1c–ΣΑΣ; İ", "a_b __%_ %"]
+    assert len(texts) > 100
+    for text in texts:
+        assert norm(text) == reference(text), text
+
+
+def test_word_runs_are_the_regex_runs() -> None:
+    import re
+
+    from comparer.text.normalize import word_runs
+    from tests.comparer.paths import SEEDS
+
+    texts = [line for p in sorted(SEEDS.glob("*.txt")) for line in p.read_text(encoding="utf-8").split("\n")]
+    texts += ["", "a_b", "(2025)", "20%,", "x\u2003y\x1cz\u2028", "Ⅻ ½ ²³ ٣ —–-", "đ̀ầu", "a.b.c", "%_%"]
+    for text in texts:
+        assert word_runs(text) == re.findall(r"[\w%]+", text), text

@@ -117,3 +117,21 @@ def test_a_report_paragraph_is_split_into_its_sentences() -> None:
     tasks = _tasks_of(paragraph)
     assert len(tasks) == 2
     assert tasks[1].endswith("Giáo viên được bổ sung đủ.")  # a short sentence stays with its neighbour
+
+
+def test_role_words_are_the_words_left_when_everything_else_becomes_a_space() -> None:
+    """``_light_words`` (one findall) against the form it replaced: non-words to spaces, then split."""
+    import re
+    import unicodedata
+
+    from comparer.text.roles import _light_words
+    from tests.comparer.paths import SEEDS
+
+    def reference(text: str) -> list[str]:
+        return " ".join(re.sub(r"[^\w%]+", " ", unicodedata.normalize("NFC", text).lower()).split()).split()
+
+    texts = [line for p in sorted(SEEDS.glob("*.txt")) for line in p.read_text(encoding="utf-8").split("\n")]
+    texts += ["", "  ", "20% kế_hoạch\u2003số\u00a0298/KH-UBND;", "Ho\u0300a\u2028nhập\x1c–ΣΑΣ; İ", "a_b __ %"]
+    assert len(texts) > 100
+    for text in texts:
+        assert _light_words(text) == reference(text), text
