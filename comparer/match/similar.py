@@ -24,33 +24,25 @@ EVIDENCE_PER_CELL = 6  # per plan and reference task, only the strongest matches
 # when every passage is within reach).
 NEIGHBOURS = 48
 EXACT_MAX = 256
-BLOCK = 128  # rows per rapidfuzz call: memory stays BLOCK × group size scores, and cancel is polled
-
-Key = tuple[int, str, str]  # one passage: id of its plan object, task id, its words sorted
-
-
-@dataclass
-class _Group:
-    members: frozenset[Key]
-    cutoff: float
-    exact: bool
-    pairs: dict[tuple[Key, Key], float]  # pairs of passages of different plans scoring ≥ cutoff
-    # Large groups: every pair scored (sorted codes, see _neighbour_pairs), so the next run
-    # scores only the neighbour pairs it has not seen.
-    codes: np.ndarray | None = None
-    scores: np.ndarray | None = None
+BLOCK = 20_000  # pairs per rapidfuzz call: memory stays bounded, and cancel is polled between calls
+_SHIFT = 31  # a pair of text numbers as one int64: low * 2**31 + high
 
 
 @dataclass
 class PairCache:
-    """Pair scores of the last run, per reference task; the pipeline keeps one between runs.
+    """What the last runs scored; the pipeline keeps one between runs.
 
-    A threshold change moves few passages in or out of a group: only those are compared again.
+    A pair's score depends on its two texts alone, so scores are kept per pair of texts: a
+    threshold change moves few passages in or out of a group, and only the pairs not scored yet
+    are scored. Arrays, not Python objects: a few bytes a pair.
     """
 
-    groups: dict[str, _Group] = field(default_factory=dict)
-    ids: dict[Key, int] = field(default_factory=dict)  # a stable number per passage, for pair codes
     sorted_words: dict[tuple[int, str], tuple[str, str]] = field(default_factory=dict)  # task → (norm, sorted)
+    text_ids: dict[str, int] = field(default_factory=dict)  # a stable number per sorted text
+    next_id: int = 0
+    cutoff: float = -1.0  # the cutoff ``scores`` were computed with (0 = below it)
+    codes: np.ndarray = field(default_factory=lambda: np.zeros(0, dtype=np.int64))  # sorted text-pair codes
+    scores: np.ndarray = field(default_factory=lambda: np.zeros(0, dtype=np.float32))
 
 
 def similar_pairs(
@@ -65,181 +57,189 @@ def similar_pairs(
 
     Only tasks matched to the same reference task are compared, and of those only each plan's
     strongest evidence for it: a pair that shares no reference task is not an overlap an officer
-    asks about. Each task keeps its MAX_PER_TASK best pairs.
+    asks about. Each task keeps its MAX_PER_TASK best pairs (best first; ties by plan order and
+    task id, so the answer does not depend on where objects sit in memory).
+
+    Every step after listing the passages works on numpy arrays of pair numbers: the candidate
+    pairs of all groups, each pair scored once in blocks of BLOCK pairs (a pair in several
+    groups, or two passages with the same words, is scored once), and no Python object per pair
+    except those kept.
     """
     if len(plans) < 2:
         return []
-    plan_of = {id(plan): p for p, plan in enumerate(plans)}
-    groups: dict[str, list[Key]] = defaultdict(list)
+    cache = cache if cache is not None else PairCache()
+    passages = _passages(plans, matches, cache)
+    if passages is None:
+        return []
+    plan_of, task_of, texts, groups, rank, second_rank = passages
+    n = len(plan_of)
+    plan_arr = np.asarray(plan_of, dtype=np.int64)
+    # Candidate pairs of passages (a < b, so plan_of[a] < plan_of[b]), as codes a * n + b.
+    codes: list[np.ndarray] = []
+    for members in groups.values():
+        check(cancel)
+        codes.append(_candidates(np.asarray(sorted(set(members), key=lambda g: (texts[g], rank[g])), dtype=np.int64),
+                                 plan_arr, second_rank, n))
+    pair_codes = np.concatenate(codes) if codes else np.zeros(0, dtype=np.int64)
+    del codes
+    pair_codes.sort()
+    if len(pair_codes):
+        pair_codes = pair_codes[np.concatenate(([True], pair_codes[1:] != pair_codes[:-1]))]
+    a, b = pair_codes // n, pair_codes % n
+    del pair_codes
+    scores = _scores(a, b, texts, threshold, cache, cancel)
+    found = scores >= threshold
+    if threshold <= 0:
+        found &= scores > 0
+    a, b, s = a[found], b[found], scores[found]
+    rank_arr = np.asarray(rank, dtype=np.int64)
+    order = np.lexsort((rank_arr[b], rank_arr[a], -s))
+    count = [0] * n
+    out: list[SimilarPair] = []
+    for x, y, score in zip(a[order].tolist(), b[order].tolist(), s[order].tolist(), strict=True):
+        if count[x] >= MAX_PER_TASK or count[y] >= MAX_PER_TASK:
+            continue
+        count[x] += 1
+        count[y] += 1
+        out.append(SimilarPair(plan_of[x], task_of[x], plan_of[y], task_of[y], round(score, 1)))
+    return out
+
+
+def _passages(
+    plans: Sequence[Plan], matches: Sequence[Sequence[Match]], cache: PairCache
+) -> tuple[list[int], list[str], list[str], dict[str, list[int]], list[int], np.ndarray] | None:
+    """Each plan's strongest evidence per reference task, numbered in plan order: plan index, task
+    id and sorted words per passage, the groups (reference id → passages), each passage's rank by
+    (plan, task id) and its rank by (words as written, plan, task id) for the second neighbour order."""
     # token_sort_ratio is ratio on sorted tokens: sort once per task (and run), not once per pair
-    known = cache.sorted_words if cache is not None else {}
+    known = cache.sorted_words
     sorted_words: dict[tuple[int, str], tuple[str, str]] = {}
-    for plan, plan_matches in zip(plans, matches, strict=True):
+    plan_of: list[int] = []
+    task_of: list[str] = []
+    texts: list[str] = []
+    written: list[str] = []
+    index: dict[tuple[int, str], int] = {}
+    groups: dict[str, list[int]] = defaultdict(list)
+    for p, (plan, plan_matches) in enumerate(zip(plans, matches, strict=True)):
         by_id = {t.id: t for t in plan.tasks}
         per_ref: dict[str, int] = defaultdict(int)
         for m in sorted(plan_matches, key=lambda m: -m.score):
             if per_ref[m.ref_id] >= EVIDENCE_PER_CELL:
                 continue
             task = by_id[m.task_id]
-            got = sorted_words.get((id(plan), task.id)) or known.get((id(plan), task.id))
+            key = (id(plan), task.id)
+            got = sorted_words.get(key) or known.get(key)
             if got is None or got[0] is not task.norm:
                 words = task.norm.split()
                 got = (task.norm, " ".join(sorted(words)) if len(words) >= MIN_WORDS else "")
-            sorted_words[(id(plan), task.id)] = got
+            sorted_words[key] = got
             if not got[1]:
                 continue
             per_ref[m.ref_id] += 1
-            groups[m.ref_id].append((id(plan), task.id, got[1]))
-    written = {(id(plan), t.id): t.norm for plan in plans for t in plan.tasks}
-    kept: dict[str, _Group] = {}
-    best: dict[tuple[int, str, int, str], float] = {}
-    for ref_id, members in groups.items():
-        check(cancel)
-        previous = cache.groups.get(ref_id) if cache is not None else None
-        ids = cache.ids if cache is not None else {}
-        group = _group_pairs(members, threshold, previous, written, ids, cancel)
-        kept[ref_id] = group
-        for (a, b), score in group.pairs.items():
-            pa, pb = plan_of[a[0]], plan_of[b[0]]
-            key = (pa, a[1], pb, b[1]) if pa < pb else (pb, b[1], pa, a[1])
-            if score > best.get(key, 0.0):
-                best[key] = score
-    if cache is not None:
-        cache.groups = kept
-        cache.sorted_words = sorted_words
-    count: dict[tuple[int, str], int] = defaultdict(int)
-    out: list[SimilarPair] = []
-    for (pa, ta, pb, tb), score in sorted(best.items(), key=lambda kv: (-kv[1], kv[0])):
-        if count[(pa, ta)] >= MAX_PER_TASK or count[(pb, tb)] >= MAX_PER_TASK:
-            continue
-        count[(pa, ta)] += 1
-        count[(pb, tb)] += 1
-        out.append(SimilarPair(pa, ta, pb, tb, round(score, 1)))
-    return out
+            g = index.get((p, task.id))
+            if g is None:
+                g = index[(p, task.id)] = len(plan_of)
+                plan_of.append(p)
+                task_of.append(task.id)
+                texts.append(got[1])
+                written.append(task.norm)
+            groups[m.ref_id].append(g)
+    cache.sorted_words = sorted_words
+    if not plan_of:
+        return None
+    rank = [0] * len(plan_of)
+    for r, g in enumerate(sorted(range(len(plan_of)), key=lambda g: (plan_of[g], task_of[g]))):
+        rank[g] = r
+    second_rank = np.zeros(len(plan_of), dtype=np.int64)
+    second_rank[sorted(range(len(plan_of)), key=lambda g: (written[g], rank[g]))] = np.arange(len(plan_of))
+    return plan_of, task_of, texts, groups, rank, second_rank
 
 
-def _group_pairs(
-    members: list[Key],
-    cutoff: float,
-    previous: _Group | None,
-    written: dict[tuple[int, str], str],
-    ids: dict[Key, int],
-    cancel: CancelToken | None,
-) -> _Group:
-    """The pairs of one reference task's group, reusing what the previous run compared."""
-    members = sorted(set(members), key=lambda k: (k[2], k[0], k[1]))
-    member_set = frozenset(members)
-    exact = len(members) <= EXACT_MAX
-    if previous is not None and previous.cutoff == cutoff and previous.exact == exact:
-        if previous.members == member_set:
-            return previous
-        if exact:
-            # Pairs among passages compared last time stand; compare only the newcomers.
-            pairs = {k: s for k, s in previous.pairs.items() if k[0] in member_set and k[1] in member_set}
-            new = [i for i, k in enumerate(members) if k not in previous.members]
-            _compare(members, new, cutoff, pairs, cancel)
-            return _Group(member_set, cutoff, exact, pairs)
-    if not exact:
-        usable = previous if previous is not None and previous.cutoff == cutoff and not previous.exact else None
-        return _neighbour_pairs(members, member_set, cutoff, usable, written, ids, cancel)
-    found: dict[tuple[Key, Key], float] = {}
-    _compare(members, list(range(len(members))), cutoff, found, cancel)
-    return _Group(member_set, cutoff, exact, found)
+def _candidates(members: np.ndarray, plan_arr: np.ndarray, second_rank: np.ndarray, n: int) -> np.ndarray:
+    """One group's pairs to score, as codes ``a * n + b`` (a < b, different plans).
 
-
-def _neighbour_pairs(
-    members: list[Key],
-    member_set: frozenset[Key],
-    cutoff: float,
-    previous: _Group | None,
-    written: dict[tuple[int, str], str],
-    ids: dict[Key, int],
-    cancel: CancelToken | None,
-) -> _Group:
-    """A large group: each passage against the NEIGHBOURS after it in two orders (``members`` is
-    sorted by its words in alphabetical order; the other order is the words as written).
-
-    The pairs are listed as numbers (``code = id_a * 2**31 + id_b``), those scored last run are
-    looked up, and the others scored in one vectorised rapidfuzz call.
+    ``members`` is sorted by sorted words. Up to EXACT_MAX members, all pairs; beyond, each member
+    with the NEIGHBOURS after it in that order and in written order.
     """
-    n = len(members)
-    for k in members:
-        ids.setdefault(k, len(ids))
-    stable = np.array([ids[k] for k in members], dtype=np.int64)
-    plan_ids = np.array([k[0] for k in members], dtype=np.int64)
-    second = sorted(range(n), key=lambda i: (written[members[i][0], members[i][1]], members[i][0], members[i][1]))
-    firsts, seconds = [], []
-    for order in (np.arange(n), np.array(second, dtype=np.int64)):
-        for d in range(1, min(NEIGHBOURS, n - 1) + 1):
-            firsts.append(order[:-d])
-            seconds.append(order[d:])
-    i, j = np.concatenate(firsts), np.concatenate(seconds)
-    keep = plan_ids[i] != plan_ids[j]
-    i, j = i[keep], j[keep]
-    lo, hi = np.minimum(stable[i], stable[j]), np.maximum(stable[i], stable[j])
-    codes, first = np.unique(lo * 2**31 + hi, return_index=True)
-    i, j = i[first], j[first]
-    scores = np.zeros(len(codes), dtype=np.float32)
-    todo = np.ones(len(codes), dtype=bool)
-    if previous is not None and previous.codes is not None and previous.scores is not None and len(previous.codes):
-        at = np.minimum(np.searchsorted(previous.codes, codes), len(previous.codes) - 1)
-        seen = previous.codes[at] == codes
-        scores[seen] = previous.scores[at[seen]]
+    k = len(members)
+    if k < 2:
+        return np.zeros(0, dtype=np.int64)
+    if k <= EXACT_MAX:
+        i, j = np.triu_indices(k, 1)
+        x, y = members[i], members[j]
+    else:
+        firsts, seconds = [], []
+        for order in (members, members[np.argsort(second_rank[members], kind="stable")]):
+            for d in range(1, min(NEIGHBOURS, k - 1) + 1):
+                firsts.append(order[:-d])
+                seconds.append(order[d:])
+        x, y = np.concatenate(firsts), np.concatenate(seconds)
+    keep = plan_arr[x] != plan_arr[y]
+    x, y = x[keep], y[keep]
+    codes: np.ndarray = np.minimum(x, y) * n + np.maximum(x, y)
+    return codes
+
+
+def _scores(
+    a: np.ndarray, b: np.ndarray, texts: list[str], cutoff: float, cache: PairCache, cancel: CancelToken | None
+) -> np.ndarray:
+    """fuzz.ratio of the sorted words of each passage pair (0 below ``cutoff``), each pair of texts
+    scored once, and only if ``cache`` does not hold it already; ``cache`` then holds this run's."""
+    ids = cache.text_ids
+    present: dict[str, int] = {}
+    for t in texts:
+        if t not in present:
+            got = ids.get(t)
+            if got is None:
+                got = cache.next_id
+                cache.next_id += 1
+            present[t] = got
+    tid = np.asarray([present[t] for t in texts], dtype=np.int64)
+    ta, tb = tid[a], tid[b]
+    text_codes = (np.minimum(ta, tb) << _SHIFT) | np.maximum(ta, tb)
+    del ta, tb
+    # np.unique, by sorting (its hash table is several times slower on a million codes)
+    order = np.argsort(text_codes, kind="stable")
+    ordered = text_codes[order]
+    del text_codes
+    head = np.ones(len(ordered), dtype=bool)
+    head[1:] = ordered[1:] != ordered[:-1]
+    ucodes, first = ordered[head], order[head]
+    inverse = np.empty(len(order), dtype=np.int64)
+    inverse[order] = np.cumsum(head) - 1
+    del order, ordered, head
+    uscores = np.zeros(len(ucodes), dtype=np.float32)
+    todo = np.ones(len(ucodes), dtype=bool)
+    if cache.cutoff == cutoff and len(cache.codes):
+        at = np.minimum(np.searchsorted(cache.codes, ucodes), len(cache.codes) - 1)
+        seen = cache.codes[at] == ucodes
+        uscores[seen] = cache.scores[at[seen]]
         todo &= ~seen
-    texts = [k[2] for k in members]
-    for start in range(0, int(todo.sum()), 20_000):  # poll cancel now and then
+        del at, seen
+    pending = np.nonzero(todo)[0]
+    del todo
+    for start in range(0, len(pending), BLOCK):
         check(cancel)
-        idx = np.nonzero(todo)[0][start:start + 20_000]
-        scores[idx] = process.cpdist([texts[a] for a in i[idx]], [texts[b] for b in j[idx]], scorer=fuzz.ratio,
-                                     score_cutoff=cutoff, workers=-1 if len(idx) > 2000 else 1)
-    pairs: dict[tuple[Key, Key], float] = {}
-    for a, b, s in zip(i[scores > 0], j[scores > 0], scores[scores > 0], strict=True):
-        ka, kb = members[a], members[b]
-        pairs[(ka, kb) if ka < kb else (kb, ka)] = float(s)
-    return _Group(member_set, cutoff, False, pairs, codes, scores)
-
-
-def _compare(
-    members: Sequence[Key],
-    rows: Sequence[int],
-    cutoff: float,
-    pairs: dict[tuple[Key, Key], float],
-    cancel: CancelToken | None,
-) -> None:
-    """Score each row passage against every member.
-
-    A pair is scored once: a row meets the members after it, and the members before it that are
-    not rows themselves. One vectorised rapidfuzz call for all rows when every member is one
-    (rapidfuzz then scores each pair once), else one per block of rows.
-    """
-    if not rows:
-        return
-    texts = [m[2] for m in members]
-    plan_ids = np.array([m[0] for m in members], dtype=np.int64)
-    is_row = np.zeros(len(members), dtype=bool)
-    is_row[list(rows)] = True
-    step = BLOCK
-    if len(rows) == len(members) <= EXACT_MAX:
-        step = len(rows)  # one call with the same list twice: rapidfuzz scores each pair once
-    for start in range(0, len(rows), step):
-        check(cancel)
-        block = np.asarray(rows[start:start + step])
-        # Every member a row: the members before the block have met it already.
-        lo = 0 if len(rows) < len(members) else int(block[0])
-        hi = len(members)
-        if hi - lo < 2:
-            continue
-        workers = -1 if len(block) * (hi - lo) > 20_000 else 1
-        queries = texts if len(block) == len(texts) else [texts[i] for i in block]
-        scores = process.cdist(queries, texts[lo:hi] if lo or hi < len(texts) else texts, scorer=fuzz.ratio,
-                               score_cutoff=cutoff, workers=workers)
-        r, c = np.nonzero(scores)
-        if not len(r):
-            continue
-        i, j = block[r], c + lo
-        keep = (plan_ids[i] != plan_ids[j]) & ((j > i) | ~is_row[j])
-        for a, b, s in zip(i[keep], j[keep], scores[r[keep], c[keep]], strict=True):
-            ka, kb = members[a], members[b]
-            key = (ka, kb) if ka < kb else (kb, ka)
-            if s > pairs.get(key, 0.0):
-                pairs[key] = float(s)
+        idx = pending[start:start + BLOCK]
+        rows = first[idx]
+        uscores[idx] = process.cpdist([texts[g] for g in a[rows].tolist()], [texts[g] for g in b[rows].tolist()],
+                                      scorer=fuzz.ratio, score_cutoff=cutoff,
+                                      workers=-1 if len(idx) > 2000 else 1)
+    # Kept: this run's pairs, and the last run's among texts still compared or compared last time
+    # (a threshold change and back scores nothing again), unless that would more than double what
+    # is kept.
+    codes, scores = ucodes, uscores
+    known = {**ids, **present}  # texts of passages that left the groups may come back
+    if len(known) > 2 * len(present):
+        known = present
+    if cache.cutoff == cutoff and len(cache.codes):
+        live = np.fromiter(known.values(), dtype=np.int64, count=len(known))
+        old = np.isin(cache.codes >> _SHIFT, live) & np.isin(cache.codes & ((1 << _SHIFT) - 1), live)
+        old &= ~np.isin(cache.codes, ucodes, assume_unique=True)
+        if 0 < int(old.sum()) <= len(ucodes):
+            codes = np.concatenate([ucodes, cache.codes[old]])
+            scores = np.concatenate([uscores, cache.scores[old]])
+            order = np.argsort(codes, kind="stable")
+            codes, scores = codes[order], scores[order]
+    cache.text_ids, cache.cutoff, cache.codes, cache.scores = known, cutoff, codes, scores
+    return uscores[inverse]
