@@ -72,37 +72,62 @@ def similar_pairs(
     if passages is None:
         return []
     plan_of, task_of, texts, groups, rank, second_rank = passages
-    n = len(plan_of)
     plan_arr = np.asarray(plan_of, dtype=np.int64)
-    # Candidate pairs of passages (a < b, so plan_of[a] < plan_of[b]), as codes a * n + b.
-    codes: list[np.ndarray] = []
-    for members in groups.values():
-        check(cancel)
-        codes.append(_candidates(np.asarray(sorted(set(members), key=lambda g: (texts[g], rank[g])), dtype=np.int64),
-                                 plan_arr, second_rank, n))
-    pair_codes = np.concatenate(codes) if codes else np.zeros(0, dtype=np.int64)
-    del codes
-    pair_codes.sort()
-    if len(pair_codes):
-        pair_codes = pair_codes[np.concatenate(([True], pair_codes[1:] != pair_codes[:-1]))]
-    a, b = pair_codes // n, pair_codes % n
-    del pair_codes
-    scores = _scores(a, b, texts, threshold, cache, cancel)
-    found = scores >= threshold
-    if threshold <= 0:
-        found &= scores > 0
-    a, b, s = a[found], b[found], scores[found]
     rank_arr = np.asarray(rank, dtype=np.int64)
+    # Each group's members, by sorted words (then plan and task: no tie left to memory addresses).
+    ordered = [np.asarray(sorted(set(m), key=lambda g: (texts[g], rank[g])), dtype=np.int64) for m in groups.values()]
+    # Texts numbered for this run in the order of their numbers kept across runs, so that a pair of
+    # texts has one int64 code (low number << 31 | high) that sorts as its kept code does.
+    text_no, unique_texts, stable_of = _number_texts(texts, cache)
+    # Pass 1: the pairs of texts to score, from every group, each once.
+    parts = []
+    for members in ordered:
+        check(cancel)
+        x, y = _candidates(members, plan_arr, second_rank)
+        parts.append(_text_codes(text_no[x], text_no[y]))
+    codes = np.concatenate(parts) if parts else np.zeros(0, dtype=np.int64)
+    del parts
+    codes.sort()
+    if len(codes):
+        codes = codes[np.concatenate(([True], codes[1:] != codes[:-1]))]
+    scores = _scores(codes, unique_texts, stable_of, threshold, cache, cancel)
+    # Pass 2: each group's pairs again, keeping those that reach the threshold.
+    found_x, found_y, found_s = [], [], []
+    for members in ordered:
+        x, y = _candidates(members, plan_arr, second_rank)
+        s = scores[np.searchsorted(codes, _text_codes(text_no[x], text_no[y]))] if len(codes) else np.zeros(0)
+        keep = (s >= threshold) & (s > 0)
+        found_x.append(np.minimum(x[keep], y[keep]))  # the passage of the earlier plan first
+        found_y.append(np.maximum(x[keep], y[keep]))
+        found_s.append(s[keep])
+    del codes, scores
+    if not found_x:
+        return []
+    a, b, s = np.concatenate(found_x), np.concatenate(found_y), np.concatenate(found_s).astype(np.float32)
+    # A pair found in several groups is one pair; best first, ties by plan order and task id.
     order = np.lexsort((rank_arr[b], rank_arr[a], -s))
-    count = [0] * n
+    a, b, s = a[order], b[order], s[order]
+    pair = a * len(plan_of) + b
+    first = np.unique(pair, return_index=True)[1]
+    first.sort()
+    a, b, s = a[first], b[first], s[first]
+    del pair, first, order
+    count = [0] * len(plan_of)
     out: list[SimilarPair] = []
-    for x, y, score in zip(a[order].tolist(), b[order].tolist(), s[order].tolist(), strict=True):
-        if count[x] >= MAX_PER_TASK or count[y] >= MAX_PER_TASK:
-            continue
-        count[x] += 1
-        count[y] += 1
-        out.append(SimilarPair(plan_of[x], task_of[x], plan_of[y], task_of[y], round(score, 1)))
+    for begin in range(0, len(a), BLOCK):  # Python numbers for a block at a time
+        chunk = slice(begin, begin + BLOCK)
+        for x_, y_, score in zip(a[chunk].tolist(), b[chunk].tolist(), s[chunk].tolist(), strict=True):
+            if count[x_] >= MAX_PER_TASK or count[y_] >= MAX_PER_TASK:
+                continue
+            count[x_] += 1
+            count[y_] += 1
+            out.append(SimilarPair(plan_of[x_], task_of[x_], plan_of[y_], task_of[y_], round(score, 1)))
     return out
+
+
+def _text_codes(ta: np.ndarray, tb: np.ndarray) -> np.ndarray:
+    codes: np.ndarray = (np.minimum(ta, tb) << _SHIFT) | np.maximum(ta, tb)
+    return codes
 
 
 def _passages(
@@ -155,15 +180,15 @@ def _passages(
     return plan_of, task_of, texts, groups, rank, second_rank
 
 
-def _candidates(members: np.ndarray, plan_arr: np.ndarray, second_rank: np.ndarray, n: int) -> np.ndarray:
-    """One group's pairs to score, as codes ``a * n + b`` (a < b, different plans).
+def _candidates(members: np.ndarray, plan_arr: np.ndarray, second_rank: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """One group's pairs of passages to score (of different plans).
 
     ``members`` is sorted by sorted words. Up to EXACT_MAX members, all pairs; beyond, each member
     with the NEIGHBOURS after it in that order and in written order.
     """
     k = len(members)
     if k < 2:
-        return np.zeros(0, dtype=np.int64)
+        return np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.int64)
     if k <= EXACT_MAX:
         i, j = np.triu_indices(k, 1)
         x, y = members[i], members[j]
@@ -175,16 +200,12 @@ def _candidates(members: np.ndarray, plan_arr: np.ndarray, second_rank: np.ndarr
                 seconds.append(order[d:])
         x, y = np.concatenate(firsts), np.concatenate(seconds)
     keep = plan_arr[x] != plan_arr[y]
-    x, y = x[keep], y[keep]
-    codes: np.ndarray = np.minimum(x, y) * n + np.maximum(x, y)
-    return codes
+    return x[keep], y[keep]
 
 
-def _scores(
-    a: np.ndarray, b: np.ndarray, texts: list[str], cutoff: float, cache: PairCache, cancel: CancelToken | None
-) -> np.ndarray:
-    """fuzz.ratio of the sorted words of each passage pair (0 below ``cutoff``), each pair of texts
-    scored once, and only if ``cache`` does not hold it already; ``cache`` then holds this run's."""
+def _number_texts(texts: list[str], cache: PairCache) -> tuple[np.ndarray, list[str], np.ndarray]:
+    """Each passage's text number, the distinct texts in that order, and their numbers in ``cache``
+    (new texts get new ones), increasing."""
     ids = cache.text_ids
     present: dict[str, int] = {}
     for t in texts:
@@ -194,52 +215,59 @@ def _scores(
                 got = cache.next_id
                 cache.next_id += 1
             present[t] = got
-    tid = np.asarray([present[t] for t in texts], dtype=np.int64)
-    ta, tb = tid[a], tid[b]
-    text_codes = (np.minimum(ta, tb) << _SHIFT) | np.maximum(ta, tb)
-    del ta, tb
-    # np.unique, by sorting (its hash table is several times slower on a million codes)
-    order = np.argsort(text_codes, kind="stable")
-    ordered = text_codes[order]
-    del text_codes
-    head = np.ones(len(ordered), dtype=bool)
-    head[1:] = ordered[1:] != ordered[:-1]
-    ucodes, first = ordered[head], order[head]
-    inverse = np.empty(len(order), dtype=np.int64)
-    inverse[order] = np.cumsum(head) - 1
-    del order, ordered, head
-    uscores = np.zeros(len(ucodes), dtype=np.float32)
-    todo = np.ones(len(ucodes), dtype=bool)
-    if cache.cutoff == cutoff and len(cache.codes):
-        at = np.minimum(np.searchsorted(cache.codes, ucodes), len(cache.codes) - 1)
-        seen = cache.codes[at] == ucodes
-        uscores[seen] = cache.scores[at[seen]]
-        todo &= ~seen
-        del at, seen
-    pending = np.nonzero(todo)[0]
-    del todo
-    for start in range(0, len(pending), BLOCK):
-        check(cancel)
-        idx = pending[start:start + BLOCK]
-        rows = first[idx]
-        uscores[idx] = process.cpdist([texts[g] for g in a[rows].tolist()], [texts[g] for g in b[rows].tolist()],
-                                      scorer=fuzz.ratio, score_cutoff=cutoff,
-                                      workers=-1 if len(idx) > 2000 else 1)
-    # Kept: this run's pairs, and the last run's among texts still compared or compared last time
-    # (a threshold change and back scores nothing again), unless that would more than double what
-    # is kept.
-    codes, scores = ucodes, uscores
+    unique_texts = sorted(present, key=present.__getitem__)
+    local = {t: i for i, t in enumerate(unique_texts)}
+    text_no = np.asarray([local[t] for t in texts], dtype=np.int64)
+    stable_of = np.asarray([present[t] for t in unique_texts], dtype=np.int64)
     known = {**ids, **present}  # texts of passages that left the groups may come back
-    if len(known) > 2 * len(present):
-        known = present
-    if cache.cutoff == cutoff and len(cache.codes):
-        live = np.fromiter(known.values(), dtype=np.int64, count=len(known))
+    cache.text_ids = known if len(known) <= 2 * len(present) else present
+    return text_no, unique_texts, stable_of
+
+
+def _scores(
+    codes: np.ndarray,
+    texts: list[str],
+    stable_of: np.ndarray,
+    cutoff: float,
+    cache: PairCache,
+    cancel: CancelToken | None,
+) -> np.ndarray:
+    """fuzz.ratio of each pair of texts (``codes``: sorted, numbers into ``texts``), 0 below ``cutoff``,
+    scored only if ``cache`` does not hold it; ``cache`` then holds these.
+
+    Worked through in chunks, so that memory beyond the codes and their scores stays bounded.
+    """
+    scores = np.zeros(len(codes), dtype=np.float32)
+    stable = np.empty(len(codes), dtype=np.int64)  # sorted too: text numbers increase with kept numbers
+    reuse = cache.cutoff == cutoff and len(cache.codes) > 0
+    for begin in range(0, len(codes), 16 * BLOCK):
+        chunk = slice(begin, begin + 16 * BLOCK)
+        lo, hi = codes[chunk] >> _SHIFT, codes[chunk] & ((1 << _SHIFT) - 1)
+        stable[chunk] = (stable_of[lo] << _SHIFT) | stable_of[hi]
+        todo = np.ones(len(lo), dtype=bool)
+        if reuse:
+            at = np.minimum(np.searchsorted(cache.codes, stable[chunk]), len(cache.codes) - 1)
+            seen = cache.codes[at] == stable[chunk]
+            scores[chunk][seen] = cache.scores[at[seen]]
+            todo &= ~seen
+        pending = np.nonzero(todo)[0]
+        for start in range(0, len(pending), BLOCK):
+            check(cancel)
+            idx = pending[start:start + BLOCK]
+            scores[begin + idx] = process.cpdist(
+                [texts[i] for i in lo[idx].tolist()], [texts[i] for i in hi[idx].tolist()],
+                scorer=fuzz.ratio, score_cutoff=cutoff, workers=-1 if len(idx) > 2000 else 1)
+    # Kept: this run's pairs, and the last run's among texts still known (a threshold change and
+    # back scores nothing again), unless that would more than double what is kept.
+    kept_codes, kept_scores = stable, scores
+    if reuse:
+        live = np.fromiter(cache.text_ids.values(), dtype=np.int64, count=len(cache.text_ids))
         old = np.isin(cache.codes >> _SHIFT, live) & np.isin(cache.codes & ((1 << _SHIFT) - 1), live)
-        old &= ~np.isin(cache.codes, ucodes, assume_unique=True)
-        if 0 < int(old.sum()) <= len(ucodes):
-            codes = np.concatenate([ucodes, cache.codes[old]])
-            scores = np.concatenate([uscores, cache.scores[old]])
-            order = np.argsort(codes, kind="stable")
-            codes, scores = codes[order], scores[order]
-    cache.text_ids, cache.cutoff, cache.codes, cache.scores = known, cutoff, codes, scores
-    return uscores[inverse]
+        old &= ~np.isin(cache.codes, stable, assume_unique=True)
+        if 0 < int(old.sum()) <= len(stable):
+            kept_codes = np.concatenate([stable, cache.codes[old]])
+            kept_scores = np.concatenate([scores, cache.scores[old]])
+            order = np.argsort(kept_codes, kind="stable")
+            kept_codes, kept_scores = kept_codes[order], kept_scores[order]
+    cache.cutoff, cache.codes, cache.scores = cutoff, kept_codes, kept_scores
+    return scores
