@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import heapq
+import sys
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
@@ -90,7 +91,13 @@ def _closest(plan: Plan, reference: Reference, scores: list[dict[str, TaskScore]
 
 def score_plan(matcher: Matcher, plan: Plan) -> list[dict[str, TaskScore]]:
     """Evidence of every task of ``plan`` for every reference task (same order as plan.tasks)."""
-    return [matcher.score(t.text) for t in plan.tasks]
+    out = [matcher.score(t.text) for t in plan.tasks]
+    # The matcher writes a cue's phrase anew at each hit; scores are kept for every plan, and those
+    # copies were a fifth of their memory (300 plans: 430 k strings, 31 MiB). One copy of each.
+    for evidence in out:
+        for ts in evidence.values():
+            ts.reason[:] = map(sys.intern, ts.reason)
+    return out
 
 
 def match_plan(plan: Plan, scores: list[dict[str, TaskScore]], threshold: float) -> tuple[Match, ...]:
