@@ -69,6 +69,7 @@ class _Closest:
     kp_ranked: dict[str, list[tuple[float, str]]] = field(default_factory=dict)  # kp id → best first
     strong: dict[str, frozenset[str]] = field(default_factory=dict)  # ref id → kp ids ≥ 0.8 somewhere
     candidates: dict[tuple[str, str], tuple[Candidate, ...]] = field(default_factory=dict)
+    matches: dict[int, tuple[TaskScore, object, Match]] = field(default_factory=dict)  # see match_plan
 
 
 def _closest(plan: Plan, reference: Reference, scores: list[dict[str, TaskScore]], limit: int) -> _Closest:
@@ -100,13 +101,28 @@ def score_plan(matcher: Matcher, plan: Plan) -> list[dict[str, TaskScore]]:
     return out
 
 
-def match_plan(plan: Plan, scores: list[dict[str, TaskScore]], threshold: float) -> tuple[Match, ...]:
-    """The matches a user is shown for ``plan``, task by task."""
+def match_plan(
+    plan: Plan,
+    scores: list[dict[str, TaskScore]],
+    threshold: float,
+    made: dict[int, tuple[TaskScore, object, Match]] | None = None,
+) -> tuple[Match, ...]:
+    """The matches a user is shown for ``plan``, task by task.
+
+    ``made`` (kept per plan between runs) holds the match made from each piece of evidence: the
+    threshold only decides which are shown, so a threshold change builds none again.
+    """
     out: list[Match] = []
     for task, evidence in zip(plan.tasks, scores, strict=True):
         for ts in select(evidence, threshold):
-            kps = tuple(k for k, w in sorted(ts.key_points.items()) if w >= KEY_POINT_MIN)
-            out.append(Match(task.id, ts.ref_id, round(ts.shown, 1), tuple(ts.reason), kps))
+            got = made.get(id(ts)) if made is not None else None
+            # (valid while it is the same evidence, judged by the same selection model)
+            if got is None or got[0] is not ts or got[1] is not ts.judged_by:
+                kps = tuple(k for k, w in sorted(ts.key_points.items()) if w >= KEY_POINT_MIN)
+                got = (ts, ts.judged_by, Match(task.id, ts.ref_id, round(ts.shown, 1), tuple(ts.reason), kps))
+                if made is not None:
+                    made[id(ts)] = got
+            out.append(got[2])
     return tuple(out)
 
 
@@ -165,10 +181,13 @@ def analyse(
     closest: dict[int, _Closest] = {}
     for p, plan in enumerate(plans):
         check(cancel)
-        matches = match_plan(plan, scores[p], thr)
+        before = known.get(id(plan))
+        # (selecting judges fresh evidence, which the closest passages read: select first)
+        made = before.matches if before is not None and before.plan is plan and before.scores is scores[p] else {}
+        matches = match_plan(plan, scores[p], thr, made)
         all_matches.append(matches)
-        cells, plan_gaps, closest[id(plan)] = _coverage(p, plan, reference, scores[p], matches, options,
-                                                        known.get(id(plan)))
+        cells, plan_gaps, closest[id(plan)] = _coverage(p, plan, reference, scores[p], matches, options, before)
+        closest[id(plan)].matches = made
         coverage.append(cells)
         gaps.extend(plan_gaps)
         if progress and p % 16 == 15:
