@@ -240,6 +240,7 @@ def _scores(
     scores = np.zeros(len(codes), dtype=np.float32)
     stable = np.empty(len(codes), dtype=np.int64)  # sorted too: text numbers increase with kept numbers
     reuse = cache.cutoff == cutoff and len(cache.codes) > 0
+    used = np.zeros(len(cache.codes) if reuse else 0, dtype=bool)  # kept pairs met again
     for begin in range(0, len(codes), 16 * BLOCK):
         chunk = slice(begin, begin + 16 * BLOCK)
         lo, hi = codes[chunk] >> _SHIFT, codes[chunk] & ((1 << _SHIFT) - 1)
@@ -249,6 +250,7 @@ def _scores(
             at = np.minimum(np.searchsorted(cache.codes, stable[chunk]), len(cache.codes) - 1)
             seen = cache.codes[at] == stable[chunk]
             scores[chunk][seen] = cache.scores[at[seen]]
+            used[at[seen]] = True
             todo &= ~seen
         pending = np.nonzero(todo)[0]
         for start in range(0, len(pending), BLOCK):
@@ -257,17 +259,14 @@ def _scores(
             scores[begin + idx] = process.cpdist(
                 [texts[i] for i in lo[idx].tolist()], [texts[i] for i in hi[idx].tolist()],
                 scorer=fuzz.ratio, score_cutoff=cutoff, workers=-1 if len(idx) > 2000 else 1)
-    # Kept: this run's pairs, and the last run's among texts still known (a threshold change and
-    # back scores nothing again), unless that would more than double what is kept.
+    # Kept: this run's pairs, and the last run's not met this time (a threshold change and back
+    # scores nothing again), unless that would more than double what is kept.
     kept_codes, kept_scores = stable, scores
-    if reuse:
-        live = np.fromiter(cache.text_ids.values(), dtype=np.int64, count=len(cache.text_ids))
-        old = np.isin(cache.codes >> _SHIFT, live) & np.isin(cache.codes & ((1 << _SHIFT) - 1), live)
-        old &= ~np.isin(cache.codes, stable, assume_unique=True)
-        if 0 < int(old.sum()) <= len(stable):
-            kept_codes = np.concatenate([stable, cache.codes[old]])
-            kept_scores = np.concatenate([scores, cache.scores[old]])
-            order = np.argsort(kept_codes, kind="stable")
-            kept_codes, kept_scores = kept_codes[order], kept_scores[order]
+    if reuse and 0 < len(used) - int(used.sum()) <= len(stable):
+        # Both sorted: a stable sort of the two runs merges them.
+        kept_codes = np.concatenate([stable, cache.codes[~used]])
+        kept_scores = np.concatenate([scores, cache.scores[~used]])
+        order = np.argsort(kept_codes, kind="stable")
+        kept_codes, kept_scores = kept_codes[order], kept_scores[order]
     cache.cutoff, cache.codes, cache.scores = cutoff, kept_codes, kept_scores
     return scores
