@@ -138,10 +138,8 @@ def _plan_terms(
     whether another plan has the phrase (a plan's phrase strings were most of the memory kept).
     """
     cues: Counter[str] = Counter()
-    if evidence is not None:
-        for scores in evidence:
-            for ts in scores.values():
-                cues.update(r for r in ts.reason if r in cue_terms)
+    if evidence is not None:  # one count over the plan (a Counter.update per passage cost a third more)
+        cues.update([r for scores in evidence for ts in scores.values() for r in ts.reason if r in cue_terms])
     else:
         text = " " + " | ".join(t.norm for t in plan.tasks) + " "
         for term in cue_terms:
