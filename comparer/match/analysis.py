@@ -70,6 +70,7 @@ class _Closest:
     strong: dict[str, frozenset[str]] = field(default_factory=dict)  # ref id → kp ids ≥ 0.8 somewhere
     candidates: dict[tuple[str, str], tuple[Candidate, ...]] = field(default_factory=dict)
     matches: dict[int, tuple[TaskScore, object, Match]] = field(default_factory=dict)  # see match_plan
+    lowered: list[str] | None = None  # the passages in lower case, for the closest-passage search
 
 
 def _closest(plan: Plan, reference: Reference, scores: list[dict[str, TaskScore]], limit: int) -> _Closest:
@@ -239,7 +240,9 @@ def _coverage(
         # The closest passages depend on the scores alone: looked up once per plan and item.
         got = known.get((kind, item_id))
         if got is None:
-            got = known[(kind, item_id)] = _candidates(ranked, texts, plan, text, limit)
+            if closest.lowered is None:
+                closest.lowered = [t.text.lower() for t in plan.tasks]
+            got = known[(kind, item_id)] = _candidates(ranked, texts, plan, text, limit, closest.lowered)
         return got
 
     for ref in reference.tasks:
@@ -303,28 +306,30 @@ def _coverage(
 
 
 def _candidates(
-    ranked: list[tuple[float, str]], texts: dict[str, str], plan: Plan, ref_text: str, limit: int
+    ranked: list[tuple[float, str]],
+    texts: dict[str, str],
+    plan: Plan,
+    ref_text: str,
+    limit: int,
+    lowered: list[str] | None = None,
 ) -> tuple[Candidate, ...]:
     """The closest passages to a reference text: by evidence score, else by rapidfuzz similarity.
 
     Similarity-only candidates (no cue of the task at all) get half their token_sort_ratio as
     score, so that a loosely similar passage never shows a score that looks like a match.
     The first candidate is the closest: its score is the one the cell and the gap show.
+    ``lowered``: the plan's passages in lower case (made once per plan, not at every search).
     """
     out = [Candidate(tid, texts[tid], round(score, 1)) for score, tid in ranked[:limit] if score > 0]
     if len(out) < limit and plan.tasks:
         taken = {c.task_id for c in out}
-        # One vectorised call for all the plan's passages (not one Python callback per passage).
-        row = process.cdist([ref_text], [t.text for t in plan.tasks], scorer=fuzz.token_sort_ratio,
-                            processor=_lower, dtype=np.float64)[0]
+        # One vectorised call for all the plan's passages, no Python callback per passage.
+        choices = lowered if lowered is not None else [t.text.lower() for t in plan.tasks]
+        row = process.cdist([ref_text.lower()], choices, scorer=fuzz.token_sort_ratio, dtype=np.float64)[0]
         sims = sorted(((float(s), t.id) for s, t in zip(row, plan.tasks, strict=True) if t.id not in taken),
                       reverse=True)
         out.extend(Candidate(tid, texts[tid], round(s * 0.5, 1)) for s, tid in sims[: limit - len(out)])
     return tuple(out)
-
-
-def _lower(s: str) -> str:
-    return s.lower()
 
 
 def _overlaps(reference: Reference, coverage: list[tuple[CoverageCell, ...]]) -> list[Overlap]:

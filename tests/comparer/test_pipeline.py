@@ -96,9 +96,9 @@ def test_closest_passages_are_looked_up_once_and_equal_fresh_ones(
     original = analysis._candidates
 
     def counting(ranked: list[tuple[float, str]], texts: dict[str, str], plan: Plan, ref_text: str,
-                 limit: int) -> tuple[analysis.Candidate, ...]:
+                 limit: int, lowered: list[str] | None = None) -> tuple[analysis.Candidate, ...]:
         looked_up.append((plan.name, ref_text))
-        return original(ranked, texts, plan, ref_text, limit)
+        return original(ranked, texts, plan, ref_text, limit, lowered)
 
     monkeypatch.setattr(analysis, "_candidates", counting)
     reference = load_reference("kl91")
