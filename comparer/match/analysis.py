@@ -70,7 +70,6 @@ class _Closest:
     strong: dict[str, frozenset[str]] = field(default_factory=dict)  # ref id → kp ids ≥ 0.8 somewhere
     candidates: dict[tuple[str, str], tuple[Candidate, ...]] = field(default_factory=dict)
     matches: dict[int, tuple[TaskScore, object, Match]] = field(default_factory=dict)  # see match_plan
-    lowered: list[str] | None = None  # the passages in lower case, for the closest-passage search
 
 
 def _closest(plan: Plan, reference: Reference, scores: list[dict[str, TaskScore]], limit: int) -> _Closest:
@@ -235,14 +234,15 @@ def _coverage(
     if closest is None or closest.plan is not plan or closest.scores is not scores or closest.limit != limit:
         closest = _closest(plan, reference, scores, limit)
     known = closest.candidates
+    lowered: list[str] = []  # the plan's passages in lower case, for the closest-passage search
 
     def nearest(kind: str, item_id: str, ranked: list[tuple[float, str]], text: str) -> tuple[Candidate, ...]:
         # The closest passages depend on the scores alone: looked up once per plan and item.
         got = known.get((kind, item_id))
         if got is None:
-            if closest.lowered is None:
-                closest.lowered = [t.text.lower() for t in plan.tasks]
-            got = known[(kind, item_id)] = _candidates(ranked, texts, plan, text, limit, closest.lowered)
+            if not lowered:  # made once per plan and run, not kept (a fifth of the texts' memory again)
+                lowered.extend(t.text.lower() for t in plan.tasks)
+            got = known[(kind, item_id)] = _candidates(ranked, texts, plan, text, limit, lowered)
         return got
 
     for ref in reference.tasks:
