@@ -8,6 +8,7 @@ fresh process so peak memory is that size's alone, it prints:
 - a stage breakdown of that compare (scoring, selecting + coverage + gaps, similar pairs, emphases);
 - the CPU seconds of a threshold change through the pipeline (scores kept, only re-select and
   re-analyse);
+- whether the similar pairs come out the same for the same plans as new objects (determinism);
 - the ratio of the 300-plan CPU time to the 34-plan one (linear in tasks would be 300/34 ≈ 8.8).
 
 Run: ``.venv/bin/python bench/scale_bench.py [sizes…]`` (≈ 2 minutes on 2 busy cores).
@@ -83,8 +84,15 @@ def child(n_plans: int) -> dict[str, float]:
     matches = [match_plan(p, s, options.threshold) for p, s in zip(plans, scores, strict=True)]
     out["stage_select"] = time.process_time() - cpu
     cpu = time.process_time()
-    similar_pairs(plans, matches, options.similar_pair_threshold)
+    pairs = similar_pairs(plans, matches, options.similar_pair_threshold)
     out["stage_similar"] = time.process_time() - cpu
+    # The same plans as new objects (made last to first, so they sit elsewhere in memory): the
+    # same pairs, or the answer depends on where objects sit (it once varied by one between runs).
+    from dataclasses import replace
+
+    copies = [replace(plan) for plan in reversed(plans)][::-1]
+    out["similar_same_on_copies"] = float(similar_pairs(copies, matches, options.similar_pair_threshold) == pairs)
+    del copies
     cpu = time.process_time()
     find_emphases(plans, reference, comparison.matches, comparison.coverage, scores)
     out["stage_emphases"] = time.process_time() - cpu
@@ -107,6 +115,7 @@ def main(sizes: tuple[int, ...]) -> None:
               f"similar pairs {int(r['similar_pairs'])}, gaps {int(r['gaps'])}")
         print(f"  threshold change (scores kept): {max(thr):.2f} s wall worst of {len(thr)}, "
               f"{max(v for k, v in r.items() if k.startswith('threshold_cpu_')):.2f} s CPU")
+        print(f"  similar pairs the same on new plan objects: {'yes' if r['similar_same_on_copies'] else 'NO'}")
         print("  stages (CPU, each alone): " + ", ".join(
             f"{k[6:]} {r[k]:.2f} s" for k in ("stage_scoring", "stage_select", "stage_similar", "stage_emphases")))
     if 34 in results and 300 in results:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import heapq
+import sys
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
@@ -68,6 +69,7 @@ class _Closest:
     kp_ranked: dict[str, list[tuple[float, str]]] = field(default_factory=dict)  # kp id → best first
     strong: dict[str, frozenset[str]] = field(default_factory=dict)  # ref id → kp ids ≥ 0.8 somewhere
     candidates: dict[tuple[str, str], tuple[Candidate, ...]] = field(default_factory=dict)
+    matches: dict[int, tuple[TaskScore, object, Match]] = field(default_factory=dict)  # see match_plan
 
 
 def _closest(plan: Plan, reference: Reference, scores: list[dict[str, TaskScore]], limit: int) -> _Closest:
@@ -90,16 +92,37 @@ def _closest(plan: Plan, reference: Reference, scores: list[dict[str, TaskScore]
 
 def score_plan(matcher: Matcher, plan: Plan) -> list[dict[str, TaskScore]]:
     """Evidence of every task of ``plan`` for every reference task (same order as plan.tasks)."""
-    return [matcher.score(t.text) for t in plan.tasks]
+    out = [matcher.score(t.text) for t in plan.tasks]
+    # The matcher writes a cue's phrase anew at each hit; scores are kept for every plan, and those
+    # copies were a fifth of their memory (300 plans: 430 k strings, 31 MiB). One copy of each.
+    for evidence in out:
+        for ts in evidence.values():
+            ts.reason[:] = map(sys.intern, ts.reason)
+    return out
 
 
-def match_plan(plan: Plan, scores: list[dict[str, TaskScore]], threshold: float) -> tuple[Match, ...]:
-    """The matches a user is shown for ``plan``, task by task."""
+def match_plan(
+    plan: Plan,
+    scores: list[dict[str, TaskScore]],
+    threshold: float,
+    made: dict[int, tuple[TaskScore, object, Match]] | None = None,
+) -> tuple[Match, ...]:
+    """The matches a user is shown for ``plan``, task by task.
+
+    ``made`` (kept per plan between runs) holds the match made from each piece of evidence: the
+    threshold only decides which are shown, so a threshold change builds none again.
+    """
     out: list[Match] = []
     for task, evidence in zip(plan.tasks, scores, strict=True):
         for ts in select(evidence, threshold):
-            kps = tuple(k for k, w in sorted(ts.key_points.items()) if w >= KEY_POINT_MIN)
-            out.append(Match(task.id, ts.ref_id, round(ts.shown, 1), tuple(ts.reason), kps))
+            got = made.get(id(ts)) if made is not None else None
+            # (valid while it is the same evidence, judged by the same selection model)
+            if got is None or got[0] is not ts or got[1] is not ts.judged_by:
+                kps = tuple(k for k, w in sorted(ts.key_points.items()) if w >= KEY_POINT_MIN)
+                got = (ts, ts.judged_by, Match(task.id, ts.ref_id, round(ts.shown, 1), tuple(ts.reason), kps))
+                if made is not None:
+                    made[id(ts)] = got
+            out.append(got[2])
     return tuple(out)
 
 
@@ -158,10 +181,13 @@ def analyse(
     closest: dict[int, _Closest] = {}
     for p, plan in enumerate(plans):
         check(cancel)
-        matches = match_plan(plan, scores[p], thr)
+        before = known.get(id(plan))
+        # (selecting judges fresh evidence, which the closest passages read: select first)
+        made = before.matches if before is not None and before.plan is plan and before.scores is scores[p] else {}
+        matches = match_plan(plan, scores[p], thr, made)
         all_matches.append(matches)
-        cells, plan_gaps, closest[id(plan)] = _coverage(p, plan, reference, scores[p], matches, options,
-                                                        known.get(id(plan)))
+        cells, plan_gaps, closest[id(plan)] = _coverage(p, plan, reference, scores[p], matches, options, before)
+        closest[id(plan)].matches = made
         coverage.append(cells)
         gaps.extend(plan_gaps)
         if progress and p % 16 == 15:
@@ -208,12 +234,15 @@ def _coverage(
     if closest is None or closest.plan is not plan or closest.scores is not scores or closest.limit != limit:
         closest = _closest(plan, reference, scores, limit)
     known = closest.candidates
+    lowered: list[str] = []  # the plan's passages in lower case, for the closest-passage search
 
     def nearest(kind: str, item_id: str, ranked: list[tuple[float, str]], text: str) -> tuple[Candidate, ...]:
         # The closest passages depend on the scores alone: looked up once per plan and item.
         got = known.get((kind, item_id))
         if got is None:
-            got = known[(kind, item_id)] = _candidates(ranked, texts, plan, text, limit)
+            if not lowered:  # made once per plan and run, not kept (a fifth of the texts' memory again)
+                lowered.extend(t.text.lower() for t in plan.tasks)
+            got = known[(kind, item_id)] = _candidates(ranked, texts, plan, text, limit, lowered)
         return got
 
     for ref in reference.tasks:
@@ -277,28 +306,30 @@ def _coverage(
 
 
 def _candidates(
-    ranked: list[tuple[float, str]], texts: dict[str, str], plan: Plan, ref_text: str, limit: int
+    ranked: list[tuple[float, str]],
+    texts: dict[str, str],
+    plan: Plan,
+    ref_text: str,
+    limit: int,
+    lowered: list[str] | None = None,
 ) -> tuple[Candidate, ...]:
     """The closest passages to a reference text: by evidence score, else by rapidfuzz similarity.
 
     Similarity-only candidates (no cue of the task at all) get half their token_sort_ratio as
     score, so that a loosely similar passage never shows a score that looks like a match.
     The first candidate is the closest: its score is the one the cell and the gap show.
+    ``lowered``: the plan's passages in lower case (made once per plan, not at every search).
     """
     out = [Candidate(tid, texts[tid], round(score, 1)) for score, tid in ranked[:limit] if score > 0]
     if len(out) < limit and plan.tasks:
         taken = {c.task_id for c in out}
-        # One vectorised call for all the plan's passages (not one Python callback per passage).
-        row = process.cdist([ref_text], [t.text for t in plan.tasks], scorer=fuzz.token_sort_ratio,
-                            processor=_lower, dtype=np.float64)[0]
+        # One vectorised call for all the plan's passages, no Python callback per passage.
+        choices = lowered if lowered is not None else [t.text.lower() for t in plan.tasks]
+        row = process.cdist([ref_text.lower()], choices, scorer=fuzz.token_sort_ratio, dtype=np.float64)[0]
         sims = sorted(((float(s), t.id) for s, t in zip(row, plan.tasks, strict=True) if t.id not in taken),
                       reverse=True)
         out.extend(Candidate(tid, texts[tid], round(s * 0.5, 1)) for s, tid in sims[: limit - len(out)])
     return tuple(out)
-
-
-def _lower(s: str) -> str:
-    return s.lower()
 
 
 def _overlaps(reference: Reference, coverage: list[tuple[CoverageCell, ...]]) -> list[Overlap]:

@@ -7,6 +7,8 @@ import re
 from collections import Counter
 from collections.abc import Mapping, Sequence
 
+import numpy as np
+
 from comparer.match.matching import GENERIC, TaskScore
 from comparer.models import CoverageCell, Emphasis, Match, Plan, Reference
 from comparer.text.agencies import agency_spans
@@ -18,15 +20,35 @@ MIN_RATIO = 3.0
 _PROJECT = re.compile(r"(?:Đề án|Chương trình|Dự án|Kế hoạch)\s*[“\"]")
 # Issuance lines, list intros and reporting duties: unmatched, but not initiatives.
 _ADMIN = re.compile(r"ban hành|Quyết định số|Nghị quyết số|Kế hoạch số|:\s*$|báo cáo|định kỳ|chức năng, nhiệm vụ")
+_SEP = "\x00"  # between passages while counting phrases (never in a passage's text)
 _STOP = frozenset("và của các những cho trong với theo về là có được một số để từ tại ở trên đến như này đó".split())
 
 
+class _PlanTerms:
+    """What one plan's emphases take from its text and evidence, whatever the threshold."""
+
+    __slots__ = ("cues", "initiatives", "phrase_hashes", "phrases")
+
+    def __init__(
+        self,
+        cues: Counter[str],
+        phrases: dict[str, int],
+        phrase_hashes: np.ndarray,
+        initiatives: tuple[tuple[str, str, bool], ...],
+    ) -> None:
+        self.cues = cues  # the reference's domain terms in the plan, with their counts
+        self.phrases = phrases  # other 3-word phrases standing ≥ 3 times ("~" + phrase → count)
+        self.phrase_hashes = phrase_hashes  # sorted hashes of every phrase of the plan, once each
+        self.initiatives = initiatives  # (task id, text, names a project) of passages that may be initiatives
+
+
 class TermCounts:
-    """Each plan's term counts from the last run (they depend on the plan and its evidence, not on
-    the threshold); the pipeline keeps one per reference."""
+    """Each plan's terms from the last run (they depend on the plan and its evidence, not on the
+    threshold), and in how many plans each phrase stands; the pipeline keeps one per reference."""
 
     def __init__(self) -> None:
-        self.kept: dict[int, tuple[Plan, object, Counter[str]]] = {}
+        self.kept: dict[int, tuple[Plan, object, _PlanTerms]] = {}
+        self.spread: tuple[list[_PlanTerms], np.ndarray, np.ndarray] | None = None
 
 
 def find_emphases(
@@ -45,9 +67,6 @@ def find_emphases(
     whose evidence is the same objects as last time (same reference only).
     """
     out: list[Emphasis] = []
-    cue_terms = {c.text for t in reference.tasks for kp in t.key_points for c in kp.cues} | {
-        c.text for t in reference.tasks for c in t.cues
-    }
     weights: dict[str, float] = {}
     term_kp: dict[str, str] = {}
     for t in reference.tasks:
@@ -58,30 +77,34 @@ def find_emphases(
                 if kp_id:
                     term_kp[c.text] = kp_id
     cue_terms = set(weights)
-    counts: list[Counter[str]] = []
-    fresh: dict[int, tuple[Plan, object, Counter[str]]] = {}
+    terms: list[_PlanTerms] = []
+    fresh: dict[int, tuple[Plan, object, _PlanTerms]] = {}
     for p, plan in enumerate(plans):
         ev = evidence[p] if evidence is not None else None
         got = kept.kept.get(id(plan)) if kept is not None and ev is not None else None
         if got is None or got[0] is not plan or got[1] is not ev:
-            got = (plan, ev, _term_counts(plan, cue_terms, ev))
+            got = (plan, ev, _plan_terms(plan, cue_terms, ev))
         fresh[id(plan)] = got
-        counts.append(got[2])
+        terms.append(got[2])
+    spread = kept.spread if kept is not None else None
+    if spread is None or len(spread[0]) != len(terms) or any(a is not b for a, b in zip(spread[0], terms, strict=True)):
+        spread = (terms, *_phrase_spread(terms))
     if kept is not None:
         kept.kept = fresh
+        kept.spread = spread
     plans_with = _plans_per_key_point(coverage)
     total: Counter[str] = Counter()
-    for plan_counts in counts:
-        total.update(plan_counts)
-    for p, plan in enumerate(plans):
+    for plan_terms in terms:
+        total.update(plan_terms.cues)
+    for p in range(len(plans)):
         if len(plans) > 1:
             unique = _unique_key_points(p, reference, coverage, plans_with)
             out.extend(unique)
             # A term of a key point only this plan covers is what sets the plan apart.
             unique_ids = {u.subject for u in unique}
-            boosted = {t: w * (2.0 if term_kp.get(t) in unique_ids else 1.0) for t, w in weights.items()}
-            out.extend(_salient_terms(p, counts, total, boosted))
-        out.extend(_initiatives(p, plan, matches[p]))
+            out.extend(_salient_terms(p, terms[p], len(terms), total, spread[1], spread[2], weights, term_kp,
+                                      unique_ids))
+        out.extend(_initiatives(p, terms[p], matches[p]))
     return out
 
 
@@ -105,62 +128,96 @@ def _plans_per_key_point(coverage: Sequence[Sequence[CoverageCell]]) -> Counter[
     return n
 
 
-def _term_counts(
+def _plan_terms(
     plan: Plan, cue_terms: set[str], evidence: Sequence[Mapping[str, TaskScore]] | None
-) -> Counter[str]:
-    """Counts of the reference's domain terms, and of other recurring 3–4-word phrases, in a plan."""
-    c: Counter[str] = Counter()
-    if evidence is not None:
-        for scores in evidence:
-            for ts in scores.values():
-                c.update(r for r in ts.reason if r in cue_terms)
+) -> _PlanTerms:
+    """The reference's domain terms and the recurring 3-word phrases of a plan, and its passages that
+    may be local initiatives.
+
+    Only phrases standing three times can be salient; of the others only a hash is kept, to learn
+    whether another plan has the phrase (a plan's phrase strings were most of the memory kept).
+    """
+    cues: Counter[str] = Counter()
+    if evidence is not None:  # one count over the plan (a Counter.update per passage cost a third more)
+        cues.update([r for scores in evidence for ts in scores.values() for r in ts.reason if r in cue_terms])
     else:
         text = " " + " | ".join(t.norm for t in plan.tasks) + " "
         for term in cue_terms:
             n = text.count(" " + term + " ")
             if n:
-                c[term] = n
-    for task in plan.tasks:
-        words = task.norm.split()
-        bad = [w.isdigit() for w in words]
-        for s, e in agency_spans(words):
-            bad[s:e] = [True] * (e - s)
-        edge_ok = [w not in _STOP and w not in GENERIC and not b for w, b in zip(words, bad, strict=True)]
-        for n in (3,):
-            for i in range(len(words) - n + 1):
-                if not (edge_ok[i] and edge_ok[i + n - 1]) or any(bad[i : i + n]):
-                    continue
-                c["~" + " ".join(words[i : i + n])] += 1
-    return c
+                cues[term] = n
+    # All passages as one word list, a separator between them that no phrase crosses: one pass per
+    # plan, and each distinct word judged once.
+    words = f" {_SEP} ".join(t.norm for t in plan.tasks).split()
+    vocab = set(words)
+    edge_of = {w: w not in _STOP and w not in GENERIC and not w.isdigit() for w in vocab}  # may start or end one
+    inner_of = {w: not w.isdigit() for w in vocab}  # numbers and agency names stand in no phrase
+    edge_of[_SEP] = inner_of[_SEP] = False
+    edge = list(map(edge_of.__getitem__, words))
+    inner = list(map(inner_of.__getitem__, words))
+    for s, e in agency_spans(words):
+        edge[s:e] = inner[s:e] = [False] * (e - s)
+    phrases = Counter([
+        f"~{a} {b} {c}"
+        for a, b, c, x, y, z in zip(words, words[1:], words[2:], edge, inner[1:], edge[2:], strict=False)
+        if x and y and z
+    ])
+    hashes = np.fromiter((hash(k) for k in phrases), dtype=np.int64, count=len(phrases))
+    hashes.sort()
+    return _PlanTerms(cues, {k: n for k, n in phrases.items() if n >= 3}, hashes, _initiative_passages(plan))
+
+
+def _phrase_spread(terms: Sequence[_PlanTerms]) -> tuple[np.ndarray, np.ndarray]:
+    """Every phrase hash of the plans, sorted, and in how many plans each stands."""
+    if not terms:
+        return np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.int64)
+    every = np.concatenate([t.phrase_hashes for t in terms])
+    every.sort()
+    if not len(every):
+        return every, np.zeros(0, dtype=np.int64)
+    head = np.ones(len(every), dtype=bool)
+    head[1:] = every[1:] != every[:-1]
+    starts = np.nonzero(head)[0]
+    return every[head], np.diff(np.append(starts, len(every)))
 
 
 def _salient_terms(
-    p: int, counts: Sequence[Counter[str]], total: Counter[str], weights: dict[str, float]
+    p: int,
+    mine: _PlanTerms,
+    n_plans: int,
+    total: Counter[str],
+    hashes: np.ndarray,
+    plans_with: np.ndarray,
+    weights: dict[str, float],
+    term_kp: dict[str, str],
+    unique_ids: set[str],
 ) -> list[Emphasis]:
     """Terms far more frequent in plan ``p`` than in the others.
 
     A reference domain term ("trí tuệ nhân tạo", "bán dẫn") is salient from one occurrence when
     no other plan has it, or when its rate is three times the others'; another phrase (marked
     "~" while counting) needs three occurrences and none elsewhere. Ranking favours distinctive
-    terms (the cue's weight), longer terms, and counts sublinearly, so that a plan's many
-    mentions of "giáo dục mầm non" do not hide its one "bán dẫn".
+    terms (the cue's weight, doubled for a key point only this plan covers), longer terms, and
+    counts sublinearly, so that a plan's many mentions of "giáo dục mầm non" do not hide its one
+    "bán dẫn".
     """
-    mine = counts[p]
-    n_others = max(1, len(counts) - 1)
+    n_others = max(1, n_plans - 1)
     ranked = []
-    for key, n in mine.items():
-        is_cue = not key.startswith("~")
-        term = key.lstrip("~")
+    for key, n in mine.cues.items():
         others = total[key] - n
         others_avg = others / n_others
-        if is_cue:
-            if n / (others_avg + 0.25) < MIN_RATIO:
-                continue
-        elif n < 3 or others:
+        if n / (others_avg + 0.25) < MIN_RATIO:
             continue
-        weight = weights.get(term, 0.3)
-        score = weight * (1 + math.log(n)) * (1 + 0.25 * (min(4, len(term.split())) - 2)) / (others_avg + 0.25)
-        ranked.append((score, n, others, term))
+        ranked.append((_rank(key, n, others_avg, weights, term_kp, unique_ids), n, others, key))
+    if mine.phrases:
+        keys = list(mine.phrases)
+        wanted = np.fromiter((hash(k) for k in keys), dtype=np.int64, count=len(keys))
+        at = np.minimum(np.searchsorted(hashes, wanted), max(0, len(hashes) - 1))
+        alone = (hashes[at] == wanted) & (plans_with[at] == 1) if len(hashes) else np.zeros(len(keys), dtype=bool)
+        for key, only_here in zip(keys, alone.tolist(), strict=True):
+            if only_here:  # none elsewhere
+                n = mine.phrases[key]
+                ranked.append((_rank(key[1:], n, 0.0, weights, term_kp, unique_ids), n, 0, key[1:]))
     ranked.sort(key=lambda r: (-r[0], -len(r[3])))
     chosen: list[tuple[float, int, int, str]] = []
     for item in ranked:
@@ -172,21 +229,38 @@ def _salient_terms(
     return [Emphasis(p, "salient_term", term, term, round(score, 1), n, others) for score, n, others, term in chosen]
 
 
-def _initiatives(p: int, plan: Plan, matches: Sequence[Match]) -> list[Emphasis]:
-    """Local initiatives: named local projects, and substantive tasks matching no reference task."""
-    matched = {m.task_id for m in matches}
+def _rank(
+    term: str, n: int, others_avg: float, weights: dict[str, float], term_kp: dict[str, str], unique_ids: set[str]
+) -> float:
+    w = weights.get(term)
+    weight = 0.3 if w is None else w * (2.0 if term_kp.get(term) in unique_ids else 1.0)
+    return weight * (1 + math.log(n)) * (1 + 0.25 * (min(4, len(term.split())) - 2)) / (others_avg + 0.25)
+
+
+def _initiative_passages(plan: Plan) -> tuple[tuple[str, str, bool], ...]:
+    """Passages that name a local project, and substantive ones that are local initiatives if they
+    match no reference task (task id, text, names a project), in plan order."""
     out = []
     for task in plan.tasks:
-        words = len(task.text.split())
         if _PROJECT.search(task.text):
-            out.append(Emphasis(p, "local_initiative", task.id, task.text, score=90.0))
+            out.append((task.id, task.text, True))
         elif (
-            task.id not in matched
-            and words >= 12
+            len(task.text.split()) >= 12
             and task.kind != "heading"
             and not _ADMIN.search(task.text)
             and is_matchable(task.text)
         ):
-            out.append(Emphasis(p, "local_initiative", task.id, task.text, score=50.0))
+            out.append((task.id, task.text, False))
+    return tuple(out)
+
+
+def _initiatives(p: int, terms: _PlanTerms, matches: Sequence[Match]) -> list[Emphasis]:
+    """Local initiatives: named local projects, and substantive tasks matching no reference task."""
+    matched = {m.task_id for m in matches}
+    out = [
+        Emphasis(p, "local_initiative", task_id, text, score=90.0 if project else 50.0)
+        for task_id, text, project in terms.initiatives
+        if project or task_id not in matched
+    ]
     out.sort(key=lambda e: -e.score)
     return out[:MAX_INITIATIVES]

@@ -16,41 +16,35 @@ MIN_WORDS = 8
 MAX_PER_TASK = 3
 EVIDENCE_PER_CELL = 6  # per plan and reference task, only the strongest matches are paired
 # A reference task's group up to EXACT_MAX passages (6 per plan: about 40 plans) is compared all
-# against all. A larger group is sorted twice (by its words in alphabetical order, and as written)
-# and each passage compared with the NEIGHBOURS passages that follow it in each order: passages
-# that say the same thing sort close together, a task keeps at most MAX_PER_TASK pairs anyway, and
-# the cost grows with the number of tasks instead of its square: about as many comparisons per
-# passage as all-against-all costs at EXACT_MAX (a test checks it finds the all-against-all pairs
-# when every passage is within reach).
-NEIGHBOURS = 48
+# against all. A larger group is sorted three times (by its words in alphabetical order, in reverse
+# alphabetical order, and as written) and each passage compared with the NEIGHBOURS passages that
+# follow it in each order: passages that say the same thing sort close together (a word dropped
+# near the front of one order is near the back of another), a task keeps at most MAX_PER_TASK
+# pairs anyway, and the cost grows with the number of tasks instead of its square: about as many
+# comparisons per passage as all-against-all costs at EXACT_MAX (a test checks it finds the
+# all-against-all pairs when every passage is within reach). On 300 synthetic plans, three orders
+# of 32 find 91 % of the all-against-all pairs, two orders of 48 (the same cost) 84 %.
+NEIGHBOURS = 32
 EXACT_MAX = 256
-BLOCK = 128  # rows per rapidfuzz call: memory stays BLOCK × group size scores, and cancel is polled
-
-Key = tuple[int, str, str]  # one passage: id of its plan object, task id, its words sorted
-
-
-@dataclass
-class _Group:
-    members: frozenset[Key]
-    cutoff: float
-    exact: bool
-    pairs: dict[tuple[Key, Key], float]  # pairs of passages of different plans scoring ≥ cutoff
-    # Large groups: every pair scored (sorted codes, see _neighbour_pairs), so the next run
-    # scores only the neighbour pairs it has not seen.
-    codes: np.ndarray | None = None
-    scores: np.ndarray | None = None
+BLOCK = 20_000  # pairs per rapidfuzz call: memory stays bounded, and cancel is polled between calls
+_SHIFT = 31  # a pair of text numbers as one int64: low * 2**31 + high
 
 
 @dataclass
 class PairCache:
-    """Pair scores of the last run, per reference task; the pipeline keeps one between runs.
+    """What the last runs scored; the pipeline keeps one between runs.
 
-    A threshold change moves few passages in or out of a group: only those are compared again.
+    A pair's score depends on its two texts alone, so scores are kept per pair of texts: a
+    threshold change moves few passages in or out of a group, and only the pairs not scored yet
+    are scored. Arrays, not Python objects: a few bytes a pair.
     """
 
-    groups: dict[str, _Group] = field(default_factory=dict)
-    ids: dict[Key, int] = field(default_factory=dict)  # a stable number per passage, for pair codes
     sorted_words: dict[tuple[int, str], tuple[str, str]] = field(default_factory=dict)  # task → (norm, sorted)
+    text_ids: dict[str, int] = field(default_factory=dict)  # a stable number per sorted text
+    next_id: int = 0
+    cutoff: float = -1.0  # the cutoff ``scores`` were computed with (0 = below it)
+    codes: np.ndarray = field(default_factory=lambda: np.zeros(0, dtype=np.int64))  # sorted text-pair codes
+    scores: np.ndarray = field(default_factory=lambda: np.zeros(0, dtype=np.float32))
 
 
 def similar_pairs(
@@ -65,181 +59,223 @@ def similar_pairs(
 
     Only tasks matched to the same reference task are compared, and of those only each plan's
     strongest evidence for it: a pair that shares no reference task is not an overlap an officer
-    asks about. Each task keeps its MAX_PER_TASK best pairs.
+    asks about. Each task keeps its MAX_PER_TASK best pairs (best first; ties by plan order and
+    task id, so the answer does not depend on where objects sit in memory).
+
+    Every step after listing the passages works on numpy arrays of pair numbers: the candidate
+    pairs of all groups, each pair scored once in blocks of BLOCK pairs (a pair in several
+    groups, or two passages with the same words, is scored once), and no Python object per pair
+    except those kept.
     """
     if len(plans) < 2:
         return []
-    plan_of = {id(plan): p for p, plan in enumerate(plans)}
-    groups: dict[str, list[Key]] = defaultdict(list)
+    cache = cache if cache is not None else PairCache()
+    passages = _passages(plans, matches, cache)
+    if passages is None:
+        return []
+    plan_of, task_of, texts, groups, rank, other_ranks = passages
+    plan_arr = np.asarray(plan_of, dtype=np.int64)
+    rank_arr = np.asarray(rank, dtype=np.int64)
+    # Each group's members, by sorted words (then plan and task: no tie left to memory addresses).
+    ordered = [np.asarray(sorted(set(m), key=lambda g: (texts[g], rank[g])), dtype=np.int64) for m in groups.values()]
+    # Texts numbered for this run in the order of their numbers kept across runs, so that a pair of
+    # texts has one int64 code (low number << 31 | high) that sorts as its kept code does.
+    text_no, unique_texts, stable_of = _number_texts(texts, cache)
+    # Pass 1: the pairs of texts to score, from every group, each once.
+    parts = []
+    for members in ordered:
+        check(cancel)
+        x, y = _candidates(members, plan_arr, other_ranks)
+        parts.append(_text_codes(text_no[x], text_no[y]))
+    codes = np.concatenate(parts) if parts else np.zeros(0, dtype=np.int64)
+    del parts
+    codes.sort()
+    if len(codes):
+        codes = codes[np.concatenate(([True], codes[1:] != codes[:-1]))]
+    scores = _scores(codes, unique_texts, stable_of, threshold, cache, cancel)
+    # Pass 2: each group's pairs again, keeping those that reach the threshold.
+    found_x, found_y, found_s = [], [], []
+    for members in ordered:
+        x, y = _candidates(members, plan_arr, other_ranks)
+        s = scores[np.searchsorted(codes, _text_codes(text_no[x], text_no[y]))] if len(codes) else np.zeros(0)
+        keep = (s >= threshold) & (s > 0)
+        found_x.append(np.minimum(x[keep], y[keep]))  # the passage of the earlier plan first
+        found_y.append(np.maximum(x[keep], y[keep]))
+        found_s.append(s[keep])
+    del codes, scores
+    if not found_x:
+        return []
+    a, b, s = np.concatenate(found_x), np.concatenate(found_y), np.concatenate(found_s).astype(np.float32)
+    # A pair found in several groups is one pair; best first, ties by plan order and task id.
+    order = np.lexsort((rank_arr[b], rank_arr[a], -s))
+    a, b, s = a[order], b[order], s[order]
+    pair = a * len(plan_of) + b
+    first = np.unique(pair, return_index=True)[1]
+    first.sort()
+    a, b, s = a[first], b[first], s[first]
+    del pair, first, order
+    count = [0] * len(plan_of)
+    out: list[SimilarPair] = []
+    for begin in range(0, len(a), BLOCK):  # Python numbers for a block at a time
+        chunk = slice(begin, begin + BLOCK)
+        for x_, y_, score in zip(a[chunk].tolist(), b[chunk].tolist(), s[chunk].tolist(), strict=True):
+            if count[x_] >= MAX_PER_TASK or count[y_] >= MAX_PER_TASK:
+                continue
+            count[x_] += 1
+            count[y_] += 1
+            out.append(SimilarPair(plan_of[x_], task_of[x_], plan_of[y_], task_of[y_], round(score, 1)))
+    return out
+
+
+def _text_codes(ta: np.ndarray, tb: np.ndarray) -> np.ndarray:
+    codes: np.ndarray = (np.minimum(ta, tb) << _SHIFT) | np.maximum(ta, tb)
+    return codes
+
+
+def _passages(
+    plans: Sequence[Plan], matches: Sequence[Sequence[Match]], cache: PairCache
+) -> tuple[list[int], list[str], list[str], dict[str, list[int]], list[int], list[np.ndarray]] | None:
+    """Each plan's strongest evidence per reference task, numbered in plan order: plan index, task
+    id and sorted words per passage, the groups (reference id → passages), each passage's rank by
+    (plan, task id), and its ranks in the other neighbour orders: by its words in reverse alphabetical
+    order, and as written (then plan, task id)."""
     # token_sort_ratio is ratio on sorted tokens: sort once per task (and run), not once per pair
-    known = cache.sorted_words if cache is not None else {}
+    known = cache.sorted_words
     sorted_words: dict[tuple[int, str], tuple[str, str]] = {}
-    for plan, plan_matches in zip(plans, matches, strict=True):
+    plan_of: list[int] = []
+    task_of: list[str] = []
+    texts: list[str] = []
+    written: list[str] = []
+    index: dict[tuple[int, str], int] = {}
+    groups: dict[str, list[int]] = defaultdict(list)
+    for p, (plan, plan_matches) in enumerate(zip(plans, matches, strict=True)):
         by_id = {t.id: t for t in plan.tasks}
         per_ref: dict[str, int] = defaultdict(int)
         for m in sorted(plan_matches, key=lambda m: -m.score):
             if per_ref[m.ref_id] >= EVIDENCE_PER_CELL:
                 continue
             task = by_id[m.task_id]
-            got = sorted_words.get((id(plan), task.id)) or known.get((id(plan), task.id))
+            key = (id(plan), task.id)
+            got = sorted_words.get(key) or known.get(key)
             if got is None or got[0] is not task.norm:
                 words = task.norm.split()
                 got = (task.norm, " ".join(sorted(words)) if len(words) >= MIN_WORDS else "")
-            sorted_words[(id(plan), task.id)] = got
+            sorted_words[key] = got
             if not got[1]:
                 continue
             per_ref[m.ref_id] += 1
-            groups[m.ref_id].append((id(plan), task.id, got[1]))
-    written = {(id(plan), t.id): t.norm for plan in plans for t in plan.tasks}
-    kept: dict[str, _Group] = {}
-    best: dict[tuple[int, str, int, str], float] = {}
-    for ref_id, members in groups.items():
-        check(cancel)
-        previous = cache.groups.get(ref_id) if cache is not None else None
-        ids = cache.ids if cache is not None else {}
-        group = _group_pairs(members, threshold, previous, written, ids, cancel)
-        kept[ref_id] = group
-        for (a, b), score in group.pairs.items():
-            pa, pb = plan_of[a[0]], plan_of[b[0]]
-            key = (pa, a[1], pb, b[1]) if pa < pb else (pb, b[1], pa, a[1])
-            if score > best.get(key, 0.0):
-                best[key] = score
-    if cache is not None:
-        cache.groups = kept
-        cache.sorted_words = sorted_words
-    count: dict[tuple[int, str], int] = defaultdict(int)
-    out: list[SimilarPair] = []
-    for (pa, ta, pb, tb), score in sorted(best.items(), key=lambda kv: (-kv[1], kv[0])):
-        if count[(pa, ta)] >= MAX_PER_TASK or count[(pb, tb)] >= MAX_PER_TASK:
-            continue
-        count[(pa, ta)] += 1
-        count[(pb, tb)] += 1
-        out.append(SimilarPair(pa, ta, pb, tb, round(score, 1)))
-    return out
+            g = index.get((p, task.id))
+            if g is None:
+                g = index[(p, task.id)] = len(plan_of)
+                plan_of.append(p)
+                task_of.append(task.id)
+                texts.append(got[1])
+                written.append(task.norm)
+            groups[m.ref_id].append(g)
+    cache.sorted_words = sorted_words
+    if not plan_of:
+        return None
+    rank = [0] * len(plan_of)
+    for r, g in enumerate(sorted(range(len(plan_of)), key=lambda g: (plan_of[g], task_of[g]))):
+        rank[g] = r
+    other_ranks: list[np.ndarray] = []
+    backwards = [" ".join(reversed(t.split())) for t in texts]
+    for words in (backwards, written):
+        place = np.zeros(len(plan_of), dtype=np.int64)
+        place[sorted(range(len(plan_of)), key=lambda g: (words[g], rank[g]))] = np.arange(len(plan_of))
+        other_ranks.append(place)
+    return plan_of, task_of, texts, groups, rank, other_ranks
 
 
-def _group_pairs(
-    members: list[Key],
-    cutoff: float,
-    previous: _Group | None,
-    written: dict[tuple[int, str], str],
-    ids: dict[Key, int],
-    cancel: CancelToken | None,
-) -> _Group:
-    """The pairs of one reference task's group, reusing what the previous run compared."""
-    members = sorted(set(members), key=lambda k: (k[2], k[0], k[1]))
-    member_set = frozenset(members)
-    exact = len(members) <= EXACT_MAX
-    if previous is not None and previous.cutoff == cutoff and previous.exact == exact:
-        if previous.members == member_set:
-            return previous
-        if exact:
-            # Pairs among passages compared last time stand; compare only the newcomers.
-            pairs = {k: s for k, s in previous.pairs.items() if k[0] in member_set and k[1] in member_set}
-            new = [i for i, k in enumerate(members) if k not in previous.members]
-            _compare(members, new, cutoff, pairs, cancel)
-            return _Group(member_set, cutoff, exact, pairs)
-    if not exact:
-        usable = previous if previous is not None and previous.cutoff == cutoff and not previous.exact else None
-        return _neighbour_pairs(members, member_set, cutoff, usable, written, ids, cancel)
-    found: dict[tuple[Key, Key], float] = {}
-    _compare(members, list(range(len(members))), cutoff, found, cancel)
-    return _Group(member_set, cutoff, exact, found)
+def _candidates(
+    members: np.ndarray, plan_arr: np.ndarray, other_ranks: list[np.ndarray]
+) -> tuple[np.ndarray, np.ndarray]:
+    """One group's pairs of passages to score (of different plans).
 
-
-def _neighbour_pairs(
-    members: list[Key],
-    member_set: frozenset[Key],
-    cutoff: float,
-    previous: _Group | None,
-    written: dict[tuple[int, str], str],
-    ids: dict[Key, int],
-    cancel: CancelToken | None,
-) -> _Group:
-    """A large group: each passage against the NEIGHBOURS after it in two orders (``members`` is
-    sorted by its words in alphabetical order; the other order is the words as written).
-
-    The pairs are listed as numbers (``code = id_a * 2**31 + id_b``), those scored last run are
-    looked up, and the others scored in one vectorised rapidfuzz call.
+    ``members`` is sorted by sorted words. Up to EXACT_MAX members, all pairs; beyond, each member
+    with the NEIGHBOURS after it in that order and in each of ``other_ranks``' orders.
     """
-    n = len(members)
-    for k in members:
-        ids.setdefault(k, len(ids))
-    stable = np.array([ids[k] for k in members], dtype=np.int64)
-    plan_ids = np.array([k[0] for k in members], dtype=np.int64)
-    second = sorted(range(n), key=lambda i: (written[members[i][0], members[i][1]], members[i][0], members[i][1]))
-    firsts, seconds = [], []
-    for order in (np.arange(n), np.array(second, dtype=np.int64)):
-        for d in range(1, min(NEIGHBOURS, n - 1) + 1):
-            firsts.append(order[:-d])
-            seconds.append(order[d:])
-    i, j = np.concatenate(firsts), np.concatenate(seconds)
-    keep = plan_ids[i] != plan_ids[j]
-    i, j = i[keep], j[keep]
-    lo, hi = np.minimum(stable[i], stable[j]), np.maximum(stable[i], stable[j])
-    codes, first = np.unique(lo * 2**31 + hi, return_index=True)
-    i, j = i[first], j[first]
+    k = len(members)
+    if k < 2:
+        return np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.int64)
+    if k <= EXACT_MAX:
+        i, j = np.triu_indices(k, 1)
+        x, y = members[i], members[j]
+    else:
+        firsts, seconds = [], []
+        for order in (members, *(members[np.argsort(r[members], kind="stable")] for r in other_ranks)):
+            for d in range(1, min(NEIGHBOURS, k - 1) + 1):
+                firsts.append(order[:-d])
+                seconds.append(order[d:])
+        x, y = np.concatenate(firsts), np.concatenate(seconds)
+    keep = plan_arr[x] != plan_arr[y]
+    return x[keep], y[keep]
+
+
+def _number_texts(texts: list[str], cache: PairCache) -> tuple[np.ndarray, list[str], np.ndarray]:
+    """Each passage's text number, the distinct texts in that order, and their numbers in ``cache``
+    (new texts get new ones), increasing."""
+    ids = cache.text_ids
+    present: dict[str, int] = {}
+    for t in texts:
+        if t not in present:
+            got = ids.get(t)
+            if got is None:
+                got = cache.next_id
+                cache.next_id += 1
+            present[t] = got
+    unique_texts = sorted(present, key=present.__getitem__)
+    local = {t: i for i, t in enumerate(unique_texts)}
+    text_no = np.asarray([local[t] for t in texts], dtype=np.int64)
+    stable_of = np.asarray([present[t] for t in unique_texts], dtype=np.int64)
+    known = {**ids, **present}  # texts of passages that left the groups may come back
+    cache.text_ids = known if len(known) <= 2 * len(present) else present
+    return text_no, unique_texts, stable_of
+
+
+def _scores(
+    codes: np.ndarray,
+    texts: list[str],
+    stable_of: np.ndarray,
+    cutoff: float,
+    cache: PairCache,
+    cancel: CancelToken | None,
+) -> np.ndarray:
+    """fuzz.ratio of each pair of texts (``codes``: sorted, numbers into ``texts``), 0 below ``cutoff``,
+    scored only if ``cache`` does not hold it; ``cache`` then holds these.
+
+    Worked through in chunks, so that memory beyond the codes and their scores stays bounded.
+    """
     scores = np.zeros(len(codes), dtype=np.float32)
-    todo = np.ones(len(codes), dtype=bool)
-    if previous is not None and previous.codes is not None and previous.scores is not None and len(previous.codes):
-        at = np.minimum(np.searchsorted(previous.codes, codes), len(previous.codes) - 1)
-        seen = previous.codes[at] == codes
-        scores[seen] = previous.scores[at[seen]]
-        todo &= ~seen
-    texts = [k[2] for k in members]
-    for start in range(0, int(todo.sum()), 20_000):  # poll cancel now and then
-        check(cancel)
-        idx = np.nonzero(todo)[0][start:start + 20_000]
-        scores[idx] = process.cpdist([texts[a] for a in i[idx]], [texts[b] for b in j[idx]], scorer=fuzz.ratio,
-                                     score_cutoff=cutoff, workers=-1 if len(idx) > 2000 else 1)
-    pairs: dict[tuple[Key, Key], float] = {}
-    for a, b, s in zip(i[scores > 0], j[scores > 0], scores[scores > 0], strict=True):
-        ka, kb = members[a], members[b]
-        pairs[(ka, kb) if ka < kb else (kb, ka)] = float(s)
-    return _Group(member_set, cutoff, False, pairs, codes, scores)
-
-
-def _compare(
-    members: Sequence[Key],
-    rows: Sequence[int],
-    cutoff: float,
-    pairs: dict[tuple[Key, Key], float],
-    cancel: CancelToken | None,
-) -> None:
-    """Score each row passage against every member.
-
-    A pair is scored once: a row meets the members after it, and the members before it that are
-    not rows themselves. One vectorised rapidfuzz call for all rows when every member is one
-    (rapidfuzz then scores each pair once), else one per block of rows.
-    """
-    if not rows:
-        return
-    texts = [m[2] for m in members]
-    plan_ids = np.array([m[0] for m in members], dtype=np.int64)
-    is_row = np.zeros(len(members), dtype=bool)
-    is_row[list(rows)] = True
-    step = BLOCK
-    if len(rows) == len(members) <= EXACT_MAX:
-        step = len(rows)  # one call with the same list twice: rapidfuzz scores each pair once
-    for start in range(0, len(rows), step):
-        check(cancel)
-        block = np.asarray(rows[start:start + step])
-        # Every member a row: the members before the block have met it already.
-        lo = 0 if len(rows) < len(members) else int(block[0])
-        hi = len(members)
-        if hi - lo < 2:
-            continue
-        workers = -1 if len(block) * (hi - lo) > 20_000 else 1
-        queries = texts if len(block) == len(texts) else [texts[i] for i in block]
-        scores = process.cdist(queries, texts[lo:hi] if lo or hi < len(texts) else texts, scorer=fuzz.ratio,
-                               score_cutoff=cutoff, workers=workers)
-        r, c = np.nonzero(scores)
-        if not len(r):
-            continue
-        i, j = block[r], c + lo
-        keep = (plan_ids[i] != plan_ids[j]) & ((j > i) | ~is_row[j])
-        for a, b, s in zip(i[keep], j[keep], scores[r[keep], c[keep]], strict=True):
-            ka, kb = members[a], members[b]
-            key = (ka, kb) if ka < kb else (kb, ka)
-            if s > pairs.get(key, 0.0):
-                pairs[key] = float(s)
+    stable = np.empty(len(codes), dtype=np.int64)  # sorted too: text numbers increase with kept numbers
+    reuse = cache.cutoff == cutoff and len(cache.codes) > 0
+    used = np.zeros(len(cache.codes) if reuse else 0, dtype=bool)  # kept pairs met again
+    for begin in range(0, len(codes), 16 * BLOCK):
+        chunk = slice(begin, begin + 16 * BLOCK)
+        lo, hi = codes[chunk] >> _SHIFT, codes[chunk] & ((1 << _SHIFT) - 1)
+        stable[chunk] = (stable_of[lo] << _SHIFT) | stable_of[hi]
+        todo = np.ones(len(lo), dtype=bool)
+        if reuse:
+            at = np.minimum(np.searchsorted(cache.codes, stable[chunk]), len(cache.codes) - 1)
+            seen = cache.codes[at] == stable[chunk]
+            scores[chunk][seen] = cache.scores[at[seen]]
+            used[at[seen]] = True
+            todo &= ~seen
+        pending = np.nonzero(todo)[0]
+        for start in range(0, len(pending), BLOCK):
+            check(cancel)
+            idx = pending[start:start + BLOCK]
+            scores[begin + idx] = process.cpdist(
+                [texts[i] for i in lo[idx].tolist()], [texts[i] for i in hi[idx].tolist()],
+                scorer=fuzz.ratio, score_cutoff=cutoff, workers=-1 if len(idx) > 2000 else 1)
+    # Kept: this run's pairs, and the last run's not met this time (a threshold change and back
+    # scores nothing again), unless that would more than double what is kept.
+    kept_codes, kept_scores = stable, scores
+    if reuse and 0 < len(used) - int(used.sum()) <= len(stable):
+        # Both sorted: a stable sort of the two runs merges them.
+        kept_codes = np.concatenate([stable, cache.codes[~used]])
+        kept_scores = np.concatenate([scores, cache.scores[~used]])
+        order = np.argsort(kept_codes, kind="stable")
+        kept_codes, kept_scores = kept_codes[order], kept_scores[order]
+    cache.cutoff, cache.codes, cache.scores = cutoff, kept_codes, kept_scores
+    return scores

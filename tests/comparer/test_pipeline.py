@@ -96,9 +96,9 @@ def test_closest_passages_are_looked_up_once_and_equal_fresh_ones(
     original = analysis._candidates
 
     def counting(ranked: list[tuple[float, str]], texts: dict[str, str], plan: Plan, ref_text: str,
-                 limit: int) -> tuple[analysis.Candidate, ...]:
+                 limit: int, lowered: list[str] | None = None) -> tuple[analysis.Candidate, ...]:
         looked_up.append((plan.name, ref_text))
-        return original(ranked, texts, plan, ref_text, limit)
+        return original(ranked, texts, plan, ref_text, limit, lowered)
 
     monkeypatch.setattr(analysis, "_candidates", counting)
     reference = load_reference("kl91")
@@ -117,3 +117,16 @@ def test_closest_passages_are_looked_up_once_and_equal_fresh_ones(
     # Another number of passages per cell: looked up anew, still as a fresh comparison gives.
     assert pipeline.compare(plans, reference, Options(max_candidates=1)) == compare(
         plans, reference, Options(max_candidates=1))
+
+
+def test_a_threshold_change_reuses_the_matches_it_made(plans: list[Plan]) -> None:
+    """The threshold only decides which matches are shown: going back shows the same match objects,
+    and each is the one a fresh comparison makes."""
+    reference = load_reference("kl91")
+    pipeline = Pipeline()
+    first = pipeline.compare(plans, reference, Options(threshold=50))
+    pipeline.compare(plans, reference, Options(threshold=80))
+    again = pipeline.compare(plans, reference, Options(threshold=50))
+    assert again == compare(plans, reference, Options(threshold=50))
+    pairs = [(a, b) for x, y in zip(first.matches, again.matches, strict=True) for a, b in zip(x, y, strict=True)]
+    assert pairs and all(a is b for a, b in pairs)

@@ -152,3 +152,60 @@ def test_large_groups_after_a_threshold_change_give_what_a_fresh_run_gives(
     assert pair_keys(similar_pairs(strict.plans, strict.matches, thr, cache=cache)) == pair_keys(
         similar_pairs(strict.plans, strict.matches, thr))
     assert pair_keys(similar_pairs(many.plans, many.matches, thr, cache=cache)) == pair_keys(first)
+
+
+def test_ties_in_large_groups_do_not_depend_on_where_plans_sit_in_memory(
+    many: Comparison, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Many passages with the same words (a plan copied): the neighbours a passage meets, and which
+    of equal pairs a task keeps, follow plan order and task ids, never object addresses."""
+    monkeypatch.setattr(similar, "EXACT_MAX", 10)
+    monkeypatch.setattr(similar, "NEIGHBOURS", 4)
+    plans = list(many.plans[:6]) * 3  # each text in three plans: ties everywhere
+    matches = list(many.matches[:6]) * 3
+    thr = many.options.similar_pair_threshold
+    first = pair_keys(similar_pairs(plans, matches, thr))
+    assert first
+    for backwards in (True, False, True):
+        # The same plans as new objects, made in another order so that their addresses sort otherwise.
+        made = [replace(plan) for plan in (reversed(plans) if backwards else plans)]
+        made = made[::-1] if backwards else made
+        assert pair_keys(similar_pairs(made, matches, thr)) == first
+        assert pair_keys(similar_pairs(made, matches, thr, cache=PairCache())) == first
+
+
+def test_a_changed_pair_threshold_does_not_reuse_scores_cut_at_the_old_one(many: Comparison) -> None:
+    thr = many.options.similar_pair_threshold
+    cache = PairCache()
+    similar_pairs(many.plans, many.matches, thr, cache=cache)
+    for other in (thr - 15, thr + 10, thr):
+        assert pair_keys(similar_pairs(many.plans, many.matches, other, cache=cache)) == pair_keys(
+            pair_by_pair(many.plans, many.matches, other))
+
+
+def test_pairs_are_scored_once_per_pair_of_texts(many: Comparison, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A pair standing in several groups, or two passages with the same words, is scored once; a
+    threshold change scores only pairs it has not seen."""
+    scored: list[int] = []
+    real = similar.process.cpdist
+
+    def counting(a: Sequence[str], b: Sequence[str], **kw: object) -> object:
+        scored.append(len(a))
+        pairs = {(x, y) if x <= y else (y, x) for x, y in zip(a, b, strict=True)}
+        assert len(pairs) == len(a)
+        return real(a, b, **kw)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(similar.process, "cpdist", counting)
+    thr = many.options.similar_pair_threshold
+    cache = PairCache()
+    similar_pairs(many.plans, many.matches, thr, cache=cache)
+    first = sum(scored)
+    assert first > 0
+    scored.clear()
+    similar_pairs(many.plans, many.matches, thr, cache=cache)
+    assert sum(scored) == 0  # nothing new to score
+    strict = compare(many.plans, many.reference, Options(threshold=75))
+    similar_pairs(strict.plans, strict.matches, thr, cache=cache)
+    scored.clear()
+    similar_pairs(many.plans, many.matches, thr, cache=cache)  # back: the earlier scores were kept
+    assert sum(scored) == 0
