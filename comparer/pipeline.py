@@ -66,6 +66,7 @@ class Pipeline:
         self._matcher: Matcher | None = None
         self._kept: dict[int, tuple[Plan, Scores]] = {}  # id(plan) → (that plan, its scores)
         self._analysis: Kept | None = None  # pair scores and term counts of the last comparison
+        self._terms: dict[int, tuple[Plan, Scores, object]] = {}  # counted in workers, for the next analysis
         self.scored = 0  # plans scored so far (kept scores are not counted again)
 
     def matcher(self, reference: Reference) -> Matcher:
@@ -74,6 +75,7 @@ class Pipeline:
             self._matcher = Matcher(reference)
             self._reference = reference
             self._kept.clear()
+            self._terms.clear()
             self._analysis = None
         return self._matcher
 
@@ -99,7 +101,8 @@ class Pipeline:
             except workers.Unavailable:
                 pass
             else:
-                self._kept.update((id(plan), (plan, s)) for plan, s in zip(todo, got, strict=True))
+                for plan, (plan_scores, terms) in zip(todo, got, strict=True):
+                    self._keep(plan, plan_scores, terms)
                 self.scored += len(todo)
         kept: dict[int, tuple[Plan, Scores]] = {}
         out: list[Scores] = []
@@ -115,6 +118,11 @@ class Pipeline:
                 progress((p + 1) / max(1, len(plans)))
         self._kept = kept  # plans no longer compared are forgotten
         return out
+
+    def _keep(self, plan: Plan, scores: Scores, terms: object) -> None:
+        """Keep a plan's scores, and the emphasis terms a worker counted with them."""
+        self._kept[id(plan)] = (plan, scores)
+        self._terms[id(plan)] = (plan, scores, terms)
 
     def read_plans(
         self,
@@ -148,10 +156,10 @@ class Pipeline:
         except workers.Unavailable:  # no worker process can start here: read them all in this one
             return load_plans(self.load_plan, paths, progress=progress, cancel=cancel)
         loaded: dict[str, Plan | PlanLoadError] = {}
-        for path, (plan, scores) in got.items():
+        for path, (plan, scores, terms) in got.items():
             loaded[path] = plan
             if isinstance(plan, Plan) and scores is not None:
-                self._kept[id(plan)] = (plan, scores)
+                self._keep(plan, scores, terms)
         rest = [p for p in paths if p not in got]
         if rest:
             loaded.update(load_plans(self.load_plan, rest, progress=sub_progress(progress, share, 1.0),
@@ -181,6 +189,11 @@ class Pipeline:
             scores = self.scores(plans, reference, progress=sub_progress(progress, 0.0, 0.8), cancel=cancel)
             if self._analysis is None:
                 self._analysis = Kept()
+            for plan, plan_scores in zip(plans, scores, strict=True):  # terms the workers counted
+                got = self._terms.pop(id(plan), None)
+                if got is not None and got[0] is plan and got[1] is plan_scores:
+                    self._analysis.term_counts.add(plan, plan_scores, got[2])  # type: ignore[arg-type]
+            self._terms.clear()
             return analyse(plans, reference, scores, options, progress=sub_progress(progress, 0.8, 1.0),
                            cancel=cancel, kept=self._analysis)
         finally:

@@ -40,7 +40,9 @@ MAX_WORKERS = 4  # each worker holds the engine (≈ 60 MB); more than four gain
 ENV_WORKERS = "PLANCOMPARE_WORKERS"  # "0" or "1": read in the calling process only
 
 Scores = list[dict[str, TaskScore]]
-Result = tuple[Plan | PlanLoadError, Scores | None]
+# A file's outcome: its plan (or why not), and with a reference its scores and the terms its
+# emphases are found from (comparer.match.emphasis.plan_terms), both computed in the worker.
+Result = tuple[Plan | PlanLoadError, Scores | None, object | None]
 
 _lock = threading.Lock()
 _pool: ProcessPoolExecutor | None = None
@@ -180,7 +182,7 @@ def read_and_score(
     for path in broken:  # read again alone, each in a fresh pool if need be: only the culprit fails
         if _run(work, [(path, path)], context, results, progress, cancel, len(paths)):
             results[path] = (PlanLoadError(path, "unreadable", "reading the file stopped its worker process"),
-                             None)
+                             None, None)
     return {path: results[path] for path in paths}
 
 
@@ -190,15 +192,15 @@ def score_plans(
     *,
     progress: ProgressFn | None = None,
     cancel: CancelToken | None = None,
-) -> list[Scores]:
-    """Each plan's scores against ``reference``, computed in the worker processes (plans read
-    earlier, now compared with another reference).
+) -> list[tuple[Scores, object]]:
+    """Each plan's scores against ``reference`` and its emphasis terms, computed in the worker
+    processes (plans read earlier, now compared with another reference).
 
     Raises:
         Cancelled: ``cancel`` was set.
         Unavailable: the workers could not do it; the caller scores in its own process.
     """
-    results: dict[int, Scores] = {}
+    results: dict[int, tuple[Scores, object]] = {}
     context = Context(reference, current_models())
     if _run(_score, list(enumerate(plans)), context, results, progress, cancel, len(plans)):
         stop()
@@ -318,6 +320,7 @@ def _matcher(reference: Reference) -> Matcher:
 
 def _warm(reference: Reference | None) -> None:
     # Import what reading and scoring use, so the first real file does not pay for it.
+    from comparer.match import emphasis  # noqa: F401
     from comparer.plans import loading  # noqa: F401
     from comparer.readers import formats  # noqa: F401
 
@@ -325,19 +328,22 @@ def _warm(reference: Reference | None) -> None:
         _matcher(reference)
 
 
-def _score(plan: Plan, context: Context, generation: int) -> Scores:
+def _score(plan: Plan, context: Context, generation: int) -> tuple[Scores, object]:
     assert context.reference is not None
     _Generation(generation).check()
     return _scored(plan, context)
 
 
-def _scored(plan: Plan, context: Context) -> Scores:
-    """The plan's evidence, judged with the window's models (its process then only compares)."""
+def _scored(plan: Plan, context: Context) -> tuple[Scores, object]:
+    """The plan's evidence, judged with the window's models (its process then only compares), and
+    the terms its emphases are found from (a per-plan count: done here, in parallel)."""
+    from comparer.match.emphasis import plan_terms
+
     assert context.reference is not None
     scores = _matcher(context.reference).score_plan(plan)
     for evidence in scores:
         judge(evidence, context.models)
-    return scores
+    return scores, plan_terms(plan, context.reference, scores)
 
 
 def _read_and_score(path: str, context: Context, generation: int) -> Result:
@@ -347,12 +353,12 @@ def _read_and_score(path: str, context: Context, generation: int) -> Result:
     try:
         plan = load_plan(path, cancel=cancel)
     except PlanLoadError as exc:
-        return exc, None
+        return exc, None, None
     except Cancelled:
         raise
     except Exception as exc:  # noqa: BLE001 — a reader bug on one file must not hide the other plans
-        return PlanLoadError(path, "unreadable", f"{type(exc).__name__}: {exc}"), None
+        return PlanLoadError(path, "unreadable", f"{type(exc).__name__}: {exc}"), None, None
     if context.reference is None:
-        return plan, None
+        return plan, None, None
     cancel.check()
-    return plan, _scored(plan, context)
+    return (plan, *_scored(plan, context))

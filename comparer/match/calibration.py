@@ -14,6 +14,7 @@ shown when the model gives it at least 0.5; each point above or below moves that
 from __future__ import annotations
 
 import functools
+import hashlib
 import json
 import math
 import operator
@@ -126,7 +127,8 @@ class Model:
         self._offset = self.bias - sum(c * m for c, m in zip(self._coef, self.means, strict=True))
         # Names the weights: evidence judged by this model in another process (comparer.workers)
         # carries the key, and is not judged again here.
-        self.key = repr((self.weights, self.bias, self.means, self.scales))
+        self.key = hashlib.blake2b(repr((self.weights, self.bias, self.means, self.scales)).encode(),
+                                   digest_size=8).hexdigest()
 
     def prob(self, x: Sequence[float]) -> float:
         """Probability that the task belongs to the passage."""

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import math
 import re
+import zlib
 from collections import Counter
 from collections.abc import Mapping, Sequence
 
@@ -50,6 +51,10 @@ class TermCounts:
         self.kept: dict[int, tuple[Plan, object, _PlanTerms]] = {}
         self.spread: tuple[list[_PlanTerms], np.ndarray, np.ndarray] | None = None
 
+    def add(self, plan: Plan, evidence: object, terms: _PlanTerms) -> None:
+        """Terms counted elsewhere (``plan_terms`` in a worker process) for ``plan`` and its evidence."""
+        self.kept[id(plan)] = (plan, evidence, terms)
+
 
 def find_emphases(
     plans: Sequence[Plan],
@@ -67,15 +72,7 @@ def find_emphases(
     whose evidence is the same objects as last time (same reference only).
     """
     out: list[Emphasis] = []
-    weights: dict[str, float] = {}
-    term_kp: dict[str, str] = {}
-    for t in reference.tasks:
-        pairs = [(c, "") for c in t.cues] + [(c, kp.id) for kp in t.key_points for c in kp.cues]
-        for c, kp_id in pairs:
-            if "," not in c.text and len(c.text.split()) >= 2:
-                weights[c.text] = max(weights.get(c.text, 0.0), c.weight)
-                if kp_id:
-                    term_kp[c.text] = kp_id
+    weights, term_kp = _cue_weights(reference)
     cue_terms = set(weights)
     terms: list[_PlanTerms] = []
     fresh: dict[int, tuple[Plan, object, _PlanTerms]] = {}
@@ -162,15 +159,42 @@ def _plan_terms(
         for a, b, c, x, y, z in zip(words, words[1:], words[2:], edge, inner[1:], edge[2:], strict=False)
         if x and y and z
     ])
-    hashes = np.fromiter((hash(k) for k in phrases), dtype=np.int64, count=len(phrases))
+    hashes = np.fromiter(map(_phrase_hash, phrases), dtype=np.uint64, count=len(phrases))
     hashes.sort()
     return _PlanTerms(cues, {k: n for k, n in phrases.items() if n >= 3}, hashes, _initiative_passages(plan))
+
+
+def _phrase_hash(phrase: str) -> int:
+    """64 bits of a phrase that are the same in every process (``hash()`` is salted per process, and
+    worker processes count their plans' phrases; comparer.workers)."""
+    data = phrase.encode()
+    return (zlib.crc32(data) << 32) | zlib.adler32(data)
+
+
+def plan_terms(plan: Plan, reference: Reference, evidence: Sequence[Mapping[str, TaskScore]]) -> _PlanTerms:
+    """What ``find_emphases`` takes from one plan, whatever the threshold and the other plans
+    (computed where the plan is scored: a worker process; hand it over with ``TermCounts.add``)."""
+    return _plan_terms(plan, set(_cue_weights(reference)[0]), evidence)
+
+
+def _cue_weights(reference: Reference) -> tuple[dict[str, float], dict[str, str]]:
+    """The reference's multi-word cue phrases: their strongest weight, and the key point they belong to."""
+    weights: dict[str, float] = {}
+    term_kp: dict[str, str] = {}
+    for t in reference.tasks:
+        pairs = [(c, "") for c in t.cues] + [(c, kp.id) for kp in t.key_points for c in kp.cues]
+        for c, kp_id in pairs:
+            if "," not in c.text and len(c.text.split()) >= 2:
+                weights[c.text] = max(weights.get(c.text, 0.0), c.weight)
+                if kp_id:
+                    term_kp[c.text] = kp_id
+    return weights, term_kp
 
 
 def _phrase_spread(terms: Sequence[_PlanTerms]) -> tuple[np.ndarray, np.ndarray]:
     """Every phrase hash of the plans, sorted, and in how many plans each stands."""
     if not terms:
-        return np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.int64)
+        return np.zeros(0, dtype=np.uint64), np.zeros(0, dtype=np.int64)
     every = np.concatenate([t.phrase_hashes for t in terms])
     every.sort()
     if not len(every):
@@ -211,7 +235,7 @@ def _salient_terms(
         ranked.append((_rank(key, n, others_avg, weights, term_kp, unique_ids), n, others, key))
     if mine.phrases:
         keys = list(mine.phrases)
-        wanted = np.fromiter((hash(k) for k in keys), dtype=np.int64, count=len(keys))
+        wanted = np.fromiter(map(_phrase_hash, keys), dtype=np.uint64, count=len(keys))
         at = np.minimum(np.searchsorted(hashes, wanted), max(0, len(hashes) - 1))
         alone = (hashes[at] == wanted) & (plans_with[at] == 1) if len(hashes) else np.zeros(len(keys), dtype=bool)
         for key, only_here in zip(keys, alone.tolist(), strict=True):

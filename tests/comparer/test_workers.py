@@ -17,6 +17,7 @@ from comparer import workers
 from comparer.errors import Cancelled, PlanLoadError
 from comparer.match.analysis import score_plan
 from comparer.match.calibration import use_model
+from comparer.match.emphasis import plan_terms
 from comparer.match.matching import Matcher, TaskScore, current_models, judge
 from comparer.models import Options, Plan
 from comparer.pipeline import Pipeline
@@ -47,7 +48,7 @@ def test_workers_read_and_score_as_the_calling_process_does(tmp_path: Path) -> N
     matcher = Matcher(reference)
     assert list(got) == paths
     for path in paths:
-        plan, scores = got[path]
+        plan, scores, terms = got[path]
         alone = load_plan(path)
         assert isinstance(plan, Plan)
         assert plan == alone
@@ -56,6 +57,11 @@ def test_workers_read_and_score_as_the_calling_process_does(tmp_path: Path) -> N
         for evidence in here:  # as select() does first, once per passage and model
             judge(evidence)
         assert _evidence(scores) == _evidence(here)
+        # the emphasis terms the worker counted are those this process counts
+        mine = plan_terms(alone, reference, here)
+        assert isinstance(terms, type(mine))
+        assert (terms.cues, terms.phrases, terms.initiatives) == (mine.cues, mine.phrases, mine.initiatives)
+        assert terms.phrase_hashes.tolist() == mine.phrase_hashes.tolist()
         # judged by the window's models already: its select() only compares
         model, kp_model = current_models()
         assert model is not None and kp_model is not None
@@ -91,9 +97,9 @@ def test_a_bad_file_fails_alone_with_its_own_message(tmp_path: Path) -> None:
     got = workers.read_and_score(paths, load_reference("kl91"))
     assert isinstance(got[str(HANOI_TXT)][0], Plan) and isinstance(got[str(BACKAN_TXT)][0], Plan)
     for path, code in ((empty, "empty"), (broken, "corrupt")):
-        error, scores = got[str(path)]
+        error, scores, terms = got[str(path)]
         assert isinstance(error, PlanLoadError), error
-        assert (error.path, error.code, scores) == (path, code, None)
+        assert (error.path, error.code, scores, terms) == (path, code, None, None)
 
 
 def test_load_errors_survive_the_trip_between_processes() -> None:
@@ -115,7 +121,7 @@ def test_a_file_that_kills_its_worker_is_the_only_one_lost(tmp_path: Path) -> No
     assert all(isinstance(got[p][0], Plan) for p in paths if p != paths[1])
     # The pool is whole again for the next job.
     again = workers.read_and_score([paths[0], paths[2]], None)
-    assert all(isinstance(plan, Plan) and scores is None for plan, scores in again.values())
+    assert all(isinstance(plan, Plan) and scores is None for plan, scores, _ in again.values())
 
 
 def test_cancel_stops_the_files_being_read(tmp_path: Path) -> None:
@@ -153,20 +159,26 @@ def test_cancel_stops_the_files_being_read(tmp_path: Path) -> None:
     assert started.exists() and ended and set(ended) == {"cancelled"}
 
 
-def test_the_pipeline_keeps_what_the_workers_scored() -> None:
+def test_the_pipeline_keeps_what_the_workers_scored(monkeypatch: pytest.MonkeyPatch) -> None:
+    from comparer.match import emphasis
+
     reference = load_reference("kl91")
     paths = [str(p) for p in REAL]
     pipeline = Pipeline()
     loaded = pipeline.read_plans(paths, reference)
     plans = [loaded[p] for p in paths]
     assert all(isinstance(p, Plan) for p in plans)
+    counted_here = emphasis._plan_terms
+    monkeypatch.setattr(emphasis, "_plan_terms", lambda *a: pytest.fail("terms counted again"))
     comparison = pipeline.compare(plans, reference, Options())  # type: ignore[arg-type]
-    assert pipeline.scored == 0  # every plan's scores came from the workers
+    assert pipeline.scored == 0  # every plan's scores (and emphasis terms) came from the workers
+    monkeypatch.setattr(emphasis, "_plan_terms", counted_here)
     serial = Pipeline()
     again = serial.compare([load_plan(p) for p in paths], reference, Options())
     assert serial.scored == len(paths)
     assert comparison.coverage == again.coverage and comparison.matches == again.matches
     assert comparison.gaps == again.gaps and comparison.similar_pairs == again.similar_pairs
+    assert comparison.emphases == again.emphases
 
 
 def test_few_files_are_read_in_the_calling_process(monkeypatch: pytest.MonkeyPatch) -> None:
@@ -232,4 +244,5 @@ def test_plans_read_earlier_are_scored_in_the_workers_for_another_reference(monk
     monkeypatch.setenv(workers.ENV_WORKERS, "0")
     here = compare_here(plans, nq71, Options())
     assert switched.coverage == here.coverage and switched.matches == here.matches
-    assert switched.gaps == here.gaps
+    assert switched.gaps == here.gaps and switched.emphases == here.emphases
+    assert switched.similar_pairs == here.similar_pairs
