@@ -150,11 +150,16 @@ class Pipeline:
         if reference is not None:
             self.matcher(reference)  # kept scores belong to this reference
         share = len(pooled) / len(paths)
+        collecting = gc.isenabled()
+        gc.disable()  # (the plans and scores coming back are many objects and no cycles: see compare)
         try:
             got = workers.read_and_score(pooled, reference, progress=sub_progress(progress, 0.0, share),
                                          cancel=cancel)
         except workers.Unavailable:  # no worker process can start here: read them all in this one
             return load_plans(self.load_plan, paths, progress=progress, cancel=cancel)
+        finally:
+            if collecting:
+                gc.enable()
         loaded: dict[str, Plan | PlanLoadError] = {}
         for path, (plan, scores, terms) in got.items():
             loaded[path] = plan

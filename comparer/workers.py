@@ -21,11 +21,13 @@ keeps those scores, so the comparison itself only selects and analyses.
 
 from __future__ import annotations
 
+import contextlib
+import gc
 import multiprocessing
 import os
 import signal
 import threading
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from typing import Any, NamedTuple, TypeVar
@@ -331,7 +333,8 @@ def _warm(reference: Reference | None) -> None:
 def _score(plan: Plan, context: Context, generation: int) -> tuple[Scores, object]:
     assert context.reference is not None
     _Generation(generation).check()
-    return _scored(plan, context)
+    with _no_collection():
+        return _scored(plan, context)
 
 
 def _scored(plan: Plan, context: Context) -> tuple[Scores, object]:
@@ -347,6 +350,24 @@ def _scored(plan: Plan, context: Context) -> tuple[Scores, object]:
 
 
 def _read_and_score(path: str, context: Context, generation: int) -> Result:
+    with _no_collection():
+        return _read_and_score_now(path, context, generation)
+
+
+@contextlib.contextmanager
+def _no_collection() -> Iterator[None]:
+    """No cyclic garbage collection while a plan is built: its objects hold no cycles, and each
+    collection walks all of them (as comparer.pipeline does while comparing)."""
+    collecting = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if collecting:
+            gc.enable()
+
+
+def _read_and_score_now(path: str, context: Context, generation: int) -> Result:
     from comparer.plans.loading import load_plan
 
     cancel = _Generation(generation)
