@@ -246,3 +246,28 @@ def test_plans_read_earlier_are_scored_in_the_workers_for_another_reference(monk
     assert switched.coverage == here.coverage and switched.matches == here.matches
     assert switched.gaps == here.gaps and switched.emphases == here.emphases
     assert switched.similar_pairs == here.similar_pairs
+
+
+def test_evidence_survives_the_trip_between_processes_field_by_field() -> None:
+    import dataclasses
+
+    # Every field set to something other than its default: a field TaskScore.__reduce__ forgets fails.
+    values: dict[str, object] = {}
+    for i, f in enumerate(dataclasses.fields(TaskScore)):
+        if f.type in ("str", "str | None"):
+            values[f.name] = f"value {i}"
+        elif f.type == "float":
+            values[f.name] = 0.5 + i
+        elif f.type == "int":
+            values[f.name] = 7 + i
+        elif f.type == "bool":
+            values[f.name] = True
+        elif f.type.startswith("list"):
+            values[f.name] = [f"cụm {i}"]
+        elif f.type.startswith("dict"):
+            values[f.name] = {f"KL91-{i}.1": 0.25 * i}
+        else:
+            raise AssertionError(f"a test value for {f.name}: {f.type}")
+    evidence = TaskScore(**values)  # type: ignore[arg-type]
+    back = pickle.loads(pickle.dumps(evidence))
+    assert {k: getattr(back, k) for k in values} == values
