@@ -26,6 +26,7 @@ import gc
 import multiprocessing
 import os
 import signal
+import sys
 import threading
 from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
@@ -294,6 +295,23 @@ def _init(generation: Any) -> None:
     # Ctrl-C in a terminal reaches the whole process group: the parent cancels its workers itself
     # and says so in one line, the workers must not each print a traceback.
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    _lower_priority()
+
+
+def _lower_priority() -> None:
+    """Workers yield the processor to the window: it stays quick to start and to answer while
+    they read (and they still take every core the window leaves idle)."""
+    try:
+        if sys.platform == "win32":
+            import ctypes
+
+            below_normal = 0x4000  # BELOW_NORMAL_PRIORITY_CLASS
+            kernel32 = ctypes.windll.kernel32  # type: ignore[attr-defined]
+            kernel32.SetPriorityClass(kernel32.GetCurrentProcess(), below_normal)
+        else:
+            os.nice(5)
+    except (OSError, AttributeError):
+        pass  # a priority we may not change: the work is the same
 
 
 class _Generation(CancelToken):
