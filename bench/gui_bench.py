@@ -22,7 +22,8 @@ def child(paths: list[str]) -> int:
     entered = time.time()
     from comparer import workers
 
-    workers.warm()  # as desktop.app.main does before it loads Qt
+    if len(paths) >= workers.MIN_FILES:
+        workers.warm()  # as desktop.app.main does before it loads Qt when it is given that many plans
     from PySide6.QtWidgets import QApplication
 
     from desktop.i18n import Language

@@ -40,7 +40,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = _parser().parse_args(list(sys.argv[1:] if argv is None else argv))
     from comparer import workers
 
-    workers.warm()  # the engine's worker processes start importing while Qt loads here
+    if len(args.plans) >= workers.MIN_FILES or any(p.lower().endswith(".plancompare") for p in args.plans):
+        workers.warm()  # the worker processes that will read them import the engine while Qt loads here
     from PySide6.QtGui import QFont
     from PySide6.QtWidgets import QApplication
 

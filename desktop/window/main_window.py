@@ -43,6 +43,8 @@ from desktop.window.commands import add_decision, remove_decision
 from desktop.window.menus import MainMenus, MenuSlots
 from desktop.window.window_files import ExportDone, FileActions
 
+WARM_AFTER_MS = 1500  # after start-up, the worker processes for reading plans (comparer.workers)
+
 
 class MainWindow(QMainWindow):
     """A thin face over the engine: every result comes from ``comparer``; this only shows and asks."""
@@ -171,8 +173,9 @@ class MainWindow(QMainWindow):
         # Read the reference now (in the worker) so its provenance shows before any plan is added.
         self.start_analysis()
         if self.engine.warm is not None:
-            # Worker processes import the engine while the window paints: the first plans read at once.
-            self.engine.warm()
+            # Worker processes import the engine once the window is up and idle, well before a person
+            # has picked plans in the file dialog (a start with many plans named starts them at once).
+            QTimer.singleShot(WARM_AFTER_MS, self, self.engine.warm)
 
     def retranslate(self) -> None:
         """Set every visible text; called at start and on LanguageChange."""
