@@ -159,3 +159,32 @@ def one_plan(path: str) -> Plan | PlanLoadError:
         return load_plan(path)
     except PlanLoadError as err:
         return err
+
+
+def test_read_plans_sends_most_files_to_the_workers_and_converts_office_files_together(
+    office_files: dict[str, Path], converter_runs: list[list[str]], monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    from comparer import workers
+    from comparer.pipeline import Pipeline
+    from comparer.refs.reference import load_reference
+    from tests.comparer.paths import BACKAN_TXT, HANOI_HTML, HANOI_TXT
+
+    monkeypatch.setenv(workers.ENV_WORKERS, "2")
+    pooled: list[list[str]] = []
+    real = workers.read_and_score
+
+    def spy(paths: list[str], *args: Any, **kwargs: Any) -> Any:
+        pooled.append(list(paths))
+        return real(paths, *args, **kwargs)
+
+    monkeypatch.setattr(workers, "read_and_score", spy)
+    plain = [str(p) for p in (HANOI_TXT, HAIPHONG_TXT, BACKAN_TXT, HANOI_HTML)]
+    office = [str(office_files["a.rtf"]), str(office_files["c.odt"])]
+    paths = [plain[0], office[0], plain[1], plain[2], office[1], plain[3]]
+    pipeline = Pipeline()
+    loaded = pipeline.read_plans(paths, load_reference("kl91"))
+    assert pooled == [plain]  # the office files are not sent to the workers
+    assert len(converter_runs) == 2  # one LibreOffice run per type, in this process
+    assert list(loaded) == paths  # in the order given
+    for path in paths:
+        assert loaded[path] == load_plan(path)
