@@ -150,16 +150,12 @@ class Pipeline:
         if reference is not None:
             self.matcher(reference)  # kept scores belong to this reference
         share = len(pooled) / len(paths)
-        collecting = gc.isenabled()
-        gc.disable()  # (the plans and scores coming back are many objects and no cycles: see compare)
         try:
-            got = workers.read_and_score(pooled, reference, progress=sub_progress(progress, 0.0, share),
-                                         cancel=cancel)
+            with workers.no_collection():  # what comes back is many objects and no cycles
+                got = workers.read_and_score(pooled, reference, progress=sub_progress(progress, 0.0, share),
+                                             cancel=cancel)
         except workers.Unavailable:  # no worker process can start here: read them all in this one
             return load_plans(self.load_plan, paths, progress=progress, cancel=cancel)
-        finally:
-            if collecting:
-                gc.enable()
         loaded: dict[str, Plan | PlanLoadError] = {}
         for path, (plan, scores, terms) in got.items():
             loaded[path] = plan
@@ -181,30 +177,37 @@ class Pipeline:
         cancel: CancelToken | None = None,
     ) -> Comparison:
         """``comparer.match.analysis.compare`` with scores kept: score (new plans only), select, analyse."""
-        from comparer.match.analysis import Kept, analyse
+        from comparer import workers
 
         # Plans, kept scores and the comparison live as long as the work does: millions of small
-        # objects with a hundred plans. Left to the cyclic collector, each full collection walks
-        # them all (≈ 0.3 s holding the GIL: the window froze during a threshold change). They hold
-        # no reference cycles, so reference counting frees them when they go: no collection while
-        # comparing, and what is left afterwards is moved out of the collector's sight.
-        collecting = gc.isenabled()
-        gc.disable()
+        # objects with a hundred plans and no reference cycles. No collection while comparing, and
+        # what is left afterwards is moved out of the collector's sight.
         try:
-            scores = self.scores(plans, reference, progress=sub_progress(progress, 0.0, 0.8), cancel=cancel)
-            if self._analysis is None:
-                self._analysis = Kept()
-            for plan, plan_scores in zip(plans, scores, strict=True):  # terms the workers counted
-                got = self._terms.pop(id(plan), None)
-                if got is not None and got[0] is plan and got[1] is plan_scores:
-                    self._analysis.term_counts.add(plan, plan_scores, got[2])  # type: ignore[arg-type]
-            self._terms.clear()
-            return analyse(plans, reference, scores, options, progress=sub_progress(progress, 0.8, 1.0),
-                           cancel=cancel, kept=self._analysis)
+            with workers.no_collection():
+                return self._compare(plans, reference, options, progress, cancel)
         finally:
-            if collecting:
-                gc.enable()
             gc.freeze()
+
+    def _compare(
+        self,
+        plans: Sequence[Plan],
+        reference: Reference,
+        options: Options | None,
+        progress: ProgressFn | None,
+        cancel: CancelToken | None,
+    ) -> Comparison:
+        from comparer.match.analysis import Kept, analyse
+
+        scores = self.scores(plans, reference, progress=sub_progress(progress, 0.0, 0.8), cancel=cancel)
+        if self._analysis is None:
+            self._analysis = Kept()
+        for plan, plan_scores in zip(plans, scores, strict=True):  # terms the workers counted
+            got = self._terms.pop(id(plan), None)
+            if got is not None and got[0] is plan and got[1] is plan_scores:
+                self._analysis.term_counts.add(plan, plan_scores, got[2])  # type: ignore[arg-type]
+        self._terms.clear()
+        return analyse(plans, reference, scores, options, progress=sub_progress(progress, 0.8, 1.0),
+                       cancel=cancel, kept=self._analysis)
 
 
 class Steps(Protocol):

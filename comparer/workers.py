@@ -351,7 +351,7 @@ def _warm(reference: Reference | None) -> None:
 def _score(plan: Plan, context: Context, generation: int) -> tuple[Scores, object]:
     assert context.reference is not None
     _Generation(generation).check()
-    with _no_collection():
+    with no_collection():
         return _scored(plan, context)
 
 
@@ -368,14 +368,18 @@ def _scored(plan: Plan, context: Context) -> tuple[Scores, object]:
 
 
 def _read_and_score(path: str, context: Context, generation: int) -> Result:
-    with _no_collection():
+    with no_collection():
         return _read_and_score_now(path, context, generation)
 
 
 @contextlib.contextmanager
-def _no_collection() -> Iterator[None]:
-    """No cyclic garbage collection while a plan is built: its objects hold no cycles, and each
-    collection walks all of them (as comparer.pipeline does while comparing)."""
+def no_collection() -> Iterator[None]:
+    """No cyclic garbage collection inside: for work that makes many objects and no reference cycles
+    (building a plan and its evidence here; unpickling them and comparing in comparer.pipeline).
+
+    Each full collection walks every live object (≈ 0.3 s holding the GIL with a hundred plans: the
+    window froze during a threshold change); reference counting frees these objects anyway.
+    """
     collecting = gc.isenabled()
     gc.disable()
     try:
